@@ -1,0 +1,66 @@
+# kg: the targets README.md describes. Idempotent: the venv is made once and packages are
+# reinstalled only when pyproject.toml changes (stamp files in .venv/).
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+KG     := $(BIN)/kg
+STORE  ?= kg-data
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: demo test lint format clean distclean system-deps
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e '.[test]'
+	@touch $@ $(VENV)/.installed
+
+# --- system packages (Debian) ----------------------------------------------------------------
+# Later issues add the Debian packages their tests need here (e.g. chromium for the HTML
+# export); apt-get installs them only when missing, so this is a no-op on a ready machine.
+SYSTEM_PACKAGES :=
+
+system-deps:
+	@missing=""; \
+	for pkg in $(SYSTEM_PACKAGES); do dpkg -s $$pkg >/dev/null 2>&1 || missing="$$missing $$pkg"; done; \
+	if [ -n "$$missing" ]; then \
+		echo "installing Debian packages:$$missing"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+# --- what README.md promises -----------------------------------------------------------------
+
+demo: $(VENV)/.installed
+	$(KG) ingest seeds/ --store $(STORE)
+	@echo; echo "== kg stats"
+	@$(KG) stats --store $(STORE)
+	@echo; echo "== roles (queries/roles.rq)"
+	@$(KG) query queries/roles.rq --store $(STORE)
+	@echo; echo "== investments (queries/investments.rq)"
+	@$(KG) query queries/investments.rq --store $(STORE)
+	@echo; echo '== kg lookup "Paula Bellizia"'
+	@$(KG) lookup "Paula Bellizia" --store $(STORE)
+
+test: system-deps $(VENV)/.installed-test
+	$(BIN)/ruff check kg tests
+	$(BIN)/pytest -q
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check kg tests
+	$(BIN)/ruff format --check kg tests
+
+format: $(VENV)/.installed-test
+	$(BIN)/ruff format kg tests
+	$(BIN)/ruff check --fix kg tests
+
+clean:
+	rm -rf $(STORE) build dist *.egg-info .pytest_cache .ruff_cache
+	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
+
+distclean: clean
+	rm -rf $(VENV)

@@ -1,0 +1,275 @@
+"""The `kg` command: a thin client of the library.
+
+Every command takes `--store DIR` (or env KG_STORE; default ./kg-data). Commands that only
+read never create a store. Errors the library raises on purpose (KgError) are caught in one
+place and printed as `Error: <message>` on stderr with exit status 1, without a traceback.
+Results go to stdout; summaries, rejected files and progress go to stderr.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Annotated, Any, TextIO
+
+import typer
+from typer.core import TyperGroup
+
+from kg.errors import InputError, KgError, UsageError
+from kg.lookup import Lookup
+from kg.lookup import lookup as find_entity
+from kg.model import LANGS, Article
+from kg.output import check_format, format_result, format_rows
+from kg.query import run_query
+from kg.read import SUFFIXES
+from kg.store import DEFAULT_PATH, EXPORT_FORMATS, Store
+
+
+class _Group(TyperGroup):
+    """Catches KgError once for every command: `Error: ...` on stderr, exit 1."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except KgError as error:
+            typer.echo(f"Error: {error}", err=True)
+            raise typer.Exit(1) from None
+
+
+app = typer.Typer(
+    cls=_Group,
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    help="Build a knowledge graph from news articles (en, es, fr) and query it.",
+)
+
+StoreDir = Annotated[
+    str,
+    typer.Option("--store", envvar="KG_STORE", help="Store folder (env KG_STORE)."),
+]
+Format = Annotated[str, typer.Option("--format", "-f", help="table, json, csv or tsv.")]
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders to read; - for stdin.")],
+    store: StoreDir = DEFAULT_PATH,
+    lang: Annotated[
+        str | None, typer.Option("--lang", help="Language of every article: en, es or fr.")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+) -> None:
+    """Read articles, extract their facts and store them (one graph per article).
+
+    Rejected files are listed on stderr as `<path>: <reason>`; the others are still stored,
+    and the exit status is 1 when any file was rejected.
+    """
+    from kg import ingest as ingesting  # only ingest pays for loading the extraction rules
+
+    if lang is not None and lang not in LANGS:
+        raise UsageError(f"unknown language '{lang}'; kg reads {', '.join(LANGS)}")
+    bar = None if quiet else ProgressBar(count_files(paths), sys.stderr)
+    with Store.open(store) as opened:
+        report = ingesting.ingest(paths, opened, lang=lang, progress=bar)
+    if bar is not None:
+        bar.close()
+    for error in report.rejected:
+        typer.echo(f"{error.path}: {error.reason}", err=True)
+    typer.echo(f"{report.summary()} -> {store}", err=True)
+    if report.rejected:
+        raise typer.Exit(1)
+
+
+@app.command()
+def query(
+    file: Annotated[str, typer.Argument(help="A SPARQL file, e.g. queries/roles.rq.")],
+    store: StoreDir = DEFAULT_PATH,
+    format: Format = "table",
+    param: Annotated[
+        list[str] | None,
+        typer.Option("--param", "-p", help="NAME=VALUE binds ?NAME; <...> for an IRI."),
+    ] = None,
+) -> None:
+    """Run a SPARQL query over all graphs; json is W3C SPARQL 1.1 Query Results JSON."""
+    check_format(format)
+    params = {}
+    for item in param or []:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise UsageError(f"bad --param '{item}'; write NAME=VALUE")
+        params[name] = value
+    with Store.open(store, read_only=True) as opened:
+        result = run_query(opened, file, params=params)
+    _print(format_result(result, format))
+
+
+@app.command()
+def lookup(
+    name: Annotated[str, typer.Argument(help="A name or alias, in any language; fuzzy.")],
+    store: StoreDir = DEFAULT_PATH,
+    format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+) -> None:
+    """Show the entity that best matches NAME and every fact it takes part in."""
+    check_format(format, ("table", "json"))
+    with Store.open(store, read_only=True) as opened:
+        found = find_entity(opened, name)
+    if format == "json":
+        import json
+
+        _print(json.dumps(found.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        _print(render_lookup(found))
+
+
+@app.command()
+def stats(store: StoreDir = DEFAULT_PATH, format: Format = "table") -> None:
+    """Count articles, quads, languages, entities by type and facts by kind."""
+    check_format(format)
+    with Store.open(store, read_only=True) as opened:
+        counts = opened.stats()
+    if format == "json":
+        import json
+
+        _print(json.dumps(counts, ensure_ascii=False, indent=2))
+        return
+    rows = [{"what": key, "count": counts[key]} for key in ("articles", "sources", "quads")]
+    for group in ("languages", "entities", "facts"):
+        rows.extend({"what": group, "name": k, "count": n} for k, n in counts[group].items())
+    _print(format_rows(["what", "name", "count"], rows, format))
+
+
+@app.command()
+def remove(
+    file: Annotated[str, typer.Argument(help="A path as ingested, or a bare file name.")],
+    store: StoreDir = DEFAULT_PATH,
+) -> None:
+    """Remove the articles read from FILE, and entities no other article mentions."""
+    with Store.open(store, create=False) as opened:
+        count = opened.remove(file)
+    typer.echo(f"removed {count} article{'s' if count != 1 else ''} read from {file}", err=True)
+
+
+@app.command()
+def export(
+    store: StoreDir = DEFAULT_PATH,
+    format: Annotated[str, typer.Option("--format", "-f", help="nq (N-Quads).")] = "nq",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+    ] = None,
+) -> None:
+    """Write the whole store, sorted so the same input always gives the same bytes."""
+    check_format(format, tuple(EXPORT_FORMATS))
+    with Store.open(store, read_only=True) as opened:
+        if output is None:
+            opened.export(sys.stdout.buffer, format=format)
+            sys.stdout.buffer.flush()
+        else:
+            try:
+                with open(output, "wb") as out:
+                    opened.export(out, format=format)
+            except OSError as error:
+                raise KgError(f"cannot write {output}: {error.strerror or error}") from None
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _print(text: str) -> None:
+    if text:
+        typer.echo(text)
+
+
+def render_lookup(found: Lookup) -> str:
+    """A lookup for reading: the entity, its facts as a table, the other matches."""
+    card = found.entity
+    aliases = ", ".join(f"{form} ({lang})" if lang else form for form, lang in card.aliases)
+    lines = [
+        f"{card.label}  <{card.iri}>",
+        f"types     {', '.join(card.types) or '-'}",
+        f"aliases   {aliases or '-'}",
+        f"wikidata  {card.wikidata or '-'}",
+        "",
+        f"{len(card.facts)} fact{'s' if len(card.facts) != 1 else ''}",
+    ]
+    if card.facts:
+        rows = [
+            {
+                **fact,
+                "other": fact.get("otherLabel") or fact.get("other", ""),
+                "quantity": _quantity(fact),
+            }
+            for fact in card.facts
+        ]
+        columns = ["kind", "as", "other", "detail", "quantity", "file", "date", "evidence"]
+        lines.append(format_rows(columns, rows, "table"))
+    if found.others:
+        lines += ["", "other matches:"]
+        lines += [f"  {m.label} ({m.score:g}) <{m.iri}>" for m in found.others]
+    return "\n".join(lines)
+
+
+def _quantity(fact: dict[str, str]) -> str:
+    if fact.get("amount"):
+        return f"{fact['amount']} {fact.get('currency', '')}".strip()
+    if fact.get("value"):
+        return f"{fact['value']} {fact.get('unit', '')}".strip()
+    return ""
+
+
+def count_files(paths: list[str]) -> int:
+    """How many files `kg.read` will open (folders walked, hidden entries skipped)."""
+    total = 0
+    for given in paths:
+        if os.path.isdir(given):
+            for _root, dirs, files in os.walk(given):
+                dirs[:] = [d for d in dirs if not d.startswith(".")]
+                total += sum(
+                    not f.startswith(".") and Path(f).suffix.lower() in SUFFIXES for f in files
+                )
+        else:
+            total += 1
+    return total
+
+
+class ProgressBar:
+    """A one-line progress bar on a terminal; silent when the stream is not a terminal.
+
+    It appears only after half a second, so small runs never show it.
+    """
+
+    def __init__(self, total: int, stream: TextIO, *, force: bool = False, delay: float = 0.5):
+        self.total = total
+        self.stream = stream
+        self.enabled = force or (hasattr(stream, "isatty") and stream.isatty())
+        self.start = time.monotonic()
+        self.delay = delay
+        self.done = 0
+        self.rejected = 0
+        self.shown = False
+        self.last = 0.0
+
+    def __call__(self, item: Article | InputError) -> None:
+        self.done += 1
+        self.rejected += isinstance(item, InputError)
+        now = time.monotonic()
+        if self.enabled and now - self.start >= self.delay and now - self.last >= 0.1:
+            self.last = now
+            self.shown = True
+            self.stream.write("\r" + self.line())
+            self.stream.flush()
+
+    def line(self) -> str:
+        count = f"{self.done}/{self.total}" if self.done <= self.total else str(self.done)
+        share = min(1.0, self.done / self.total) if self.total else 1.0
+        filled = int(share * 30)
+        bar = "#" * filled + "." * (30 - filled)
+        return f"[{bar}] {count} articles, {self.rejected} rejected"
+
+    def close(self) -> None:
+        if self.shown:
+            self.stream.write("\r" + " " * len(self.line()) + "\r")
+            self.stream.flush()

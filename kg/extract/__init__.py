@@ -1,0 +1,23 @@
+"""Fact rules, registered under versioned names.
+
+`RULES` maps a rule name to (version, function). A changed rule is registered as a new
+version beside the old one; the evidence of every fact names the rule and version that read it.
+"""
+
+from __future__ import annotations
+
+from kg.extract.base import Context, Document, Rule
+from kg.extract.claims import find_claims
+from kg.extract.investments import find_investments, find_undisclosed
+from kg.extract.partnerships import find_partnerships
+from kg.extract.roles import find_roles
+
+RULES: dict[str, tuple[int, Rule]] = {
+    "roles": (1, find_roles),
+    "investments": (1, find_investments),
+    "investments.undisclosed": (1, find_undisclosed),
+    "partnerships": (1, find_partnerships),
+    "claims": (1, find_claims),
+}
+
+__all__ = ["RULES", "Context", "Document", "Rule"]

@@ -1,0 +1,127 @@
+"""Quantity claims: jobs, trainees, GDP contribution, people reached, with their period.
+
+A counted noun says what a number counts: jobs words make a jobs claim; people words make a
+trainees claim when the sentence speaks of training, and a people-reached claim when it speaks
+of reaching or connecting; companies supported make an `other` claim. An amount of money next
+to a GDP word is a GDP contribution. The claim is about the investor of the sentence's
+investment, else the organization that is the sentence's subject, else the company the
+article is about.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.base import Context
+from kg.extract.lexicon import pattern, role_of
+from kg.model import Claim, Entity, Mention, Period
+
+LOOKAHEAD = 48
+GDP_WINDOW = 70
+
+
+def _counted(ctx: Context, q: Mention) -> str | None:
+    """What a quantity counts, from its unit or the words right after it."""
+    if q.unit == "percent":
+        return None
+    role = role_of(ctx.lang, "claim_words", q.unit or "") if q.unit else None
+    if role:
+        return role
+    tail = ctx.text[q.end : min(ctx.sentence.end, q.end + LOOKAHEAD)]
+    tail = re.split(r"[,.;:()]", tail, maxsplit=1)[0]
+    for role in ("jobs", "people", "orgs"):
+        m = pattern(ctx.lang, "claim_words", role).search(tail)
+        if m and len(tail[: m.start()].split()) <= 4:
+            return role
+    return None
+
+
+def _subject(ctx: Context, before: int) -> Entity | None:
+    orgs = [
+        m
+        for m in ctx.names()
+        if m.end <= before
+        and ctx.is_org(m)
+        and ctx.type_of(m) not in ("GovernmentOrganization", "NewsMediaOrganization")
+        and m.kind != "name"
+    ]
+    if orgs:
+        return ctx.entity(orgs[-1], "Organization")
+    return ctx.doc.main_org
+
+
+def _period(ctx: Context, near: Mention) -> Period | None:
+    periods = sorted(ctx.of("period"), key=lambda p: abs(p.begin - near.end))
+    if not periods:
+        return None
+    p = periods[0]
+    return Period(text=p.text, duration=p.label or None, end=str(int(p.value)) if p.value else None)
+
+
+def _unit(ctx: Context, kind: str, q: Mention, period: Period | None) -> str:
+    base = {"jobs": "jobs", "trainees": "people", "people_reached": "people"}.get(
+        kind, q.unit or ""
+    )
+    if period and period.duration == "P1Y" and kind == "jobs":
+        return "jobs per year"
+    return base
+
+
+def find_claims(ctx: Context) -> Iterator[Claim]:
+    text, s = ctx.text, ctx.sentence
+    train = pattern(ctx.lang, "claim_words", "train").search(text, s.begin, s.end)
+    reach = pattern(ctx.lang, "claim_words", "reach").search(text, s.begin, s.end)
+    for q in ctx.of("quantity"):
+        counted = _counted(ctx, q)
+        if counted == "jobs":
+            kind = "jobs"
+        elif counted == "people" and train:
+            kind = "trainees"
+        elif counted == "people" and reach:
+            kind = "people_reached"
+        elif counted == "orgs" and (
+            reach or re.search(r"\bsupport|apoy|soutien|accompagn", text[s.begin : s.end], re.I)
+        ):
+            kind = "other"
+        else:
+            continue
+        subject = _subject(ctx, q.begin)
+        if subject is None:
+            continue
+        period = _period(ctx, q)
+        yield Claim(
+            subject=subject,
+            claim=kind,
+            value=q.value,
+            unit=_unit(ctx, kind, q, period) if kind != "other" else (q.unit or "items"),
+            period=period,
+            qualifier=q.qualifier,
+            evidence=ctx.evidence(q.begin, q.end, f"claims.{kind}", confidence=0.8),
+        )
+    gdp = pattern(ctx.lang, "claim_words", "gdp")
+    for money in ctx.of("money"):
+        window_begin = max(s.begin, money.begin - GDP_WINDOW)
+        window = text[window_begin : min(s.end, money.end + GDP_WINDOW)]
+        if not gdp.search(window):
+            continue
+        if pattern(ctx.lang, "investment_words", "noun").search(
+            text, max(s.begin, money.begin - 25), money.begin
+        ) or pattern(ctx.lang, "investment_words", "verb").search(
+            text, max(s.begin, money.begin - 25), money.begin
+        ):
+            continue
+        subject = _subject(ctx, money.begin)
+        if subject is None:
+            continue
+        yield Claim(
+            subject=subject,
+            claim="gdp_contribution",
+            value=money.value,
+            unit=money.unit,
+            period=_period(ctx, money),
+            qualifier=money.qualifier,
+            evidence=ctx.evidence(
+                money.begin, money.end, "claims.gdp_contribution", confidence=0.8
+            ),
+        )

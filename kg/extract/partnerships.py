@@ -1,0 +1,167 @@
+"""Partnerships: an organization, or one of its programs, works with others.
+
+Two shapes. A partnership word with its partners after a "with" word ("partnering with Viasat",
+"alianzas con el Conalep y el TecNM", "la collaboration d'AWS avec ... le Conalep et le TecNM"):
+the first party is the organization between the word and "with", else the nearest one before
+the word, else the company the article is about; every organization listed after "with" up to
+the end of the clause is a partner. And coordinated subjects of a joint verb ("AWS y la
+Secretaría de Economía firmaron un convenio", "UNAM, Huawei y la SRE se comprometen"): every
+pair of them is a partnership.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import combinations
+
+from kg.extract.base import Context
+from kg.extract.lexicon import pattern
+from kg.model import Entity, Mention, Partnership
+
+CLAUSE_END = re.compile(
+    r"[.;:!?]|,\s*(?:to|in order to|which|who|para|que|qui|pour|afin de|lo que|with the aim)\b"
+    r"|\s(?:to|para|pour|afin de)\s+\w+(?:e|er|ir|ar|re)?\b",
+    re.IGNORECASE,
+)
+NOT_PARTNERSHIP = re.compile(r"(?:de|in)\s+$", re.IGNORECASE)  # "de acuerdo con", "in agreement"
+TRIGGER_TO_WITH = re.compile(
+    r"\s*(?:[\w-]+|(?:de|d[’']|of|of the|between|entre)\s*(?:\S+\s*){0,6}?)?\s*", re.IGNORECASE
+)
+LIST_GAP = re.compile(
+    r"^\s*\)?\s*(?:,|and|y|e|et|as well as|así como|ainsi que|&|along with|,\s*and|,\s*y|,\s*et)?\s*"
+    r"(?:the|el|la|los|las|le|les|l[’']|its|su|sus|ses|leur)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _partner_mentions(
+    ctx: Context, begin: int, end: int, *, programs: bool = True
+) -> list[Mention]:
+    """Organizations named between two offsets; an untyped name counts only as the first."""
+    out = []
+    for m in ctx.names():
+        if not (begin <= m.begin and m.end <= end):
+            continue
+        if ctx.type_of(m) == "NewsMediaOrganization":
+            continue
+        if m.kind == "program" and programs or m.kind == "org" and ctx.is_org(m):
+            out.append(m)
+        elif m.kind == "name" and ctx.is_org(m) and not out and len(ctx.gap(begin, m).split()) <= 3:
+            out.append(m)
+    if not out:
+        out = [m for m in ctx.of("place") if begin <= m.begin < end and ctx.type_of(m) == "Country"]
+        out = out[:1]
+    return out
+
+
+def _program(ctx: Context) -> str | None:
+    programs = ctx.of("program")
+    return programs[0].label if programs else None
+
+
+def _pair(ctx: Context, a: Entity, b: Entity, begin: int, end: int, rule: str, conf: float):
+    if a.key == b.key:
+        return None
+    return Partnership(
+        a=a, b=b, program=_program(ctx), evidence=ctx.evidence(begin, end, rule, confidence=conf)
+    )
+
+
+def find_with(ctx: Context) -> Iterator[Partnership]:
+    text, s = ctx.text, ctx.sentence
+    triggers = list(
+        pattern(ctx.lang, "partnership_words", "trigger").finditer(text, s.begin, s.end)
+    )
+    withs = pattern(ctx.lang, "partnership_words", "with")
+    seen: set[tuple[str, str]] = set()
+    for trigger in triggers:
+        if NOT_PARTNERSHIP.search(text, max(s.begin, trigger.start() - 4), trigger.start()):
+            continue
+        with_m = withs.search(text, trigger.end(), min(s.end, trigger.end() + 60))
+        if with_m is None or not _links(ctx, trigger.end(), with_m.start()):
+            continue
+        # the partners run from "with" to the end of the clause
+        end_m = CLAUSE_END.search(text, with_m.end(), s.end)
+        end = end_m.start() if end_m else s.end
+        partners = _partner_mentions(ctx, with_m.end(), end, programs=False)
+        if not partners:
+            continue
+        inner = _partner_mentions(ctx, trigger.end(), with_m.start())
+        before = [m for m in _partner_mentions(ctx, s.begin, trigger.start())]
+        if inner:
+            first, first_entity = inner[0], ctx.entity(inner[0], "Organization")
+        elif before:
+            first, first_entity = before[-1], ctx.entity(before[-1], "Organization")
+        else:
+            first, first_entity = None, ctx.doc.main_org
+        if first_entity is None:
+            continue
+        for partner in partners:
+            other = ctx.entity(partner, "Organization")
+            key = tuple(sorted((first_entity.key, other.key)))
+            if key in seen:
+                continue
+            seen.add(key)
+            begin = min(first.begin if first else trigger.start(), trigger.start())
+            fact = _pair(ctx, first_entity, other, begin, partner.end, "partnerships.with", 0.8)
+            if fact:
+                yield fact
+
+
+def _links(ctx: Context, begin: int, end: int) -> bool:
+    """Between a partnership word and its "with": nothing, one word ("partnership agreement
+    with"), or the first party ("la collaboration d'AWS avec") — not a verb phrase."""
+    gap = ctx.text[begin:end]
+    if not gap.strip():
+        return True
+    if "," in gap or ";" in gap:
+        return False
+    if len(gap.split()) == 1:
+        return True
+    inner = [m for m in ctx.names() if begin <= m.begin and m.end <= end]
+    if inner:
+        rest = ctx.text[begin : inner[0].begin] + ctx.text[inner[-1].end : end]
+        return len(rest.split()) <= 3
+    return False
+
+
+def find_joint(ctx: Context) -> Iterator[Partnership]:
+    text, s = ctx.text, ctx.sentence
+    verb = pattern(ctx.lang, "partnership_words", "joint").search(text, s.begin, s.end)
+    if verb is None:
+        return
+    subjects: list[Mention] = []
+    for m in reversed([m for m in ctx.names() if m.end <= verb.start()]):
+        if subjects and ctx.resolution.key_of(m) == ctx.resolution.key_of(subjects[-1]):
+            subjects[-1] = m  # "Amazon Web Services (AWS)": one subject
+            continue
+        gap = ctx.gap(m, subjects[-1] if subjects else verb.start())
+        if not (ctx.is_org(m) or m.kind == "program" or _country(ctx, m)):
+            break
+        if subjects and not LIST_GAP.match(gap):
+            break
+        if not subjects and gap.strip(" ,") and len(gap.split()) > 2:
+            break
+        subjects.append(m)
+    subjects.reverse()
+    if len(subjects) < 2:
+        return
+    entities = [ctx.entity(m, "Organization") for m in subjects]
+    for (ma, a), (mb, b) in combinations(zip(subjects, entities, strict=True), 2):
+        fact = _pair(ctx, a, b, subjects[0].begin, verb.end(), "partnerships.joint", 0.8)
+        if fact:
+            yield fact
+
+
+def _country(ctx: Context, m: Mention) -> bool:
+    return m.kind == "place" and ctx.type_of(m) == "Country"
+
+
+def find_partnerships(ctx: Context) -> Iterator[Partnership]:
+    seen: set[tuple[str, str]] = set()
+    for fact in (*find_joint(ctx), *find_with(ctx)):
+        key = tuple(sorted((fact.a.key, fact.b.key)))
+        if key not in seen:
+            seen.add(key)
+            yield fact

@@ -1,0 +1,64 @@
+"""Reported speech: who the text says stated what a sentence claims.
+
+"según X", "selon X", "according to X" name the source after the phrase; a speech verb names
+its speaker right after it ("said Bellizia") or before it ("Bellizia also said", "X a
+souligné"); a quotation and the speaker after it stay in one sentence (see kg.segment).
+"""
+
+from __future__ import annotations
+
+from kg.extract.base import Context
+from kg.extract.lexicon import pattern
+from kg.model import Entity, Fact, Mention, Role
+
+AFTER_WORDS = 3
+
+
+def speaker(ctx: Context, facts: list[Fact] = ()) -> Entity | None:
+    """The entity the sentence attributes its statement to, if any.
+
+    A name inside a role's span ("X, directrice générale d'AWS, a souligné") stands for the
+    role's person: the organization there is an apposition, not the speaker."""
+    text, s = ctx.text, ctx.sentence
+    names = [m for m in ctx.names() if ctx.is_person(m) or ctx.is_org(m)]
+    if not names:
+        return None
+    source = pattern(ctx.lang, "speech_words", "source").search(text, s.begin, s.end)
+    if source:
+        m = _right_after(ctx, names, source.end())
+        if m:
+            return _entity(ctx, m)
+    for verb in pattern(ctx.lang, "speech_words", "verb").finditer(text, s.begin, s.end):
+        m = _right_after(ctx, names, verb.end())
+        if m:
+            return _entity(ctx, m)
+        before = [
+            m
+            for m in names
+            if m.end <= verb.start() and (_typed(ctx, m) or ctx.is_org(m) and m.kind == "org")
+        ]
+        if before:
+            nearest = before[-1]
+            for fact in facts:
+                if isinstance(fact, Role) and fact.evidence.begin <= nearest.begin < fact.evidence.end:
+                    return fact.person
+            return _entity(ctx, nearest)
+    return None
+
+
+def _typed(ctx: Context, m: Mention) -> bool:
+    return m.kind == "person" or ctx.type_of(m) == "Person"
+
+
+def _right_after(ctx: Context, names: list[Mention], end: int) -> Mention | None:
+    for m in names:
+        if m.begin >= end:
+            gap = ctx.gap(end, m).strip(" ,")
+            if len(gap.split()) <= AFTER_WORDS and (_typed(ctx, m) or m.kind == "org"):
+                return m
+            return None
+    return None
+
+
+def _entity(ctx: Context, m: Mention) -> Entity | None:
+    return ctx.entity(m, "Person" if ctx.is_person(m) and _typed(ctx, m) else None)

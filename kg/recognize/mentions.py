@@ -1,0 +1,96 @@
+"""All mentions of one article, sentence by sentence: names, titles, money, quantities, periods."""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Article, Mention, Sentence
+from kg.recognize.amounts import find_money, find_periods, find_quantities
+from kg.recognize.names import (
+    find_demonyms,
+    find_known,
+    find_runs,
+    find_titles,
+    tokenize,
+)
+from kg.text import fold
+
+ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑ&.\-]{1,11})\s*\)")
+ENTITY_KINDS = frozenset({"person", "org", "place", "program", "name"})
+
+
+def capitalized_words(article: Article, sentences: list[Sentence]) -> frozenset[str]:
+    """Folded words written capitalized somewhere other than at a sentence's start."""
+    seen = set()
+    for sentence in sentences:
+        for token in tokenize(article.text, sentence.begin, sentence.end)[1:]:
+            if token.capitalized:
+                seen.add(fold(token.text))
+    return frozenset(seen)
+
+
+def recognize(article: Article, sentences: list[Sentence]) -> list[list[Mention]]:
+    """For each sentence, its mentions sorted by position (entity names never overlap)."""
+    elsewhere = capitalized_words(article, sentences)
+    return [recognize_sentence(article, s, elsewhere) for s in sentences]
+
+
+def recognize_sentence(
+    article: Article, sentence: Sentence, capitalized_elsewhere: frozenset[str] = frozenset()
+) -> list[Mention]:
+    text, lang = article.text, article.lang
+    tokens = tokenize(text, sentence.begin, sentence.end)
+    taken = [False] * len(tokens)
+    mentions: list[Mention] = list(find_money(text, lang, sentence.begin, sentence.end))
+    for i, t in enumerate(tokens):  # "US $5 billion": "US" is part of the amount, not a country
+        if any(m.begin <= t.begin < m.end for m in mentions):
+            taken[i] = True
+    for first, last, mention in find_known(text, [t if not taken[i] else None for i, t in enumerate(tokens)]):
+        mentions.append(mention)
+        for i in range(first, last):
+            taken[i] = True
+    for title in find_titles(text, tokens, lang):
+        if not any(taken[i] for i, t in enumerate(tokens) if title.begin <= t.begin < title.end):
+            mentions.append(title)
+            for i, t in enumerate(tokens):
+                if title.begin <= t.begin < title.end:
+                    taken[i] = True
+    demonyms = find_demonyms(tokens)
+    for d in demonyms:
+        for i, t in enumerate(tokens):
+            if t.begin == d.begin and not taken[i] and not t.capitalized:
+                taken[i] = True
+                mentions.append(d)
+    for d in demonyms:  # "Mexican President": a capitalized demonym before a title
+        for i, t in enumerate(tokens):
+            if t.begin == d.begin and not taken[i] and _title_follows(mentions, t.end, text):
+                taken[i] = True
+                mentions.append(d)
+    mentions.extend(find_runs(text, tokens, taken, lang, sentence.begin, capitalized_elsewhere))
+    for quantity in find_quantities(text, lang, sentence.begin, sentence.end):
+        if not _inside_name(quantity, mentions):
+            mentions.append(quantity)
+    mentions.extend(find_periods(text, lang, sentence.begin, sentence.end))
+    return sorted(mentions, key=lambda m: (m.begin, -m.end, m.kind))
+
+
+def _title_follows(mentions: list[Mention], end: int, text: str) -> bool:
+    return any(m.kind == "title" and not text[end : m.begin].strip() for m in mentions)
+
+
+def _inside_name(mention: Mention, mentions: list[Mention]) -> bool:
+    return any(
+        m.kind in ENTITY_KINDS and m.begin <= mention.begin and mention.end <= m.end
+        for m in mentions
+    )
+
+
+def acronym_after(text: str, mention: Mention) -> tuple[int, int, str] | None:
+    """'Amazon Web Services (AWS)': the acronym defined right after a name, with its span."""
+    m = ACRONYM_AFTER.match(text, mention.end)
+    if not m:
+        return None
+    acronym = m.group(1)
+    if not (acronym.isupper() or sum(c.isupper() for c in acronym) >= 2):
+        return None
+    return m.start(1), m.end(1), acronym

@@ -1,0 +1,365 @@
+"""Find names in a sentence: gazetteer names, titles, demonyms, and runs of capitalized words.
+
+Order matters and is the design: known names from the gazetteer first (longest match), then
+titles and posts from the per-language lexicon (so "President Claudia Sheinbaum" splits into a
+title and a name), then runs of capitalized words joined by name connectors ("Secretaría de
+Economía", "Ignacio de la Vega"). A run is typed by its words: an organization word
+(University, Secretaría, Conseil...) makes an organization, a known given name a person; a run
+with neither stays untyped ("") and the fact rules decide from its place in the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.gazetteer import Entry, Gazetteer
+from kg.gazetteer import default as default_gazetteer
+from kg.model import ORG_TYPES, PLACE_TYPES, Mention
+from kg.text import fold, lang_lines, lang_table, strip_accents
+
+TOKEN = re.compile(
+    r"(?:[dlnsjmtcDLNSJMTC]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)[’'](?=\w)"
+    r"|\w+(?:[-&.]\w+|[’'](?!s\b)\w+)*\.?"
+)
+CONNECTORS = frozenset(
+    ["de", "del", "la", "las", "los", "da", "do", "dos", "das", "di", "van", "von", "der", "den", "du", "des", "of", "the", "d’", "d'", "l’", "l'", "&", "y"]
+)
+# Connectors that may only join words when an organization word is in the run.
+ORG_ONLY_CONNECTORS = frozenset({"y", "&", "the"})
+MAX_FORM_TOKENS = 12
+
+
+@dataclass(frozen=True)
+class Token:
+    begin: int
+    end: int
+    text: str
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+
+def tokenize(text: str, begin: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    tokens = []
+    for m in TOKEN.finditer(text, begin, end):
+        word = m.group()
+        # keep the period of an abbreviation (S.A., U.S.), not a sentence's final one
+        if word.endswith(".") and ("." not in word[:-1] or len(word) > 6):
+            word = word[:-1]
+        tokens.append(Token(m.start(), m.start() + len(word), word))
+    return tokens
+
+
+@cache
+def _given_names() -> tuple[frozenset[str], frozenset[str]]:
+    sure = frozenset(fold(n) for n in lang_lines("xx", "given_names"))
+    ambiguous = frozenset(fold(n) for n in lang_lines("xx", "given_names_ambiguous"))
+    return sure - ambiguous, ambiguous
+
+
+@cache
+def _lexicon(lang: str) -> dict[str, dict]:
+    titles = {row[0].casefold(): row[1] for row in lang_table(lang, "titles")}
+    quals = {row[0].casefold(): row[1] for row in lang_table(lang, "role_qualifiers")}
+    org_words = {strip_accents(row[0]).casefold(): row[1] for row in lang_table(lang, "org_words")}
+    not_names = frozenset(fold(w) for w in lang_lines(lang, "not_names"))
+    stopwords = frozenset(fold(w) for w in lang_lines(lang, "stopwords"))
+    return {
+        "titles": titles,
+        "title_len": max((len(t.split()) for t in titles), default=1),
+        "qualifiers": quals,
+        "org_words": org_words,
+        "not_names": not_names,
+        "stopwords": stopwords,
+    }
+
+
+def is_given_name(word: str, *, strict: bool = True) -> bool:
+    sure, ambiguous = _given_names()
+    folded = fold(word)
+    return folded in sure or (not strict and folded in ambiguous)
+
+
+def org_word_type(words: list[str], lang: str) -> str | None:
+    """The organization type named by a word of the run, in any of the three languages."""
+    for code in (lang, *(c for c in ("en", "es", "fr") if c != lang)):
+        table = _lexicon(code)["org_words"]
+        for word in words:
+            key = strip_accents(word).casefold().rstrip(".")
+            if key in table and not (code != lang and len(key) <= 3):
+                # accents matter for one pair: secretaría (office) vs secretaria (post)
+                if key == "secretaria" and "í" not in word.casefold():
+                    continue
+                return table[key]
+    return None
+
+
+def find_titles(text: str, tokens: list[Token], lang: str) -> list[Mention]:
+    """Titles and posts from the lexicon; longest match, coordinated heads merged.
+
+    `label` is the category (corporate, minister, head_of_state...); `qualifier` a role
+    qualifier stated just before (former, incoming...).
+    """
+    lex = _lexicon(lang)
+    titles, longest = lex["titles"], lex["title_len"]
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            phrase = _phrase(text, tokens[i : i + n]).casefold()
+            if phrase in titles:
+                hit = (n, titles[phrase])
+                break
+        if not hit:
+            i += 1
+            continue
+        n, category = hit
+        begin, end = tokens[i].begin, tokens[i + n - 1].end
+        qualifier = None
+        prev = tokens[i - 1].text.casefold() if i else ""
+        if prev in lex["qualifiers"]:
+            qualifier = lex["qualifiers"][prev]
+        elif text[max(0, begin - 3) : begin].casefold().endswith(("ex-", "ex ")):
+            qualifier = "former"
+        found.append(
+            Mention("title", begin, end, text[begin:end], label=category, qualifier=qualifier)
+        )
+        i += n
+    return _merge_coordinated(text, found)
+
+
+def _merge_coordinated(text: str, titles: list[Mention]) -> list[Mention]:
+    """'Chairman and CEO', 'presidente y director general': one title of two heads."""
+    merged: list[Mention] = []
+    for title in titles:
+        if merged:
+            last = merged[-1]
+            gap = text[last.end : title.begin]
+            if re.fullmatch(r"\s*(and|y|et|e|&|/)\s*", gap):
+                label = last.label if last.label != "generic" else title.label
+                merged[-1] = Mention(
+                    "title",
+                    last.begin,
+                    title.end,
+                    text[last.begin : title.end],
+                    label=label,
+                    qualifier=last.qualifier,
+                )
+                continue
+        merged.append(title)
+    return merged
+
+
+def _phrase(text: str, tokens: list[Token]) -> str:
+    return " ".join(t.text for t in tokens).replace("’", "'")
+
+
+@cache
+def _gazetteer_index(gazetteer: Gazetteer) -> tuple[dict[str, Entry], int]:
+    index: dict[str, Entry] = {}
+    for form, entry in gazetteer.names():
+        key = fold(form)
+        if key and gazetteer.match(form) is entry:
+            index.setdefault(key, entry)
+    longest = max((len(k.split()) for k in index), default=1)
+    return index, longest
+
+
+def _is_acronym(form: str) -> bool:
+    return form.isupper() and len(form) <= 6 and " " not in form
+
+
+def find_known(
+    text: str, tokens: list[Token | None], gazetteer: Gazetteer | None = None
+) -> list[tuple[int, int, Mention]]:
+    """Gazetteer names in the tokens, longest first: (first token, last token + 1, mention).
+
+    A None token is already taken (part of an amount) and breaks every name."""
+    gazetteer = gazetteer or default_gazetteer()
+    index, longest = _gazetteer_index(gazetteer)
+    found = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        words: list[str] = []
+        for n in range(1, min(longest + 2, len(tokens) - i) + 1):
+            if tokens[i + n - 1] is None:
+                break
+            words.append(fold(tokens[i + n - 1].text))
+            key = " ".join(w for w in words if w)
+            entry = index.get(key)
+            if entry is None:
+                continue
+            surface = text[tokens[i].begin : tokens[i + n - 1].end]
+            if not any(c.isupper() for c in surface):
+                continue
+            form_is_acronym = len(key.split()) == 1 and surface.isupper()
+            if form_is_acronym and not _acronym_ok(surface, entry):
+                continue
+            hit = (n, entry, surface)
+        if hit:
+            n, entry, surface = hit
+            begin, end = tokens[i].begin, tokens[i + n - 1].end
+            found.append((i, i + n, _entry_mention(entry, begin, end, surface)))
+            i += n
+        else:
+            i += 1
+    return found
+
+
+def _acronym_ok(surface: str, entry: Entry) -> bool:
+    """An all-caps word matches only an alias written the same way (SE, not 'se')."""
+    return any(surface == a for a in (entry.label, *entry.aliases)) or len(surface) > 3
+
+
+def _entry_mention(entry: Entry, begin: int, end: int, surface: str) -> Mention:
+    if entry.type in ORG_TYPES:
+        kind = "org"
+    elif entry.type in PLACE_TYPES:
+        kind = "place"
+    else:
+        kind = "program"
+    return Mention(kind, begin, end, surface, label=entry.label, type=entry.type, key=entry.key)
+
+
+def find_demonyms(tokens: list[Token], gazetteer: Gazetteer | None = None) -> list[Mention]:
+    gazetteer = gazetteer or default_gazetteer()
+    out = []
+    for token in tokens:
+        entry = gazetteer.demonym(token.text)
+        if entry:
+            out.append(
+                Mention(
+                    "demonym",
+                    token.begin,
+                    token.end,
+                    token.text,
+                    label=entry.label,
+                    type=entry.type,
+                    key=entry.key,
+                )
+            )
+    return out
+
+
+def find_runs(
+    text: str,
+    tokens: list[Token],
+    taken: list[bool],
+    lang: str,
+    sentence_begin: int,
+    capitalized_elsewhere: frozenset[str] = frozenset(),
+) -> list[Mention]:
+    """Runs of capitalized words not already taken by a known name or a title."""
+    lex = _lexicon(lang)
+    runs: list[list[int]] = []
+    current: list[int] = []
+    pending: list[int] = []
+    for i, token in enumerate(tokens):
+        word = token.text.casefold()
+        if taken[i]:
+            _close(runs, current)
+            current, pending = [], []
+            continue
+        if token.capitalized and fold(token.text) not in lex["not_names"]:
+            if current and pending:
+                current.extend(pending)
+            elif current and text[tokens[current[-1]].end : token.begin].strip():
+                _close(runs, current)  # punctuation between two capitalized words
+                current = []
+            current.append(i)
+            pending = []
+        elif current and word in CONNECTORS and len(pending) < 2:
+            if text[tokens[(pending or current)[-1]].end : token.begin].strip():
+                _close(runs, current)
+                current, pending = [], []
+            else:
+                pending.append(i)
+        else:
+            _close(runs, current)
+            current, pending = [], []
+    _close(runs, current)
+
+    mentions = []
+    for run in (part for run in runs for part in _split_before_given_name(tokens, run)):
+        mention = _run_mention(
+            text, [tokens[i] for i in run], lang, sentence_begin, capitalized_elsewhere
+        )
+        if mention:
+            mentions.append(mention)
+    return mentions
+
+
+def _split_before_given_name(tokens: list[Token], run: list[int]) -> list[list[int]]:
+    """'Industria Elisa Fazio', 'Tec de Monterrey Beatriz Palacios': a given name after a word
+    that is not one starts a new name."""
+    parts = [[run[0]]]
+    for prev, i in zip(run, run[1:], strict=False):
+        word, before = tokens[i].text, tokens[prev].text
+        if (
+            is_given_name(word)
+            and tokens[i].capitalized
+            and not is_given_name(before)
+            and before.casefold() not in CONNECTORS
+        ):
+            parts.append([i])
+        else:
+            parts[-1].append(i)
+    return parts
+
+
+def _close(runs: list[list[int]], current: list[int]) -> None:
+    if current:
+        runs.append(list(current))
+
+
+def _run_mention(
+    text: str,
+    run: list[Token],
+    lang: str,
+    sentence_begin: int,
+    capitalized_elsewhere: frozenset[str],
+) -> Mention | None:
+    lex = _lexicon(lang)
+    words = [t.text for t in run]
+    # A sentence's first word is capitalized anyway: keep it only when it is a name.
+    first = run[0]
+    at_start = not text[sentence_begin : first.begin].strip(" “\"«‘'(¿¡•-–—*")
+    if at_start and len(run) == 1 or at_start and fold(words[0]) in lex["stopwords"]:
+        head = fold(words[0])
+        known = is_given_name(words[0]) or head in capitalized_elsewhere or words[0].isupper()
+        if head in lex["stopwords"] or not known:
+            run, words = run[1:], words[1:]
+            while run and run[0].text.casefold() in CONNECTORS:
+                run, words = run[1:], words[1:]
+    if not run:
+        return None
+    org_type = org_word_type(words, lang)
+    # a connector like "y" or "the" joins words only inside an organization's name
+    if not org_type and any(w.casefold() in ORG_ONLY_CONNECTORS for w in words):
+        cut = next(i for i, w in enumerate(words) if w.casefold() in ORG_ONLY_CONNECTORS)
+        run, words = run[:cut], words[:cut]
+        while run and run[-1].text.casefold() in CONNECTORS:
+            run, words = run[:-1], words[:-1]
+        if not run:
+            return None
+    if len(run) == 1 and (len(words[0]) < 2 or words[0].isdigit()):
+        return None
+    if len(run) == 1 and default_gazetteer().demonym(words[0]):
+        return None  # "Mexican corporations": an adjective, not a name
+    begin, end = run[0].begin, run[-1].end
+    surface = text[begin:end]
+    if org_type:
+        return Mention("org", begin, end, surface, label=surface, type=org_type)
+    if is_given_name(words[0]) and all(
+        w[:1].isupper() or w.casefold() in CONNECTORS for w in words
+    ):
+        return Mention("person", begin, end, surface, label=surface, type="Person")
+    if len(words) == 1 and words[0].isupper() and len(words[0]) >= 2:
+        return Mention("org", begin, end, surface, label=surface, type="Organization")
+    return Mention("name", begin, end, surface, label=surface, type="")

@@ -1,0 +1,254 @@
+"""Resolve an article's name mentions to canonical entities.
+
+Within an article: a name and the acronym defined after it (`Amazon Web Services (AWS)`) are
+one entity; a short mention (`Bellizia`, `Altagracia Gómez`) joins the one full name whose
+words contain it, and stays apart when two full names would fit (two people who share a
+surname are never merged). Across articles: the entity key is the gazetteer key when the
+gazetteer knows the name, else a slug of the folded name, so `Querétaro` and `Queretaro`,
+written in two articles, are one entity.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field, replace
+
+from kg.gazetteer import default as default_gazetteer
+from kg.model import ORG_TYPES, Article, Entity, Mention
+from kg.recognize.mentions import ENTITY_KINDS, acronym_after
+from kg.text import fold, slug
+
+KIND_OF_TYPE = {"Person": "person", "Program": "program"}
+
+
+@dataclass
+class Cluster:
+    key: str
+    label: str
+    type: str
+    wikidata: str | None = None
+    forms: set[str] = field(default_factory=set)
+    count: int = 0
+    first: int = 0
+    known: bool = False
+
+    def entity(self) -> Entity:
+        return Entity(
+            key=self.key,
+            label=self.label,
+            type=self.type or "Organization",
+            wikidata=self.wikidata,
+            aliases=tuple(sorted(self.forms)),
+        )
+
+
+class Resolution:
+    """The article's clusters of mentions; extractors ask it for the entity of a mention."""
+
+    def __init__(self, article: Article):
+        self.article = article
+        self.clusters: dict[str, Cluster] = {}
+        self.by_span: dict[tuple[int, int], str] = {}
+        self.used: set[str] = set()
+
+    def key_of(self, mention: Mention) -> str | None:
+        return self.by_span.get((mention.begin, mention.end))
+
+    def cluster(self, mention: Mention) -> Cluster | None:
+        key = self.key_of(mention)
+        return self.clusters.get(key) if key else None
+
+    def entity(self, mention: Mention, as_type: str | None = None) -> Entity | None:
+        """The entity a mention names; `as_type` settles an untyped name's type."""
+        cluster = self.cluster(mention)
+        if cluster is None:
+            return None
+        if as_type and not cluster.type:
+            cluster.type = as_type
+        self.used.add(cluster.key)
+        return cluster.entity()
+
+    def entity_by_key(self, key: str) -> Entity | None:
+        cluster = self.clusters.get(key)
+        if cluster is None:
+            return None
+        self.used.add(key)
+        return cluster.entity()
+
+    def type_of(self, mention: Mention) -> str:
+        cluster = self.cluster(mention)
+        return cluster.type if cluster else ""
+
+    def known_entity(self, key: str) -> Entity:
+        """A gazetteer entity the text implies without naming (a ministry from a title)."""
+        if key not in self.clusters:
+            entry = default_gazetteer().get(key)
+            if entry is None:
+                raise KeyError(key)
+            self.clusters[key] = Cluster(
+                key, entry.label, entry.type, entry.wikidata, known=True, first=1 << 30
+            )
+        self.used.add(key)
+        return self.clusters[key].entity()
+
+    def main(self, types: frozenset[str] | set[str]) -> Entity | None:
+        """The most mentioned entity of these types in the article (first mention breaks ties)."""
+        candidates = [c for c in self.clusters.values() if c.type in types and c.count]
+        if not candidates:
+            return None
+        best = max(candidates, key=lambda c: (c.count, -c.first))
+        self.used.add(best.key)
+        return best.entity()
+
+    def entities(self) -> tuple[Entity, ...]:
+        """Entities to describe: every typed one mentioned, and every untyped one a fact used."""
+        out = [
+            c.entity() for c in self.clusters.values() if (c.count and c.type) or c.key in self.used
+        ]
+        return tuple(sorted(out, key=lambda e: e.key))
+
+    def finalize(self, entity: Entity) -> Entity:
+        """The entity as it stands after every fact rule ran (types settled late)."""
+        cluster = self.clusters.get(entity.key)
+        return cluster.entity() if cluster else entity
+
+
+def resolve(article: Article, mentions: list[list[Mention]]) -> Resolution:
+    resolution = Resolution(article)
+    names = [m for sentence in mentions for m in sentence if m.kind in ENTITY_KINDS]
+    acronyms: dict[str, str] = {}
+    text = article.text
+
+    def add(mention: Mention, key: str, label: str, type_: str, **kw) -> None:
+        cluster = resolution.clusters.get(key)
+        if cluster is None:
+            cluster = Cluster(key, label, type_, first=mention.begin, **kw)
+            resolution.clusters[key] = cluster
+        elif not cluster.type and type_:
+            cluster.type = type_
+        cluster.forms.add(mention.text)
+        cluster.count += 1
+        resolution.by_span[(mention.begin, mention.end)] = key
+
+    # 1. known names, and acronyms defined after any name
+    for m in names:
+        if m.key:
+            entry = default_gazetteer().get(m.key)
+            add(m, m.key, entry.label, entry.type, wikidata=entry.wikidata, known=True)
+    for m in names:
+        defined = acronym_after(text, m)
+        if defined:
+            acronyms.setdefault(defined[2], m.key or slug(m.label))
+    # 2. full names (several words), then short mentions that fit exactly one of them
+    persons = [m for m in names if m.kind == "person" and len(m.label.split()) >= 2]
+    for m in persons:
+        if not m.key:
+            add(m, slug(m.label), m.label, "Person")
+    full = {
+        key: set(fold(c.label).split())
+        for key, c in resolution.clusters.items()
+        if c.type == "Person"
+    }
+    for m in names:
+        if resolution.key_of(m):
+            continue
+        words = set(fold(m.label).split())
+        if m.text in acronyms and acronyms[m.text] in resolution.clusters:
+            add(m, acronyms[m.text], "", "")
+            continue
+        if m.kind in ("person", "name") and words:
+            fits = [key for key, full_words in full.items() if words < full_words]
+            if len(fits) == 1:
+                add(m, fits[0], "", "Person")
+                continue
+        type_ = m.type or ""
+        key = slug(m.label)
+        if (
+            key in resolution.clusters
+            and resolution.clusters[key].type
+            and type_
+            and ((resolution.clusters[key].type == "Person") != (type_ == "Person"))
+        ):
+            key = f"{key}-{KIND_OF_TYPE.get(type_, 'org')}"
+        add(m, key, m.label, type_)
+    _merge_short_org_names(resolution)
+    return resolution
+
+
+def _merge(resolution: Resolution, source: str, target: str) -> None:
+    src, dst = resolution.clusters.pop(source), resolution.clusters[target]
+    dst.forms |= src.forms
+    dst.count += src.count
+    dst.first = min(dst.first, src.first)
+    if not dst.type:
+        dst.type = src.type
+    for span, key in resolution.by_span.items():
+        if key == source:
+            resolution.by_span[span] = target
+
+
+def _initials(label: str) -> str:
+    return "".join(w[0] for w in label.split() if w[:1].isupper())
+
+
+def _merge_short_org_names(resolution: Resolution) -> None:
+    """Within one article, 'BTW' for 'Blue Tech Wave' (initials) and 'Amazon' for 'Amazon Web
+    Services' (first words) name the one longer organization that fits, never one of two."""
+    def orgs() -> list[Cluster]:
+        return [c for c in resolution.clusters.values() if c.type in ORG_TYPES or c.type == ""]
+
+    for short in sorted(orgs(), key=lambda c: c.key):
+        if short.key not in resolution.clusters or short.type == "Person":
+            continue
+        words = fold(short.label).split()
+        fits = []
+        for long in orgs():
+            if long is short or long.type == "Person":
+                continue
+            long_words = fold(long.label).split()
+            if short.label.isupper() and 2 <= len(short.label) <= 6 and not short.known:
+                if _initials(long.label) == short.label:
+                    fits.append(long)
+            elif len(words) < len(long_words) and long_words[: len(words)] == words:
+                fits.append(long)
+        if len(fits) == 1:
+            _merge(resolution, short.key, fits[0].key)
+
+
+def main_country(resolution: Resolution, mentions: list[list[Mention]]) -> Entity | None:
+    """The country the article is most about: most mentioned, demonyms included."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    gazetteer = default_gazetteer()
+    for sentence in mentions:
+        for m in sentence:
+            if m.key and m.type == "Country" and m.kind in ("place", "demonym"):
+                counts[m.key] += 1
+                first.setdefault(m.key, m.begin)
+            elif m.key and m.kind == "place" and m.type in ("State", "City"):
+                country = gazetteer.get(m.key).country
+                if country:
+                    counts[country] += 0.5
+                    first.setdefault(country, m.begin)
+    if not counts:
+        return None
+    key = max(counts, key=lambda k: (counts[k], -first[k]))
+    return resolution.known_entity(key)
+
+
+def main_org(resolution: Resolution) -> Entity | None:
+    """The company or organization the article is most about (not a government body)."""
+    return resolution.main(ORG_TYPES - {"GovernmentOrganization", "NewsMediaOrganization"})
+
+
+def with_final_entities(resolution: Resolution, fact):
+    """The fact with every entity in it as settled after all rules ran."""
+    changes = {}
+    for name in ("person", "org", "investor", "place", "a", "b", "subject"):
+        value = getattr(fact, name, None)
+        if isinstance(value, Entity):
+            changes[name] = resolution.finalize(value)
+    ev = fact.evidence
+    if ev.speaker:
+        changes["evidence"] = replace(ev, speaker=resolution.finalize(ev.speaker))
+    return replace(fact, **changes) if changes else fact

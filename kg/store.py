@@ -1,0 +1,492 @@
+"""The store: one named graph per article plus the entities graph, in Oxigraph.
+
+Every write is one SPARQL update request, which Oxigraph applies atomically: an article's
+graph, the graphs it replaces and the entity descriptions it changes move together or not at
+all. All reads and writes go through SPARQL on an `Endpoint`, so a remote SPARQL 1.1 server
+can later stand in for the embedded store by implementing that small interface.
+
+An article graph is named by the article's content hash, so the same text read from two files
+is one graph with two `kg:sourcePath` values (a "source" is one such graph and path pair).
+Entity descriptions in `rdf.ENTITY_GRAPH` are always recomputed from the article graphs, never
+edited in place, so they cannot drift from what the articles say.
+
+    >>> from kg.model import Article, Extraction
+    >>> store = Store.memory()
+    >>> article = Article(id="ab" * 32, path="a.txt", file="a.txt", text="Hello.", lang="en")
+    >>> store.put(Extraction(article, (), ()))
+    'added'
+    >>> store.put(Extraction(article, (), ()))
+    'unchanged'
+    >>> store.stats()["articles"]
+    1
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any, BinaryIO, Protocol
+
+import pyoxigraph as ox
+from pyoxigraph import Literal, NamedNode, Quad, Variable
+
+from kg import rdf
+from kg.errors import KgError, StoreError
+from kg.model import Entity, Extraction
+from kg.rdf import ENTITY_GRAPH, KG, OWL, RDF, SCHEMA, WD
+
+DEFAULT_PATH = "kg-data"
+# Local names of the classes of fact nodes -> the kind names stats and the queries use.
+FACT_KINDS = {
+    "Membership": "roles",
+    "Investment": "investments",
+    "Partnership": "partnerships",
+    "QuantityClaim": "claims",
+}
+_DESCRIBING = (RDF.type, KG.canonicalLabel, KG.mentionedAs, OWL.sameAs)
+_JSONL_LINE = re.compile(r"^(.*\.jsonl):\d+$", re.IGNORECASE)
+
+
+class Endpoint(Protocol):
+    """What the store needs from a SPARQL service: query, update, dump."""
+
+    def query(
+        self, sparql: str, *, substitutions: Mapping[Variable, Any] | None = None, union: bool
+    ) -> Any: ...
+
+    def update(self, sparql: str) -> None: ...
+
+    def dump_nquads(self) -> bytes: ...
+
+
+class Embedded:
+    """An Endpoint over an embedded pyoxigraph store (on disk or in memory)."""
+
+    def __init__(self, store: ox.Store):
+        self.store = store
+
+    def query(
+        self, sparql: str, *, substitutions: Mapping[Variable, Any] | None = None, union: bool
+    ) -> Any:
+        return self.store.query(
+            sparql,
+            substitutions=dict(substitutions or {}),
+            use_default_graph_as_union=union,
+            prefixes=rdf.PREFIXES,
+        )
+
+    def update(self, sparql: str) -> None:
+        self.store.update(sparql, prefixes=rdf.PREFIXES)
+
+    def dump_nquads(self) -> bytes:
+        return self.store.dump(format=ox.RdfFormat.N_QUADS)
+
+
+class Store:
+    """The knowledge graph: article graphs and canonical entity descriptions."""
+
+    def __init__(self, endpoint: Endpoint, *, location: str = "<memory>"):
+        self.endpoint = endpoint
+        self.location = location
+
+    @classmethod
+    def memory(cls) -> Store:
+        """A throw-away in-memory store (tests, one-off scripts)."""
+        return cls(Embedded(ox.Store()))
+
+    @classmethod
+    def open(
+        cls, path: str | Path = DEFAULT_PATH, *, create: bool = True, read_only: bool = False
+    ) -> Store:
+        """Open the on-disk store at `path`, creating it only when `create` (and not read-only).
+
+        A read-only store takes no lock, so several readers may share it; it must not be
+        written meanwhile. A folder that exists but holds something else is never taken over.
+
+        >>> import tempfile, os
+        >>> folder = os.path.join(tempfile.mkdtemp(), "kg-data")
+        >>> Store.open(folder, read_only=True)
+        Traceback (most recent call last):
+        ...
+        kg.errors.StoreError: no store at ...; run `kg ingest` first or pass --store
+        >>> Store.open(folder).stats()["articles"]
+        0
+        """
+        folder = Path(path)
+        exists = (folder / "CURRENT").is_file()
+        if not exists and (read_only or not create):
+            raise StoreError(f"no store at {folder}; run `kg ingest` first or pass --store")
+        if not exists and folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+            raise StoreError(f"{folder} exists and is not a kg store; pass another --store")
+        try:
+            if read_only:
+                store = ox.Store.read_only(str(folder))
+            else:
+                folder.parent.mkdir(parents=True, exist_ok=True)
+                store = ox.Store(str(folder))
+        except OSError as error:
+            if "lock" in str(error).lower():
+                raise StoreError(
+                    f"store {folder} is in use by another kg process; wait for it to finish"
+                ) from None
+            raise StoreError(f"cannot open store {folder}: {error}") from None
+        return cls(Embedded(store), location=str(folder))
+
+    def close(self) -> None:
+        """Release the store (and its lock); the object is unusable afterwards."""
+        store = getattr(self.endpoint, "store", None)
+        if store is not None and hasattr(store, "flush"):
+            with contextlib.suppress(OSError, RuntimeError):  # read-only: nothing to flush
+                store.flush()
+        self.endpoint = _Closed()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- writing -----------------------------------------------------------------------------
+
+    def put(self, extraction: Extraction) -> str:
+        """Store one article: 'added', 'replaced' (its file held other content) or 'unchanged'.
+
+        The article's graph replaces any older graph read from the same path, and every entity
+        the old or new graphs mention gets its description recomputed, all in one update.
+        Content already stored from the same path with the same facts is left alone.
+        """
+        outcome, request = self.put_request(extraction)
+        if request:
+            self.update(request)
+        return outcome
+
+    def put_request(self, extraction: Extraction) -> tuple[str, str]:
+        """What `put` would do: its outcome and the one SPARQL update it would run ('' if none)."""
+        article = extraction.article
+        graph = rdf.article_iri(article.id)
+        new = _as_stored(rdf.article_quads(extraction))
+        sources = self._sources(path=article.path)
+        existing = self._graph_quads(graph)
+        if existing:
+            # The same text read from other files: those files stay sources of the graph.
+            others = {p for _, p in self._sources(graph=graph)} - {article.path}
+            kept = {q for q in existing if q.predicate in (KG.sourcePath, KG.fileName)}
+            new |= {q for q in kept if q.predicate == KG.fileName or q.object.value in others}
+            if new == existing:
+                return "unchanged", ""
+        dropped: set[NamedNode] = set()
+        detached: list[Quad] = []
+        for old, _ in sources:
+            if old != graph:
+                self._detach(old, [article.path], dropped, detached)
+        affected = self._entities_in(dropped) | _entities(existing) | _entities(new)
+        descriptions = self._describe(affected, exclude=dropped | {graph}, extra=new)
+        rewritten = dropped | ({graph} if existing else set())
+        ops = [f"DROP SILENT GRAPH {g}" for g in sorted(rewritten, key=str)]
+        if detached:
+            ops.append(f"DELETE DATA {{ {_block(detached)} }}")
+        ops.append(_delete_descriptions(affected))
+        ops.append(f"INSERT DATA {{ {_block(sorted(new, key=str) + descriptions)} }}")
+        return ("replaced" if sources else "added"), _join(ops)
+
+    def remove(self, target: str) -> int:
+        """Drop the articles read from `target`: a path as ingested, or a bare file name.
+
+        A JSON Lines file names all its lines. Entities no remaining article mentions lose
+        their description; the others are recomputed. Returns how many sources were removed.
+
+        >>> Store.memory().remove("missing.txt")
+        Traceback (most recent call last):
+        ...
+        kg.errors.KgError: no article in the store was read from missing.txt; ...
+        """
+        matched = [(g, p) for g, p in self._sources() if _matches(target, p)]
+        if not matched:
+            raise KgError(
+                f"no article in the store was read from {target}; "
+                "give the path as ingested or the bare file name (see `kg export`)"
+            )
+        by_graph: dict[NamedNode, list[str]] = defaultdict(list)
+        for graph, path in matched:
+            by_graph[graph].append(path)
+        dropped: set[NamedNode] = set()
+        detached: list[Quad] = []
+        for graph, paths in sorted(by_graph.items(), key=lambda item: str(item[0])):
+            self._detach(graph, paths, dropped, detached)
+        affected = self._entities_in(dropped)
+        descriptions = self._describe(affected, exclude=dropped, extra=set())
+        ops = [f"DROP SILENT GRAPH {g}" for g in sorted(dropped, key=str)]
+        if detached:
+            ops.append(f"DELETE DATA {{ {_block(detached)} }}")
+        ops.append(_delete_descriptions(affected))
+        if descriptions:
+            ops.append(f"INSERT DATA {{ {_block(descriptions)} }}")
+        self.update(_join(ops))
+        return len(matched)
+
+    def _detach(
+        self, graph: NamedNode, paths: list[str], dropped: set[NamedNode], detached: list[Quad]
+    ) -> None:
+        """Plan taking `paths` away from `graph`: drop it when no other source keeps it."""
+        remaining = {p for g, p in self._sources(graph=graph)} - set(paths)
+        if not remaining:
+            dropped.add(graph)
+            return
+        kept_files = {_file_of(p) for p in remaining}
+        for path in paths:
+            detached.append(Quad(graph, KG.sourcePath, Literal(path), graph))
+            if _file_of(path) not in kept_files:
+                detached.append(Quad(graph, KG.fileName, Literal(_file_of(path)), graph))
+
+    def update(self, request: str) -> None:
+        """Run one SPARQL update request: all of it is applied, or none of it."""
+        try:
+            self.endpoint.update(request)
+        except (OSError, RuntimeError, SyntaxError) as error:
+            raise StoreError(f"cannot write to store {self.location}: {error}") from None
+
+    # --- entity descriptions -------------------------------------------------------------------
+
+    def _describe(
+        self, entities: set[NamedNode], *, exclude: set[NamedNode], extra: set[Quad]
+    ) -> list[Quad]:
+        """Descriptions of `entities` from every article graph but `exclude`, plus `extra`."""
+        if not entities:
+            return []
+        counts: dict[NamedNode, Counter] = defaultdict(Counter)
+        skip = ", ".join(str(g) for g in sorted(exclude | {ENTITY_GRAPH}, key=str))
+        values = " ".join(str(e) for e in sorted(entities, key=str))
+        sparql = f"""
+            SELECT ?e ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{
+              VALUES ?e {{ {values} }}
+              VALUES ?p {{ {" ".join(str(p) for p in _DESCRIBING)} }}
+              GRAPH ?g {{ ?e ?p ?o }}
+              FILTER(?g NOT IN ({skip}))
+            }} GROUP BY ?e ?p ?o"""
+        for row in self.select(sparql):
+            counts[row["e"]][(row["p"], row["o"])] += int(row["n"].value)
+        for quad in extra:
+            if quad.subject in entities and quad.predicate in _DESCRIBING:
+                counts[quad.subject][(quad.predicate, quad.object)] += 1
+        out: list[Quad] = []
+        for node in sorted(counts, key=str):
+            out.extend(_description(node, counts[node]))
+        return out
+
+    def _entities_in(self, graphs: Iterable[NamedNode]) -> set[NamedNode]:
+        found: set[NamedNode] = set()
+        for graph in graphs:
+            rows = self.select(
+                "SELECT DISTINCT ?g ?e WHERE { GRAPH ?g { ?e kg:canonicalLabel ?label } }", g=graph
+            )
+            found.update(row["e"] for row in rows)
+        return found
+
+    # --- reading -----------------------------------------------------------------------------
+
+    def select(self, sparql: str, *, union: bool = False, **bound: Any) -> list[dict[str, Any]]:
+        """Rows of a SELECT as dicts of bound terms; `bound` binds variables by name.
+
+        For the store's own reads (prefixes kg:, schema:, rdfs:... are predeclared); user
+        queries go through `kg.query.run_query`, which reads files and checks parameters.
+
+        >>> Store.memory().select("SELECT ?x WHERE { }", x=Literal("a"))
+        [{'x': <Literal value=a datatype=<NamedNode value=http://www.w3.org/2001/XMLSchema#string>>}]
+        """
+        subs = {Variable(name): value for name, value in bound.items()}
+        try:
+            solutions = self.endpoint.query(sparql, substitutions=subs, union=union)
+            names = [v.value for v in solutions.variables]
+            return [{n: s[n] for n in names if s[n] is not None} for s in solutions]
+        except (OSError, RuntimeError) as error:
+            raise StoreError(f"cannot read store {self.location}: {error}") from None
+
+    def _sources(
+        self, *, graph: NamedNode | None = None, path: str | None = None
+    ) -> list[tuple[NamedNode, str]]:
+        """(article graph, source path) pairs, optionally for one graph or one path."""
+        bound: dict[str, Any] = {}
+        if graph is not None:
+            bound["g"] = graph
+        if path is not None:
+            bound["path"] = Literal(path)
+        sparql = "SELECT ?g ?path WHERE { GRAPH ?g { ?g kg:sourcePath ?path } }"
+        rows = self.select(sparql, **bound)
+        return sorted(((r["g"], r["path"].value) for r in rows), key=lambda s: (str(s[0]), s[1]))
+
+    def _graph_quads(self, graph: NamedNode) -> set[Quad]:
+        rows = self.select("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }", g=graph)
+        return {Quad(r["s"], r["p"], r["o"], graph) for r in rows}
+
+    def stats(self) -> dict[str, Any]:
+        """Counts: articles, sources, quads, languages, entities by type, facts by kind."""
+
+        def count(sparql: str) -> int:
+            rows = self.select(sparql)
+            return int(rows[0]["n"].value) if rows else 0
+
+        def grouped(sparql: str) -> dict[str, int]:
+            out: dict[str, int] = {}
+            for row in self.select(sparql):
+                key = row["key"].value
+                key = re.split(r"[#/]", key)[-1] if isinstance(row["key"], NamedNode) else key
+                out[key] = out.get(key, 0) + int(row["n"].value)
+            return dict(sorted(out.items()))
+
+        facts = grouped(
+            """SELECT ?key (COUNT(?f) AS ?n) WHERE {
+                 GRAPH ?g { ?f prov:wasDerivedFrom ?g ; a ?key } } GROUP BY ?key"""
+        )
+        return {
+            "articles": count(
+                "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a schema:NewsArticle } }"
+            ),
+            "sources": count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?g kg:sourcePath ?p } }"),
+            "quads": count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"),
+            "languages": grouped(
+                """SELECT ?key (COUNT(DISTINCT ?g) AS ?n) WHERE {
+                     GRAPH ?g { ?g schema:inLanguage ?key } } GROUP BY ?key"""
+            ),
+            "entities": grouped(
+                f"""SELECT ?key (COUNT(DISTINCT ?e) AS ?n) WHERE {{
+                      GRAPH {ENTITY_GRAPH} {{ ?e a ?key }} }} GROUP BY ?key"""
+            ),
+            "facts": {FACT_KINDS[k]: n for k, n in facts.items() if k in FACT_KINDS},
+        }
+
+    # --- export ------------------------------------------------------------------------------
+
+    def export_nquads(self, out: BinaryIO) -> int:
+        """Write the whole store as N-Quads, lines sorted: the same input, the same bytes.
+
+        >>> import io
+        >>> buffer = io.BytesIO()
+        >>> Store.memory().export_nquads(buffer)
+        0
+        """
+        try:
+            data = self.endpoint.dump_nquads()
+        except OSError as error:
+            raise StoreError(f"cannot read store {self.location}: {error}") from None
+        lines = sorted(line for line in data.split(b"\n") if line)
+        for line in lines:
+            out.write(line + b"\n")
+        return len(lines)
+
+    def export(self, out: BinaryIO, *, format: str = "nq") -> int:
+        """Write the store in one of EXPORT_FORMATS; returns how many records were written."""
+        writer = EXPORT_FORMATS.get(format)
+        if writer is None:
+            known = ", ".join(sorted(EXPORT_FORMATS))
+            raise KgError(f"unknown export format '{format}'; use one of: {known}")
+        return writer(self, out)
+
+
+EXPORT_FORMATS = {"nq": Store.export_nquads}
+
+
+class _Closed:
+    def __getattr__(self, name: str) -> Any:
+        raise StoreError("the store is closed")
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+def _as_stored(quads: Iterable[Quad]) -> set[Quad]:
+    """Quads as Oxigraph will give them back (it stores xsd:nonNegativeInteger as
+    xsd:integer, for one), so they compare equal to what a read returns."""
+    scratch = ox.Store()
+    scratch.extend(quads)
+    return set(scratch)
+
+
+def _join(ops: list[str]) -> str:
+    return " ;\n".join(op for op in ops if op)
+
+
+def _entities(quads: Iterable[Quad]) -> set[NamedNode]:
+    return {q.subject for q in quads if q.predicate == KG.canonicalLabel}
+
+
+def _block(quads: Iterable[Quad]) -> str:
+    """Quads as SPARQL `GRAPH <g> { s p o . }` blocks: N-Triples terms are valid SPARQL."""
+    by_graph: dict[str, list[str]] = defaultdict(list)
+    for q in quads:
+        by_graph[str(q.graph_name)].append(f"{q.subject} {q.predicate} {q.object} .")
+    return "\n".join(f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
+
+
+def _delete_descriptions(entities: set[NamedNode]) -> str:
+    if not entities:
+        return ""
+    values = " ".join(str(e) for e in sorted(entities, key=str))
+    return (
+        f"DELETE {{ GRAPH {ENTITY_GRAPH} {{ ?e ?p ?o }} }} "
+        f"WHERE {{ VALUES ?e {{ {values} }} GRAPH {ENTITY_GRAPH} {{ ?e ?p ?o }} }}"
+    )
+
+
+def _description(node: NamedNode, counts: Counter) -> list[Quad]:
+    """One entity's canonical description from what the article graphs say about it.
+
+    The label, main type and Wikidata id are the ones most articles give (ties: the first in
+    sort order), so the result depends on the set of articles, never on their order.
+    """
+    labels: Counter = Counter()
+    types: Counter = Counter()
+    wikidata: Counter = Counter()
+    forms: dict[str, set[str]] = defaultdict(set)
+    for (predicate, value), n in counts.items():
+        if predicate == KG.canonicalLabel:
+            labels[value.value] += n
+        elif predicate == RDF.type and (name := _type_name(value)):
+            types[name] += n
+        elif predicate == OWL.sameAs and value.value.startswith(WD.prefix):
+            wikidata[value.value[len(WD.prefix) :]] += n
+        elif predicate == KG.mentionedAs and isinstance(value, Literal):
+            forms[value.language or ""].add(value.value)
+    if not labels or not types:
+        return []
+    entity = Entity(
+        key=node.value[len(rdf.ID + "entity/") :],
+        label=_most(labels),
+        type=_most(types),
+        wikidata=_most(wikidata) if wikidata else None,
+    )
+    return rdf.entity_quads(entity, {k: v for k, v in forms.items() if k}, set(types))
+
+
+def _most(counter: Counter) -> str:
+    return min(counter, key=lambda key: (-counter[key], key))
+
+
+def _type_name(node: Any) -> str | None:
+    if node == KG.Program:
+        return "Program"
+    if isinstance(node, NamedNode) and node.value.startswith(SCHEMA.prefix):
+        return node.value[len(SCHEMA.prefix) :]
+    return None
+
+
+def _file_of(path: str) -> str:
+    """The file name `kg.read` records for a source path ('x.jsonl:3' -> 'x.jsonl')."""
+    match = _JSONL_LINE.match(path)
+    return os.path.basename(match.group(1) if match else path)
+
+
+def _matches(target: str, path: str) -> bool:
+    """Does `target` (a path as given to `kg remove`, or a bare file name) name `path`?"""
+    match = _JSONL_LINE.match(path)
+    whole = match.group(1) if match else path
+    if target in (path, whole):
+        return True
+    if os.sep not in target and "/" not in target and target == _file_of(path):
+        return True
+    if path.startswith("<"):
+        return False
+    return os.path.abspath(target) in (os.path.abspath(path), os.path.abspath(whole))
