@@ -13,12 +13,12 @@ from functools import cache
 
 from kg.extract import RULES, Context, Document
 from kg.extract.speech import speaker
-from kg.model import Article, Extraction, Fact, Investment
+from kg.model import Article, Extraction, Fact, Investment, Mention
 from kg.rdf import fact_key
 from kg.recognize.mentions import recognize
 from kg.resolve import main_country, main_org, resolve, with_final_entities
 from kg.segment import segment
-from kg.text import lang_lines
+from kg.text import lang_lines, lang_table
 
 
 def extract(article: Article) -> Extraction:
@@ -29,6 +29,8 @@ def extract(article: Article) -> Extraction:
     doc = Document(article, sentences, mentions, resolution)
     doc.main_country = main_country(resolution, mentions)
     doc.main_org = main_org(resolution)
+    if doc.main_country:
+        doc.mentions = _local_pesos(doc.mentions, doc.main_country.key)
     doc.furniture = furniture(article, sentences)
 
     facts: list[Fact] = []
@@ -45,6 +47,28 @@ def extract(article: Article) -> Extraction:
     facts = [with_final_entities(resolution, f) for f in _drop_undisclosed_repeats(facts)]
     facts = sorted(set(facts), key=lambda f: (f.evidence.begin, f.evidence.end, repr(fact_key(f))))
     return Extraction(article=article, entities=resolution.entities(), facts=tuple(facts))
+
+
+@cache
+def _pesos() -> dict[str, str]:
+    return {row[0]: row[1] for row in lang_table("xx", "pesos")}
+
+
+def _local_pesos(mentions: list[list[Mention]], country: str) -> list[list[Mention]]:
+    """A bare 'pesos' amount is in the peso of the country the article is about."""
+    code = _pesos().get(country, "MXN")
+    if code == "MXN":
+        return mentions
+    return [
+        [
+            replace(m, unit=code)
+            if m.kind == "money" and m.unit == "MXN" and "peso" in m.text.casefold()
+            and "mex" not in m.text.casefold()
+            else m
+            for m in sentence
+        ]
+        for sentence in mentions
+    ]
 
 
 def _drop_undisclosed_repeats(facts: list[Fact]) -> list[Fact]:

@@ -15,7 +15,10 @@ from functools import cache
 from kg.model import Article, Sentence
 from kg.text import lang_lines
 
-_END = re.compile(r"""[.!?…]+["'”»’)\]]*(?=\s+["'“«‘(\[¿¡•\-–—]?[A-ZÀ-ÖØ-Þ0-9])""")
+_END = re.compile(
+    r"""[.!?…]+["'”»’)\]]*(?=\s+["'“«‘(\[¿¡•\-–—]?[A-ZÀ-ÖØ-Þ0-9])"""
+    r"|(?<=[a-zà-ÿ0-9]{3})\.(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2})"  # "ne faiblit pas.Depuis": a lost space
+)
 _LINE = re.compile(r"\n+|\r\n?")
 _WORD_BEFORE = re.compile(r"([\w.°]+)\W*$")
 

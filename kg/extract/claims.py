@@ -18,6 +18,7 @@ from kg.extract.lexicon import pattern, role_of
 from kg.model import Claim, Entity, Mention, Period
 
 LOOKAHEAD = 48
+NEAR = 60  # how far a training or hiring word may stand from the number it speaks of
 GDP_WINDOW = 70
 
 
@@ -70,11 +71,13 @@ def _unit(ctx: Context, kind: str, q: Mention, period: Period | None) -> str:
 
 def find_claims(ctx: Context) -> Iterator[Claim]:
     text, s = ctx.text, ctx.sentence
-    train = pattern(ctx.lang, "claim_words", "train").search(text, s.begin, s.end)
     reach = pattern(ctx.lang, "claim_words", "reach").search(text, s.begin, s.end)
     for q in ctx.of("quantity"):
         counted = _counted(ctx, q)
-        if counted == "jobs":
+        near = text[max(s.begin, q.begin - NEAR) : min(s.end, q.end + NEAR)]
+        train = pattern(ctx.lang, "claim_words", "train").search(near)
+        hire = pattern(ctx.lang, "claim_words", "hire").search(near)
+        if counted == "jobs" or counted == "people" and hire:
             kind = "jobs"
         elif counted == "people" and train:
             kind = "trainees"

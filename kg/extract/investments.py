@@ -22,7 +22,13 @@ from kg.extract.lexicon import pattern
 from kg.model import Investment, Mention, Money, Period
 
 BEFORE_WINDOW = 70
-AFTER_WINDOW = 14
+AFTER_WINDOW = 6  # "US $5 billion investment", "2,5 milliards de dollars d'investissements"
+GOVERNMENT = re.compile(
+    r"\b(?:the (?:federal |national )?government|el gobierno(?: federal| nacional)?"
+    r"|le gouvernement(?: fédéral| national)?|du gouvernement(?: fédéral| national)?"
+    r"|del gobierno(?: federal| nacional)?)\b",
+    re.IGNORECASE,
+)
 EQUIVALENT_GAP = re.compile(
     r"\s*(?:\(|,|—|–|-)?\s*(?:or|o|ou|y|and|soit|i\.e\.|about|around|some|roughly|unos|unas"
     r"|aproximadamente|alrededor de|environ|près de|quelque|equivalent to|equivalente a)?\s*"
@@ -44,9 +50,9 @@ def _investment_word_near(ctx: Context, money: Mention, previous_end: int) -> re
     if before:
         return max(before, key=lambda m: m.start())
     after = pattern(ctx.lang, "investment_words", "noun").search(
-        text, money.end, min(ctx.sentence.end, money.end + AFTER_WINDOW)
+        text, money.end, min(ctx.sentence.end, money.end + AFTER_WINDOW + 20)
     )
-    return after
+    return after if after and after.start() - money.end <= AFTER_WINDOW else None
 
 
 def _gdp_amount(ctx: Context, money: Mention) -> bool:
@@ -99,7 +105,14 @@ def _is_country(ctx: Context, m: Mention) -> bool:
 
 
 def _place(ctx: Context, money: Mention, investor: Mention | None, until: int) -> Mention | None:
-    places = [m for m in ctx.of("place") if investor is None or m.begin != investor.begin]
+    """The first place after the amount, else the nearest before it. A region (North
+    America) counts only right after the amount: elsewhere it is background."""
+    places = [
+        m
+        for m in ctx.of("place")
+        if (investor is None or m.begin != investor.begin)
+        and (ctx.type_of(m) != "Place" or re.fullmatch(r"\s*(?:in|en|au|aux|à)\s+(?:the\s+)?", ctx.gap(money, m)))
+    ]
     after = [m for m in places if money.end <= m.begin < until]
     if after:
         return after[0]
@@ -131,7 +144,11 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
             floor = group[-1].end
             continue
         investor_m = _investor(ctx, trigger, money, floor)
-        if investor_m is None and re.search(
+        if investor_m is None and GOVERNMENT.search(
+            ctx.text, max(floor, trigger.start() - 40), group[-1].end + 40
+        ):
+            investor = ctx.doc.main_country  # "l'investissement du gouvernement national"
+        elif investor_m is None and re.search(
             r"\b(the company|la empresa|la compañía|l[’']entreprise|la société|la firma|the firm)\b",
             ctx.text[ctx.sentence.begin : money.begin],
             re.IGNORECASE,

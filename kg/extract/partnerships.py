@@ -29,8 +29,15 @@ TRIGGER_TO_WITH = re.compile(
     r"\s*(?:[\w-]+|(?:de|d[’']|of|of the|between|entre)\s*(?:\S+\s*){0,6}?)?\s*", re.IGNORECASE
 )
 LIST_GAP = re.compile(
-    r"^\s*\)?\s*(?:,|and|y|e|et|as well as|así como|ainsi que|&|along with|,\s*and|,\s*y|,\s*et)?\s*"
-    r"(?:the|el|la|los|las|le|les|l[’']|its|su|sus|ses|leur)?\s*$",
+    r"^\s*\)?\s*(?:,|and|y|e|et|as well as|así como|ainsi que|&|along with|,\s*and|,\s*y|,\s*et"
+    r"|through|via|a través de|por medio de|par l[’']intermédiaire de|à travers)?\s*"
+    r"(?:the|el|la|los|las|le|les|l[’']|its|su|sus|ses|leur)?\s*"
+    r"(?:company|firm|group|empresa|compañía|firma|société|entreprise|groupe)?\s*$",
+    re.IGNORECASE,
+)
+SIGNED = re.compile(
+    r"\s*(?:(?:was|has been|had been|were|have been|a été|avait été|ont été|fue|ha sido|había sido"
+    r"|fueron|se)\s+)?(?:signed|concluded|reached|signé|conclu|firmado|suscrito|firmó|alcanzado)\s*",
     re.IGNORECASE,
 )
 
@@ -95,6 +102,10 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
             first, first_entity = before[-1], ctx.entity(before[-1], "Organization")
         else:
             first, first_entity = None, ctx.doc.main_org
+            if first_entity is None or first_entity.key in {
+                ctx.resolution.key_of(p) for p in partners
+            }:
+                first_entity = ctx.doc.main_country  # "an agreement was signed with Huawei"
         if first_entity is None:
             continue
         for partner in partners:
@@ -113,7 +124,7 @@ def _links(ctx: Context, begin: int, end: int) -> bool:
     """Between a partnership word and its "with": nothing, one word ("partnership agreement
     with"), or the first party ("la collaboration d'AWS avec") — not a verb phrase."""
     gap = ctx.text[begin:end]
-    if not gap.strip():
+    if not gap.strip() or SIGNED.fullmatch(gap):
         return True
     if "," in gap or ";" in gap:
         return False

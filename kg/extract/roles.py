@@ -25,8 +25,8 @@ from kg.text import fold
 
 COMPLEMENT = re.compile(
     r"(?:\s*\([^()]{1,12}\))?\s*(?:of the|of|for the|for|at the|at|in|from|de la|de las|de los|del|de|d[’']|du|des"
-    r"|para la|para el|para|pour la|pour le|pour l[’']|pour|en|à la|à l[’']|au|aux|à|chez|in the)"
-    r"\s*$",
+    r"|para la|para el|para|pour la|pour le|pour l[’']|pour|en|à la|à l[’']|au|aux|à|chez|in the"
+    r"|[’']s)\s*$",
     re.IGNORECASE,
 )
 LOWER_COMPLEMENT = re.compile(
@@ -56,6 +56,7 @@ class Phrase:
     org: Mention | None = None  # first organization the phrase names
     place: Mention | None = None  # first place or demonym the phrase names
     portfolio: str | None = None
+    ministry: str | None = None  # gazetteer key of the ministry the portfolio names
     outer: int = 0  # where the phrase starts with its pre-modifiers (orgs, countries)
 
 
@@ -145,12 +146,44 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             phrase.end = m.end
             k += 1
             continue
+        if not phrase.ministry and _ministry_after(ctx, phrase, ms[k].begin if k < len(ms) else None):
+            continue
         lower = LOWER_COMPLEMENT.match(ctx.text, phrase.end, ctx.sentence.end)
         if lower and not (k < len(ms) and ms[k].begin < lower.end()):
             phrase.end = lower.end()
             continue
         break
     return phrase
+
+
+PORTFOLIO_AFTER = re.compile(
+    r"\s*(?:of the|of|for|de la|de las|de los|del|de|des|du|d[’']|à la|à l[’']|au|aux|à)\s+"
+    r"((?:[\w’'-]+\s*){1,5})",
+    re.IGNORECASE,
+)
+
+
+def _ministry_after(ctx: Context, phrase: Phrase, next_name: int | None) -> bool:
+    """'ministre des Affaires étrangères', 'ministre des TIC', 'secretary of economy': the
+    words after a minister's title that name a portfolio of the country's government."""
+    if phrase.category != "minister":
+        return False
+    m = PORTFOLIO_AFTER.match(ctx.text, phrase.end, ctx.sentence.end)
+    if not m:
+        return False
+    country = ctx.country_of(phrase.place) if phrase.place else ctx.doc.main_country
+    if country is None:
+        return False
+    words = list(re.finditer(r"[\w’'-]+", m.group(1)))
+    for n in range(len(words), 0, -1):
+        end = m.start(1) + words[n - 1].end()
+        entry = default_gazetteer().ministry(country.key, ctx.text[m.start(1) : end])
+        if entry:
+            phrase.ministry = entry.key
+            phrase.portfolio = phrase.portfolio or ctx.text[m.start(1) : end]
+            phrase.end = end
+            return True
+    return False
 
 
 def _person_after(ctx: Context, phrase: Phrase) -> Mention | None:
@@ -184,6 +217,8 @@ def _organization(ctx: Context, phrase: Phrase, person: Mention) -> Entity | Non
     country = ctx.country_of(phrase.place) if phrase.place else None
     if phrase.place and phrase.category in ("governor", "mayor"):
         return ctx.entity(phrase.place) or country
+    if phrase.ministry:
+        return ctx.resolution.known_entity(phrase.ministry)
     if government or phrase.portfolio:
         country = country or ctx.doc.main_country
         if country and phrase.portfolio:
@@ -209,6 +244,20 @@ def _balanced(title: str) -> str:
     return title
 
 
+CONJUNCTION = re.compile(r"\s+(?:and|y|et|e|&)\s+|\s*/\s*", re.IGNORECASE)
+
+
+def _titles(ctx: Context, phrase: Phrase) -> list[str]:
+    """One title per coordinated post: 'president and general director of GM México' holds
+    'president' and 'general director of GM México'."""
+    cuts = list(CONJUNCTION.finditer(ctx.text, phrase.title.begin, phrase.title.end))
+    if not cuts:
+        return [ctx.text[phrase.begin : phrase.end]]
+    starts = [phrase.begin, *(c.end() for c in cuts)]
+    ends = [*(c.start() for c in cuts), phrase.end]
+    return [ctx.text[b:e] for b, e in zip(starts, ends, strict=True)]
+
+
 def find_roles(ctx: Context) -> Iterator[Role]:
     used: set[int] = set()
     for phrase in title_phrases(ctx):
@@ -226,13 +275,13 @@ def find_roles(ctx: Context) -> Iterator[Role]:
         if who is None or who.key == org.key:
             continue
         used.add(person.begin)
-        title = _balanced(ctx.text[phrase.begin : phrase.end].strip(" ,"))
         begin, end = min(person.begin, phrase.outer), max(person.end, phrase.end)
         confidence = 0.85 if phrase.org or phrase.place or phrase.portfolio else 0.7
-        yield Role(
-            person=who,
-            org=org,
-            title=title,
-            qualifier=phrase.qualifier,
-            evidence=ctx.evidence(begin, end, rule, confidence=confidence),
-        )
+        for title in _titles(ctx, phrase):
+            yield Role(
+                person=who,
+                org=org,
+                title=_balanced(title.strip(" ,")),
+                qualifier=phrase.qualifier,
+                evidence=ctx.evidence(begin, end, rule, confidence=confidence),
+            )

@@ -21,7 +21,8 @@ from kg.text import fold, lang_lines, lang_table, strip_accents
 
 TOKEN = re.compile(
     r"(?:[dlnsjmtcDLNSJMTC]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)[’'](?=\w)"
-    r"|\w+(?:[-&.]\w+|[’'](?!s\b)\w+)*\.?"
+    r"|(?:[^\W\d_]{1,3}\.){2,}"  # U.S., S.A., p.m.
+    r"|\w+(?:[-&]\w+|[’'](?!s\b)\w+|[.,]\d+)*"
 )
 CONNECTORS = frozenset(
     ["de", "del", "la", "las", "los", "da", "do", "dos", "das", "di", "van", "von", "der", "den", "du", "des", "of", "the", "d’", "d'", "l’", "l'", "&", "y"]
@@ -44,14 +45,7 @@ class Token:
 
 def tokenize(text: str, begin: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
-    tokens = []
-    for m in TOKEN.finditer(text, begin, end):
-        word = m.group()
-        # keep the period of an abbreviation (S.A., U.S.), not a sentence's final one
-        if word.endswith(".") and ("." not in word[:-1] or len(word) > 6):
-            word = word[:-1]
-        tokens.append(Token(m.start(), m.start() + len(word), word))
-    return tokens
+    return [Token(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text, begin, end)]
 
 
 @cache
@@ -140,7 +134,7 @@ def _merge_coordinated(text: str, titles: list[Mention]) -> list[Mention]:
         if merged:
             last = merged[-1]
             gap = text[last.end : title.begin]
-            if re.fullmatch(r"\s*(and|y|et|e|&|/)\s*", gap):
+            if re.fullmatch(r"\s*(?:[a-záéíóúñçèêë-]{3,}\s+)?(?:and|y|et|e|&|/)\s*", gap):
                 label = last.label if last.label != "generic" else title.label
                 merged[-1] = Mention(
                     "title",
@@ -286,7 +280,13 @@ def find_runs(
     _close(runs, current)
 
     mentions = []
-    for run in (part for run in runs for part in _split_before_given_name(tokens, run)):
+    parts = (
+        piece
+        for run in runs
+        for part in _split_before_given_name(tokens, run)
+        for piece in _split_org_chain(tokens, part, lang)
+    )
+    for run in parts:
         mention = _run_mention(
             text, [tokens[i] for i in run], lang, sentence_begin, capitalized_elsewhere
         )
@@ -311,6 +311,21 @@ def _split_before_given_name(tokens: list[Token], run: list[int]) -> list[list[i
         else:
             parts[-1].append(i)
     return parts
+
+
+def _split_org_chain(tokens: list[Token], run: list[int], lang: str) -> list[list[int]]:
+    """'Unidad de Desarrollo Productivo de la Secretaría de Economía', 'Division of the School
+    of Engineering': a second organization word after a connector starts a second name."""
+    heads = [
+        n for n, i in enumerate(run) if org_word_type([tokens[i].text], lang) and tokens[i].capitalized
+    ]
+    for n in heads[1:]:
+        k = n
+        while k > 0 and tokens[run[k - 1]].text.casefold() in CONNECTORS:
+            k -= 1
+        if k < n and k > 0:
+            return [run[:k], *_split_org_chain(tokens, run[n:], lang)]
+    return [run]
 
 
 def _close(runs: list[list[int]], current: list[int]) -> None:
