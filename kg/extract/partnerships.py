@@ -102,10 +102,13 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
             first, first_entity = before[-1], ctx.entity(before[-1], "Organization")
         else:
             first, first_entity = None, ctx.doc.main_org
-            if first_entity is None or first_entity.key in {
-                ctx.resolution.key_of(p) for p in partners
-            }:
-                first_entity = ctx.doc.main_country  # "an agreement was signed with Huawei"
+            signed = ctx.text[trigger.end() : with_m.start()].strip()
+            if signed and (
+                first_entity is None
+                or first_entity.key in {ctx.resolution.key_of(p) for p in partners}
+            ):
+                # "an agreement was signed with Huawei", told by the government of the country
+                first_entity = ctx.doc.main_country
         if first_entity is None:
             continue
         for partner in partners:
