@@ -26,7 +26,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
@@ -34,10 +34,10 @@ from typing import Any, BinaryIO, Protocol
 import pyoxigraph as ox
 from pyoxigraph import Literal, NamedNode, Quad, Variable
 
-from kg import rdf
+from kg import describe, rdf
 from kg.errors import KgError, StoreError
-from kg.model import Entity, Extraction
-from kg.rdf import ENTITY_GRAPH, KG, OWL, RDF, SCHEMA, WD
+from kg.model import Extraction
+from kg.rdf import ENTITY_GRAPH, KG
 
 DEFAULT_PATH = "kg-data"
 # Local names of the classes of fact nodes -> the kind names stats and the queries use.
@@ -47,7 +47,6 @@ FACT_KINDS = {
     "Partnership": "partnerships",
     "QuantityClaim": "claims",
 }
-_DESCRIBING = (RDF.type, KG.canonicalLabel, KG.mentionedAs, OWL.sameAs)
 _JSONL_LINE = re.compile(r"^(.*\.jsonl):\d+$", re.IGNORECASE)
 
 
@@ -183,13 +182,15 @@ class Store:
         for old, _ in sources:
             if old != graph:
                 self._detach(old, [article.path], dropped, detached)
-        affected = self._entities_in(dropped) | _entities(existing) | _entities(new)
-        descriptions = self._describe(affected, exclude=dropped | {graph}, extra=new)
         rewritten = dropped | ({graph} if existing else set())
+        before = describe.statements_in(self.select, rewritten)
+        after = describe.statements(new)
+        affected = describe.changed(self.select, before, after, rewritten)
+        descriptions = describe.describe(self.select, affected, exclude=rewritten, extra=after)
         ops = [f"DROP SILENT GRAPH {g}" for g in sorted(rewritten, key=str)]
         if detached:
             ops.append(f"DELETE DATA {{ {_block(detached)} }}")
-        ops.append(_delete_descriptions(affected))
+        ops.append(describe.delete_request(affected))
         ops.append(f"INSERT DATA {{ {_block(sorted(new, key=str) + descriptions)} }}")
         return ("replaced" if sources else "added"), _join(ops)
 
@@ -217,12 +218,13 @@ class Store:
         detached: list[Quad] = []
         for graph, paths in sorted(by_graph.items(), key=lambda item: str(item[0])):
             self._detach(graph, paths, dropped, detached)
-        affected = self._entities_in(dropped)
-        descriptions = self._describe(affected, exclude=dropped, extra=set())
+        before = describe.statements_in(self.select, dropped)
+        affected = describe.changed(self.select, before, set(), dropped)
+        descriptions = describe.describe(self.select, affected, exclude=dropped, extra=set())
         ops = [f"DROP SILENT GRAPH {g}" for g in sorted(dropped, key=str)]
         if detached:
             ops.append(f"DELETE DATA {{ {_block(detached)} }}")
-        ops.append(_delete_descriptions(affected))
+        ops.append(describe.delete_request(affected))
         if descriptions:
             ops.append(f"INSERT DATA {{ {_block(descriptions)} }}")
         self.update(_join(ops))
@@ -248,43 +250,6 @@ class Store:
             self.endpoint.update(request)
         except (OSError, RuntimeError, SyntaxError) as error:
             raise StoreError(f"cannot write to store {self.location}: {error}") from None
-
-    # --- entity descriptions -------------------------------------------------------------------
-
-    def _describe(
-        self, entities: set[NamedNode], *, exclude: set[NamedNode], extra: set[Quad]
-    ) -> list[Quad]:
-        """Descriptions of `entities` from every article graph but `exclude`, plus `extra`."""
-        if not entities:
-            return []
-        counts: dict[NamedNode, Counter] = defaultdict(Counter)
-        skip = ", ".join(str(g) for g in sorted(exclude | {ENTITY_GRAPH}, key=str))
-        values = " ".join(str(e) for e in sorted(entities, key=str))
-        sparql = f"""
-            SELECT ?e ?p ?o (COUNT(DISTINCT ?g) AS ?n) WHERE {{
-              VALUES ?e {{ {values} }}
-              VALUES ?p {{ {" ".join(str(p) for p in _DESCRIBING)} }}
-              GRAPH ?g {{ ?e ?p ?o }}
-              FILTER(?g NOT IN ({skip}))
-            }} GROUP BY ?e ?p ?o"""
-        for row in self.select(sparql):
-            counts[row["e"]][(row["p"], row["o"])] += int(row["n"].value)
-        for quad in extra:
-            if quad.subject in entities and quad.predicate in _DESCRIBING:
-                counts[quad.subject][(quad.predicate, quad.object)] += 1
-        out: list[Quad] = []
-        for node in sorted(counts, key=str):
-            out.extend(_description(node, counts[node]))
-        return out
-
-    def _entities_in(self, graphs: Iterable[NamedNode]) -> set[NamedNode]:
-        found: set[NamedNode] = set()
-        for graph in graphs:
-            rows = self.select(
-                "SELECT DISTINCT ?g ?e WHERE { GRAPH ?g { ?e kg:canonicalLabel ?label } }", g=graph
-            )
-            found.update(row["e"] for row in rows)
-        return found
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -409,68 +374,12 @@ def _join(ops: list[str]) -> str:
     return " ;\n".join(op for op in ops if op)
 
 
-def _entities(quads: Iterable[Quad]) -> set[NamedNode]:
-    return {q.subject for q in quads if q.predicate == KG.canonicalLabel}
-
-
 def _block(quads: Iterable[Quad]) -> str:
     """Quads as SPARQL `GRAPH <g> { s p o . }` blocks: N-Triples terms are valid SPARQL."""
     by_graph: dict[str, list[str]] = defaultdict(list)
     for q in quads:
         by_graph[str(q.graph_name)].append(f"{q.subject} {q.predicate} {q.object} .")
     return "\n".join(f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
-
-
-def _delete_descriptions(entities: set[NamedNode]) -> str:
-    if not entities:
-        return ""
-    values = " ".join(str(e) for e in sorted(entities, key=str))
-    return (
-        f"DELETE {{ GRAPH {ENTITY_GRAPH} {{ ?e ?p ?o }} }} "
-        f"WHERE {{ VALUES ?e {{ {values} }} GRAPH {ENTITY_GRAPH} {{ ?e ?p ?o }} }}"
-    )
-
-
-def _description(node: NamedNode, counts: Counter) -> list[Quad]:
-    """One entity's canonical description from what the article graphs say about it.
-
-    The label, main type and Wikidata id are the ones most articles give (ties: the first in
-    sort order), so the result depends on the set of articles, never on their order.
-    """
-    labels: Counter = Counter()
-    types: Counter = Counter()
-    wikidata: Counter = Counter()
-    forms: dict[str, set[str]] = defaultdict(set)
-    for (predicate, value), n in counts.items():
-        if predicate == KG.canonicalLabel:
-            labels[value.value] += n
-        elif predicate == RDF.type and (name := _type_name(value)):
-            types[name] += n
-        elif predicate == OWL.sameAs and value.value.startswith(WD.prefix):
-            wikidata[value.value[len(WD.prefix) :]] += n
-        elif predicate == KG.mentionedAs and isinstance(value, Literal):
-            forms[value.language or ""].add(value.value)
-    if not labels or not types:
-        return []
-    entity = Entity(
-        key=node.value[len(rdf.ID + "entity/") :],
-        label=_most(labels),
-        type=_most(types),
-        wikidata=_most(wikidata) if wikidata else None,
-    )
-    return rdf.entity_quads(entity, {k: v for k, v in forms.items() if k}, set(types))
-
-
-def _most(counter: Counter) -> str:
-    return min(counter, key=lambda key: (-counter[key], key))
-
-
-def _type_name(node: Any) -> str | None:
-    if node == KG.Program:
-        return "Program"
-    if isinstance(node, NamedNode) and node.value.startswith(SCHEMA.prefix):
-        return node.value[len(SCHEMA.prefix) :]
-    return None
 
 
 def _file_of(path: str) -> str:

@@ -36,7 +36,9 @@ EQUIVALENT_GAP = re.compile(
     re.IGNORECASE,
 )
 FROM_INVESTOR = re.compile(
-    r"(?:^|\s)(?:from|by|de la empresa|de parte de|por parte de|par)\s*$", re.IGNORECASE
+    r"(?:^|\s)(?:from|by|de la empresa|de parte de|por parte de|par|de la part d[eu']|de la part de la)"
+    r"\s*$",
+    re.IGNORECASE,
 )
 OF_INVESTOR = re.compile(r"\s*(?:of|de|del|de la|d[’'])\s*", re.IGNORECASE)
 GDP_CONTEXT = 60
@@ -86,6 +88,9 @@ def _investor(ctx: Context, trigger: re.Match, money: Mention, floor: int) -> Me
             gap = ctx.gap(trigger.end(), m)
             if len(gap) <= 80 and FROM_INVESTOR.search(gap) or OF_INVESTOR.fullmatch(gap):
                 return m
+    # "... de la part du gouvernement national": the country is the investor
+    if GOVERNMENT.search(ctx.text, money.end, min(ctx.sentence.end, money.end + 60)):
+        return None
     # the subject: the nearest organization before the investment word
     before = [m for m in names if floor <= m.end <= trigger.start() and ctx.is_org(m)]
     if before:

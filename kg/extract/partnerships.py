@@ -35,6 +35,10 @@ LIST_GAP = re.compile(
     r"(?:company|firm|group|empresa|compañía|firma|société|entreprise|groupe)?\s*$",
     re.IGNORECASE,
 )
+THROUGH = re.compile(
+    r"\s*(?:through|via|a través de|por medio de|par l[’']intermédiaire de|à travers)\s*",
+    re.IGNORECASE,
+)
 SIGNED = re.compile(
     r"\s*(?:(?:was|has been|had been|were|have been|a été|avait été|ont été|fue|ha sido|había sido"
     r"|fueron|se)\s+)?(?:signed|concluded|reached|signé|conclu|firmado|suscrito|firmó|alcanzado)\s*",
@@ -149,6 +153,9 @@ def find_joint(ctx: Context) -> Iterator[Partnership]:
     for m in reversed([m for m in ctx.names() if m.end <= verb.start()]):
         if subjects and ctx.resolution.key_of(m) == ctx.resolution.key_of(subjects[-1]):
             subjects[-1] = m  # "Amazon Web Services (AWS)": one subject
+            continue
+        if subjects and THROUGH.fullmatch(ctx.gap(m, subjects[-1])):
+            subjects[-1] = m  # "Cisco a través de Cisco Networking Academy": the org signs
             continue
         gap = ctx.gap(m, subjects[-1] if subjects else verb.start())
         if not (ctx.is_org(m) or m.kind == "program" or _country(ctx, m)):

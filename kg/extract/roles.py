@@ -123,6 +123,10 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
     # after: complements, each a connector then a name, a demonym or a few lower-case words
     k = i + 1
     while True:
+        if not phrase.ministry and _ministry_after(ctx, phrase):
+            while k < len(ms) and ms[k].begin < phrase.end:
+                k += 1
+            continue
         if k < len(ms) and ms[k].kind == "demonym" and not ctx.gap(phrase.end, ms[k]).strip():
             phrase.place = phrase.place or ms[k]
             phrase.end = ms[k].end
@@ -146,8 +150,6 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             phrase.end = m.end
             k += 1
             continue
-        if not phrase.ministry and _ministry_after(ctx, phrase, ms[k].begin if k < len(ms) else None):
-            continue
         lower = LOWER_COMPLEMENT.match(ctx.text, phrase.end, ctx.sentence.end)
         if lower and not (k < len(ms) and ms[k].begin < lower.end()):
             phrase.end = lower.end()
@@ -163,7 +165,7 @@ PORTFOLIO_AFTER = re.compile(
 )
 
 
-def _ministry_after(ctx: Context, phrase: Phrase, next_name: int | None) -> bool:
+def _ministry_after(ctx: Context, phrase: Phrase) -> bool:
     """'ministre des Affaires étrangères', 'ministre des TIC', 'secretary of economy': the
     words after a minister's title that name a portfolio of the country's government."""
     if phrase.category != "minister":

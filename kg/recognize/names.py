@@ -303,6 +303,7 @@ def _split_before_given_name(tokens: list[Token], run: list[int]) -> list[list[i
         word, before = tokens[i].text, tokens[prev].text
         if (
             is_given_name(word)
+            and i != run[-1]  # "Cao Jibin": a family name first, not two names
             and tokens[i].capitalized
             and not is_given_name(before)
             and before.casefold() not in CONNECTORS
