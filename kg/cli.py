@@ -49,17 +49,22 @@ app = typer.Typer(
 
 StoreDir = Annotated[
     str,
-    typer.Option("--store", envvar="KG_STORE", help="Store folder (env KG_STORE)."),
+    typer.Option("--store", envvar="KG_STORE", metavar="DIR", help="Store folder."),
 ]
-Format = Annotated[str, typer.Option("--format", "-f", help="table, json, csv or tsv.")]
+Format = Annotated[
+    str, typer.Option("--format", "-f", metavar="FORMAT", help="table, json, csv or tsv.")
+]
 
 
 @app.command()
 def ingest(
-    paths: Annotated[list[str], typer.Argument(help="Files or folders to read; - for stdin.")],
+    paths: Annotated[
+        list[str], typer.Argument(metavar="PATH", help="Files or folders to read; - for stdin.")
+    ],
     store: StoreDir = DEFAULT_PATH,
     lang: Annotated[
-        str | None, typer.Option("--lang", help="Language of every article: en, es or fr.")
+        str | None,
+        typer.Option("--lang", metavar="LANG", help="Language of every article: en, es or fr."),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
@@ -86,12 +91,14 @@ def ingest(
 
 @app.command()
 def query(
-    file: Annotated[str, typer.Argument(help="A SPARQL file, e.g. queries/roles.rq.")],
+    file: Annotated[
+        str, typer.Argument(metavar="FILE", help="A SPARQL file, e.g. queries/roles.rq.")
+    ],
     store: StoreDir = DEFAULT_PATH,
     format: Format = "table",
     param: Annotated[
         list[str] | None,
-        typer.Option("--param", "-p", help="NAME=VALUE binds ?NAME; <...> for an IRI."),
+        typer.Option("--param", "-p", metavar="NAME=VALUE", help="Binds ?NAME; <...> for an IRI."),
     ] = None,
 ) -> None:
     """Run a SPARQL query over all graphs; json is W3C SPARQL 1.1 Query Results JSON."""
@@ -109,9 +116,13 @@ def query(
 
 @app.command()
 def lookup(
-    name: Annotated[str, typer.Argument(help="A name or alias, in any language; fuzzy.")],
+    name: Annotated[
+        str, typer.Argument(metavar="NAME", help="A name or alias, in any language; fuzzy.")
+    ],
     store: StoreDir = DEFAULT_PATH,
-    format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
+    format: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="table or json.")
+    ] = "table",
 ) -> None:
     """Show the entity that best matches NAME and every fact it takes part in."""
     check_format(format, ("table", "json"))
@@ -144,7 +155,9 @@ def stats(store: StoreDir = DEFAULT_PATH, format: Format = "table") -> None:
 
 @app.command()
 def remove(
-    file: Annotated[str, typer.Argument(help="A path as ingested, or a bare file name.")],
+    file: Annotated[
+        str, typer.Argument(metavar="FILE", help="A path as ingested, or a bare file name.")
+    ],
     store: StoreDir = DEFAULT_PATH,
 ) -> None:
     """Remove the articles read from FILE, and entities no other article mentions."""
@@ -156,9 +169,11 @@ def remove(
 @app.command()
 def export(
     store: StoreDir = DEFAULT_PATH,
-    format: Annotated[str, typer.Option("--format", "-f", help="nq (N-Quads).")] = "nq",
+    format: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="nq (N-Quads).")
+    ] = "nq",
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write here instead of stdout.")
+        Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write here, not stdout.")
     ] = None,
 ) -> None:
     """Write the whole store, sorted so the same input always gives the same bytes."""

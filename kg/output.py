@@ -27,6 +27,7 @@ from kg.query import QueryResult
 
 FORMATS = ("table", "json", "csv", "tsv")
 MAX_CELL = 60  # table cells longer than this are cut; csv and json keep everything
+MAX_IRI = 30  # IRIs are cut shorter: article IRIs end in a 64-digit hash
 XSD_STRING = rdf.XSD.string.value
 _DISPLAY_PREFIXES = sorted(
     [(iri, name) for name, iri in rdf.PREFIXES.items()] + [(rdf.ID, "id")],
@@ -54,14 +55,15 @@ def plain(value: Any) -> str:
 
 def short(value: Any) -> str:
     """A cell for reading: IRIs as prefixed names, long text cut with an ellipsis."""
-    text = plain(value)
+    text, limit = plain(value), MAX_CELL
     if isinstance(value, NamedNode):
+        limit = MAX_IRI
         for iri, name in _DISPLAY_PREFIXES:
             if text.startswith(iri):
                 text = f"{name}:{text[len(iri) :]}"
                 break
     text = " ".join(text.split())
-    return text if len(text) <= MAX_CELL else text[: MAX_CELL - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def format_rows(columns: Sequence[str], rows: Iterable[Mapping[str, Any]], fmt: str) -> str:

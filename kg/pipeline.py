@@ -62,7 +62,9 @@ def _local_pesos(mentions: list[list[Mention]], country: str) -> list[list[Menti
     return [
         [
             replace(m, unit=code)
-            if m.kind == "money" and m.unit == "MXN" and "peso" in m.text.casefold()
+            if m.kind == "money"
+            and m.unit == "MXN"
+            and "peso" in m.text.casefold()
             and "mex" not in m.text.casefold()
             else m
             for m in sentence

@@ -194,6 +194,7 @@ def _initials(label: str) -> str:
 def _merge_short_org_names(resolution: Resolution) -> None:
     """Within one article, 'BTW' for 'Blue Tech Wave' (initials) and 'Amazon' for 'Amazon Web
     Services' (first words) name the one longer organization that fits, never one of two."""
+
     def orgs() -> list[Cluster]:
         return [c for c in resolution.clusters.values() if c.type in ORG_TYPES or c.type == ""]
 

@@ -4,7 +4,8 @@ Rule-based on purpose: news prose is regular, the rules are fast and determinist
 offsets must be exact. A sentence ends at `.`, `!`, `?` or `…` (optionally followed by a closing
 quote or bracket) when a space and a capital, digit, quote or bullet follow, unless the word
 before is a known abbreviation (per-language data) or a single initial; a line break always
-ends a sentence, and a quotation is never split from its speaker, since headlines, bullets and captions stand on their own lines.
+ends a sentence, since headlines, bullets and captions stand on their own lines; and a
+quotation is never split from its speaker.
 """
 
 from __future__ import annotations

@@ -40,8 +40,7 @@ from kg.model import Extraction
 from kg.rdf import ENTITY_GRAPH, KG
 
 DEFAULT_PATH = "kg-data"
-# Local names of the classes of fact nodes -> the kind names stats and the queries use.
-FACT_KINDS = {
+FACT_KINDS = {  # class of a fact node -> the kind name stats and the queries use
     "Membership": "roles",
     "Investment": "investments",
     "Partnership": "partnerships",

@@ -38,7 +38,7 @@ def graphs(store: Store) -> set[str]:
     return {r["g"].value for r in rows}
 
 
-@pytest.mark.parametrize("name", ["store", "query", "output", "lookup", "ingest"])
+@pytest.mark.parametrize("name", ["store", "describe", "query", "output", "lookup", "ingest"])
 def test_doc_examples_run(name):
     module = importlib.import_module(f"kg.{name}")
     failures, tried = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
@@ -141,6 +141,32 @@ def test_descriptions_do_not_depend_on_order():
     for extraction in (es_extraction(), en_extraction()):
         backward.put(extraction)
     assert nquads(forward) == nquads(backward)
+
+
+def test_descriptions_after_remove_equal_a_store_built_without_it():
+    grown = Store.memory()
+    for extraction in (en_extraction(), es_extraction(), en_extraction("news/copy.txt")):
+        grown.put(extraction)
+    grown.remove("acme.txt")
+    grown.remove("copy.txt")
+    fresh = Store.memory()
+    fresh.put(es_extraction())
+    assert nquads(grown) == nquads(fresh)
+
+
+def test_label_keeps_accents_whatever_the_order():
+    plain, accented = es_extraction(), es_extraction("news/es/otra.txt")
+    place = replace(accented.entities[1], label="Nuevo León")
+    bare = replace(place, label="Nuevo Leon")
+    plain = replace(plain, entities=(plain.entities[0], bare, plain.entities[2]))
+    text = plain.article.text + " "
+    plain = replace(plain, article=make_article(text, "news/es/plain.txt", "es"))
+    for order in ((plain, accented), (accented, plain)):
+        store = Store.memory()
+        for extraction in order:
+            store.put(extraction)
+        assert ("rdf-schema#label", '"Nuevo León"') in entity_description(store, place.key)
+        assert ("core#altLabel", '"Nuevo Leon"@es') not in entity_description(store, place.key)
 
 
 def test_remove_then_put_restores_identical_nquads(store):

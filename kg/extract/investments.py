@@ -36,12 +36,16 @@ EQUIVALENT_GAP = re.compile(
     re.IGNORECASE,
 )
 FROM_INVESTOR = re.compile(
-    r"(?:^|\s)(?:from|by|de la empresa|de parte de|por parte de|par|de la part d[eu']|de la part de la)"
+    r"(?:^|\s)(?:from|by|de la empresa|de parte de|por parte de|par"
+    r"|de la part d[eu']|de la part de la)"
     r"\s*$",
     re.IGNORECASE,
 )
 OF_INVESTOR = re.compile(r"\s*(?:of|de|del|de la|d[’'])\s*", re.IGNORECASE)
 GDP_CONTEXT = 60
+THE_COMPANY = (
+    r"\b(the company|la empresa|la compañía|l[’']entreprise|la société|la firma|the firm)\b"
+)
 
 
 def _investment_word_near(ctx: Context, money: Mention, previous_end: int) -> re.Match | None:
@@ -116,7 +120,10 @@ def _place(ctx: Context, money: Mention, investor: Mention | None, until: int) -
         m
         for m in ctx.of("place")
         if (investor is None or m.begin != investor.begin)
-        and (ctx.type_of(m) != "Place" or re.fullmatch(r"\s*(?:in|en|au|aux|à)\s+(?:the\s+)?", ctx.gap(money, m)))
+        and (
+            ctx.type_of(m) != "Place"
+            or re.fullmatch(r"\s*(?:in|en|au|aux|à)\s+(?:the\s+)?", ctx.gap(money, m))
+        )
     ]
     after = [m for m in places if money.end <= m.begin < until]
     if after:
@@ -154,7 +161,7 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
         ):
             investor = ctx.doc.main_country  # "l'investissement du gouvernement national"
         elif investor_m is None and re.search(
-            r"\b(the company|la empresa|la compañía|l[’']entreprise|la société|la firma|the firm)\b",
+            THE_COMPANY,
             ctx.text[ctx.sentence.begin : money.begin],
             re.IGNORECASE,
         ):

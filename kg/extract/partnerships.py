@@ -56,9 +56,9 @@ def _partner_mentions(
             continue
         if ctx.type_of(m) == "NewsMediaOrganization":
             continue
-        if m.kind == "program" and programs or m.kind == "org" and ctx.is_org(m):
-            out.append(m)
-        elif m.kind == "name" and ctx.is_org(m) and not out and len(ctx.gap(begin, m).split()) <= 3:
+        named = m.kind == "program" and programs or m.kind == "org" and ctx.is_org(m)
+        near = not out and len(ctx.gap(begin, m).split()) <= 3
+        if named or m.kind == "name" and ctx.is_org(m) and near:
             out.append(m)
     if not out:
         out = [m for m in ctx.of("place") if begin <= m.begin < end and ctx.type_of(m) == "Country"]
@@ -169,7 +169,7 @@ def find_joint(ctx: Context) -> Iterator[Partnership]:
     if len(subjects) < 2:
         return
     entities = [ctx.entity(m, "Organization") for m in subjects]
-    for (ma, a), (mb, b) in combinations(zip(subjects, entities, strict=True), 2):
+    for (_ma, a), (_mb, b) in combinations(zip(subjects, entities, strict=True), 2):
         fact = _pair(ctx, a, b, subjects[0].begin, verb.end(), "partnerships.joint", 0.8)
         if fact:
             yield fact

@@ -24,8 +24,9 @@ from kg.recognize.names import _lexicon
 from kg.text import fold
 
 COMPLEMENT = re.compile(
-    r"(?:\s*\([^()]{1,12}\))?\s*(?:of the|of|for the|for|at the|at|in|from|de la|de las|de los|del|de|d[’']|du|des"
-    r"|para la|para el|para|pour la|pour le|pour l[’']|pour|en|à la|à l[’']|au|aux|à|chez|in the"
+    r"(?:\s*\([^()]{1,12}\))?\s*(?:of the|of|for the|for|at the|at|in|from"
+    r"|de la|de las|de los|del|de|d[’']|du|des|para la|para el|para|pour la|pour le"
+    r"|pour l[’']|pour|en|à la|à l[’']|au|aux|à|chez|in the"
     r"|[’']s)\s*$",
     re.IGNORECASE,
 )

@@ -40,7 +40,10 @@ def speaker(ctx: Context, facts: list[Fact] = ()) -> Entity | None:
         if before:
             nearest = before[-1]
             for fact in facts:
-                if isinstance(fact, Role) and fact.evidence.begin <= nearest.begin < fact.evidence.end:
+                if (
+                    isinstance(fact, Role)
+                    and fact.evidence.begin <= nearest.begin < fact.evidence.end
+                ):
                     return fact.person
             return _entity(ctx, nearest)
     return None

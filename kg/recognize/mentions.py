@@ -45,7 +45,9 @@ def recognize_sentence(
     for i, t in enumerate(tokens):  # "US $5 billion": "US" is part of the amount, not a country
         if any(m.begin <= t.begin < m.end for m in mentions):
             taken[i] = True
-    for first, last, mention in find_known(text, [t if not taken[i] else None for i, t in enumerate(tokens)]):
+    for first, last, mention in find_known(
+        text, [t if not taken[i] else None for i, t in enumerate(tokens)]
+    ):
         mentions.append(mention)
         for i in range(first, last):
             taken[i] = True

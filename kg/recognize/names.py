@@ -25,7 +25,32 @@ TOKEN = re.compile(
     r"|\w+(?:[-&]\w+|[’'](?!s\b)\w+|[.,]\d+)*"
 )
 CONNECTORS = frozenset(
-    ["de", "del", "la", "las", "los", "da", "do", "dos", "das", "di", "van", "von", "der", "den", "du", "des", "of", "the", "d’", "d'", "l’", "l'", "&", "y"]
+    [
+        "de",
+        "del",
+        "la",
+        "las",
+        "los",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "van",
+        "von",
+        "der",
+        "den",
+        "du",
+        "des",
+        "of",
+        "the",
+        "d’",
+        "d'",
+        "l’",
+        "l'",
+        "&",
+        "y",
+    ]
 )
 # Connectors that may only join words when an organization word is in the run.
 ORG_ONLY_CONNECTORS = frozenset({"y", "&", "the"})
@@ -318,7 +343,9 @@ def _split_org_chain(tokens: list[Token], run: list[int], lang: str) -> list[lis
     """'Unidad de Desarrollo Productivo de la Secretaría de Economía', 'Division of the School
     of Engineering': a second organization word after a connector starts a second name."""
     heads = [
-        n for n, i in enumerate(run) if org_word_type([tokens[i].text], lang) and tokens[i].capitalized
+        n
+        for n, i in enumerate(run)
+        if org_word_type([tokens[i].text], lang) and tokens[i].capitalized
     ]
     for n in heads[1:]:
         k = n
