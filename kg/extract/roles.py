@@ -34,6 +34,7 @@ LOWER_COMPLEMENT = re.compile(
     r"\s+(?:of|for|de|del|de la|des|du|para|pour|en)\s+"
     r"(?:[a-záéíóúñçàèêëîïôûü][\w\-’']*\s?){1,4}?(?=\s*[,;.)]|\s*$|\s+(?:de|of|en|at|para|pour)\s)",
 )
+PAREN_AFTER = re.compile(r"\s*\([^()]{1,12}\)")
 BEFORE_NAME = re.compile(r"\s*,?\s*$")
 AFTER_NAME = re.compile(
     r"\s*(?:,\s*|\s)(?:(?:who is|who was|quien es|quien fue|qui est|qui était|que es|is|was|es"
@@ -125,6 +126,12 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
     k = i + 1
     while True:
         if not phrase.ministry and _ministry_after(ctx, phrase):
+            while k < len(ms) and ms[k].begin < phrase.end:
+                k += 1
+            continue
+        paren = PAREN_AFTER.match(ctx.text, phrase.end, ctx.sentence.end)
+        if paren:  # "directrice générale d'Amazon Web Services (AWS) pour l'Amérique latine"
+            phrase.end = paren.end()
             while k < len(ms) and ms[k].begin < phrase.end:
                 k += 1
             continue

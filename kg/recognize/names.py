@@ -224,6 +224,9 @@ def find_known(
         if hit:
             n, entry, surface = hit
             begin, end = tokens[i].begin, tokens[i + n - 1].end
+            if surface.count("(") > surface.count(")") and text[end : end + 1] == ")":
+                end += 1  # a known "Name (ACR)" form takes its closing bracket too
+                surface = text[begin:end]
             found.append((i, i + n, _entry_mention(entry, begin, end, surface)))
             i += n
         else:
