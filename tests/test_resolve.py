@@ -1,0 +1,109 @@
+"""Entity resolution within and across articles, on short invented texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.pipeline import extract
+from kg.read import read_text
+
+
+def entities(text: str, lang: str = "en") -> dict[str, str]:
+    """Every entity of the text: key -> label."""
+    return {e.key: e.label for e in extract(read_text(text, lang=lang)).entities}
+
+
+def keys_of(text: str, lang: str = "en") -> dict[str, set[str]]:
+    """label -> keys of facts' entities, to see which mentions were merged."""
+    out: dict[str, set[str]] = {}
+    for fact in extract(read_text(text, lang=lang)).facts:
+        for name in ("person", "org", "investor", "place", "a", "b", "subject"):
+            entity = getattr(fact, name, None)
+            if entity is not None:
+                out.setdefault(entity.label, set()).add(entity.key)
+    return out
+
+
+def test_acronym_defined_in_the_text_is_the_same_entity():
+    text = (
+        "Northwind Data Systems (NDS) will invest $40 million in Jalisco. "
+        "NDS also signed an agreement with Cemex."
+    )
+    extraction = extract(read_text(text, lang="en"))
+    investors = {f.investor.key for f in extraction.facts if f.kind == "investment"}
+    partners = {k for f in extraction.facts if f.kind == "partnership" for k in (f.a.key, f.b.key)}
+    assert investors and investors <= partners
+
+
+def test_short_mention_joins_the_one_full_name():
+    text = (
+        "Valeria Montes, director general of Cemex, opened the plant. "
+        "Montes said the plant will create 300 jobs."
+    )
+    extraction = extract(read_text(text, lang="en"))
+    speakers = {f.evidence.speaker.key for f in extraction.facts if f.evidence.speaker}
+    assert speakers == {"valeria-montes"}
+
+
+def test_two_people_sharing_a_surname_are_never_merged():
+    text = (
+        "Valeria Montes, director general of Cemex, and Jorge Montes, president of Bimbo, met. "
+        "Montes said the talks went well."
+    )
+    facts = extract(read_text(text, lang="en")).facts
+    roles = {(f.person.key, f.org.label) for f in facts if f.kind == "role"}
+    assert ("valeria-montes", "Cemex") in roles and ("jorge-montes", "Grupo Bimbo") in roles
+    text += " Cemex will invest $20 million in Puebla, Montes said."
+    facts = extract(read_text(text, lang="en")).facts
+    speakers = {f.evidence.speaker.key for f in facts if f.kind == "investment"}
+    assert speakers and not speakers & {"valeria-montes", "jorge-montes"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "key"),
+    [
+        ("Cemex will invest $10 million in Queretaro.", "en", "queretaro"),
+        ("Cemex invertirá 10 millones de dólares en Querétaro.", "es", "queretaro"),
+        ("Cemex investira 10 millions de dollars au Mexique.", "fr", "mexico"),
+        ("Cemex invertirá 10 millones de dólares en México.", "es", "mexico"),
+    ],
+)
+def test_places_resolve_across_languages_and_accents(text, lang, key):
+    facts = extract(read_text(text, lang=lang)).facts
+    assert [f.place.key for f in facts if f.kind == "investment"] == [key]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The Economy Ministry signed an agreement with Cemex.", "en"),
+        ("La Secretaría de Economía firmó un convenio con Cemex.", "es"),
+        ("Le ministère de l'Économie a signé un accord avec Cemex.", "fr"),
+    ],
+)
+def test_translations_resolve_through_the_gazetteer(text, lang):
+    facts = extract(read_text(text, lang=lang)).facts
+    pairs = {frozenset((f.a.key, f.b.key)) for f in facts if f.kind == "partnership"}
+    assert frozenset(("secretaria-de-economia", "cemex")) in pairs
+
+
+def test_mistranslated_name_resolves_to_the_institution():
+    text = "Cemex announced strategic alliances with the National Technology of Mexico."
+    facts = extract(read_text(text, lang="en")).facts
+    assert {f.b.label for f in facts if f.kind == "partnership"} == {
+        "Tecnológico Nacional de México"
+    }
+
+
+def test_initials_name_the_longer_organization():
+    text = "Lina Ortega is a reporter at Northwind Daily News.\n– Lina Ortega, NDN reporter"
+    facts = extract(read_text(text, lang="en")).facts
+    assert {f.org.key for f in facts if f.kind == "role"} == {"northwind-daily-news"}
+
+
+def test_same_key_for_the_same_name_in_two_articles():
+    first = entities("Rivera Foods will invest $5 million in Puebla.")
+    second = entities("RIVERA FOODS will invest $8 million in Puebla.")
+    assert set(first) & set(second) >= {"puebla"}
+    assert any(k.startswith("rivera-foods") for k in first)
+    assert any(k.startswith("rivera-foods") for k in second)
