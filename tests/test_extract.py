@@ -273,8 +273,6 @@ ROLES = table(
         "Le groupe Carrefour a ouvert trois magasins à São Paulo. "
         "Le PDG Hugo Lambert a déclaré que d'autres suivraient.",
         Held("Hugo Lambert", "Carrefour", "PDG"),
-        xfail="no role: 'Carrefour' (not in the gazetteer) stays an untyped name although "
-        "'Le groupe' makes it a company, so the article has no main organization for 'Le PDG'",
     ),
     row(
         "article-company",
@@ -1159,8 +1157,6 @@ PARTNERSHIPS = table(
         "fr",
         "Orange a annoncé un partenariat avec Ericsson au Mexique.",
         pair("Orange", "Ericsson"),
-        xfail="no partnership: 'Orange' (not in the gazetteer) is not recognized as a name at the "
-        "start of a sentence",
     ),
     row(
         "partenariat-avec",
@@ -1180,8 +1176,6 @@ PARTNERSHIPS = table(
         "TotalEnergies renforce sa présence au Brésil. Un accord a été signé avec Petrobras pour "
         "exploiter deux champs.",
         pair("TotalEnergies", "Petrobras"),
-        xfail="first party is 'United Nations': the sentence-initial article 'Un' is read as the "
-        "acronym UN",
     ),
     row(
         "accord-signe-avec",
@@ -1449,8 +1443,6 @@ CLAIMS = table(
         "fr",
         "Le groupe Orange formera 10 000 jeunes sur les trois prochaines années.",
         Claimed("Orange", "trainees", 10_000, "sur les trois prochaines années"),
-        xfail="no claim: 'Orange' after 'Le groupe' stays an untyped name, and a claim's subject "
-        "must be a typed organization",
     ),
 )
 

@@ -94,6 +94,8 @@ def _lexicon(lang: str) -> dict[str, dict]:
         "org_words": org_words,
         "not_names": not_names,
         "stopwords": stopwords,
+        "subject_verbs": frozenset(w.casefold() for w in lang_lines(lang, "subject_verbs")),
+        "descriptors": frozenset(w.casefold() for w in lang_lines(lang, "org_descriptors")),
     }
 
 
@@ -179,14 +181,23 @@ def _phrase(text: str, tokens: list[Token]) -> str:
 
 
 @cache
-def _gazetteer_index(gazetteer: Gazetteer) -> tuple[dict[str, Entry], int]:
+def _gazetteer_index(gazetteer: Gazetteer) -> tuple[dict[str, Entry], int, dict[str, set[str]]]:
+    """Folded form -> entry, the longest form in words, and for keys that only acronyms
+    spell (UN, SE, IA) the exact spellings a text must use."""
     index: dict[str, Entry] = {}
+    spellings: dict[str, set[str]] = {}
+    plain: set[str] = set()
     for form, entry in gazetteer.names():
         key = fold(form)
         if key and gazetteer.match(form) is entry:
             index.setdefault(key, entry)
+            if _is_acronym(form):
+                spellings.setdefault(key, set()).add(form)
+            else:
+                plain.add(key)
+    acronyms = {k: v for k, v in spellings.items() if k not in plain}
     longest = max((len(k.split()) for k in index), default=1)
-    return index, longest
+    return index, longest, acronyms
 
 
 def _is_acronym(form: str) -> bool:
@@ -200,7 +211,7 @@ def find_known(
 
     A None token is already taken (part of an amount) and breaks every name."""
     gazetteer = gazetteer or default_gazetteer()
-    index, longest = _gazetteer_index(gazetteer)
+    index, longest, acronyms = _gazetteer_index(gazetteer)
     found = []
     i = 0
     while i < len(tokens):
@@ -217,8 +228,11 @@ def find_known(
             surface = text[tokens[i].begin : tokens[i + n - 1].end]
             if not any(c.isupper() for c in surface):
                 continue
-            form_is_acronym = len(key.split()) == 1 and surface.isupper()
-            if form_is_acronym and not _acronym_ok(surface, entry):
+            if key in acronyms and len(key) <= 3 and surface not in acronyms[key]:
+                continue  # "Un accord" is not the UN, "se" is not the SE
+            if _inside_unknown_org(text, tokens, i, entry):
+                continue
+            if n == 1 and _after_given_name(text, tokens, i, entry):
                 continue
             hit = (n, entry, surface)
         if hit:
@@ -234,9 +248,29 @@ def find_known(
     return found
 
 
-def _acronym_ok(surface: str, entry: Entry) -> bool:
-    """An all-caps word matches only an alias written the same way (SE, not 'se')."""
-    return any(surface == a for a in (entry.label, *entry.aliases)) or len(surface) > 3
+def _inside_unknown_org(text: str, tokens: list[Token | None], i: int, entry: Entry) -> bool:
+    """'Université de Montréal', 'Universidad de Caldas': a place after an organization word
+    and a connector belongs to the organization's name, not to the places of the sentence."""
+    if entry.type not in PLACE_TYPES:
+        return False
+    k = i - 1
+    while k >= 0 and tokens[k] is not None and tokens[k].text.casefold() in CONNECTORS:
+        k -= 1
+    if k == i - 1 or k < 0 or tokens[k] is None or not tokens[k].capitalized:
+        return False
+    return any(org_word_type([tokens[k].text], lang) for lang in ("en", "es", "fr"))
+
+
+def _after_given_name(text: str, tokens: list[Token | None], i: int, entry: Entry) -> bool:
+    """'Ricardo Lima': a one-word place right after a given name is a family name."""
+    prev = tokens[i - 1] if i else None
+    return (
+        entry.type in PLACE_TYPES
+        and prev is not None
+        and prev.capitalized
+        and is_given_name(prev.text)
+        and text[prev.end : tokens[i].begin] == " "
+    )
 
 
 def _entry_mention(entry: Entry, begin: int, end: int, surface: str) -> Mention:
@@ -288,7 +322,11 @@ def find_runs(
             _close(runs, current)
             current, pending = [], []
             continue
-        if token.capitalized and fold(token.text) not in lex["not_names"]:
+        if (
+            token.capitalized
+            and fold(token.text) not in lex["not_names"]
+            and not (_elided(token) and not _joined_to_name(tokens, i))
+        ):
             if current and pending:
                 current.extend(pending)
             elif current and text[tokens[current[-1]].end : token.begin].strip():
@@ -321,6 +359,24 @@ def find_runs(
         if mention:
             mentions.append(mention)
     return mentions
+
+
+def _described(text: str, first: Token, lex: dict) -> bool:
+    """'le groupe Carrefour', 'telecoms firm Viasat', 'la empresa Huawei': a company noun
+    right before the name."""
+    before = re.search(r"([\w-]+)\s+$", text[max(0, first.begin - 30) : first.begin])
+    return bool(before) and before.group(1).casefold() in lex["descriptors"]
+
+
+def _joined_to_name(tokens: list[Token], i: int) -> bool:
+    """L'Oréal: an elided article is part of a name only when a capital follows it."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return after is not None and after.begin == tokens[i].end and after.capitalized
+
+
+def _elided(token: Token) -> bool:
+    """L’, D’, Qu’: an elided article or preposition, capitalized at a sentence's start."""
+    return token.text.endswith(("’", "'"))
 
 
 def _split_before_given_name(tokens: list[Token], run: list[int]) -> list[list[int]]:
@@ -378,7 +434,15 @@ def _run_mention(
     at_start = not text[sentence_begin : first.begin].strip(" “\"«‘'(¿¡•-–—*")
     if at_start and len(run) == 1 or at_start and fold(words[0]) in lex["stopwords"]:
         head = fold(words[0])
-        known = is_given_name(words[0]) or head in capitalized_elsewhere or words[0].isupper()
+        after = re.match(r"\s+([\w’'-]+)", text[run[-1].end : run[-1].end + 40])
+        followed_by_verb = bool(after) and after.group(1).casefold() in lex["subject_verbs"]
+        known = (
+            is_given_name(words[0])
+            or head in capitalized_elsewhere
+            or words[0].isupper()
+            or (len(run) == 1 and followed_by_verb)  # "Danone investit", "Orange a annoncé"
+            or _described(text, first, lex)
+        )
         if head in lex["stopwords"] or not known:
             run, words = run[1:], words[1:]
             while run and run[0].text.casefold() in CONNECTORS:
@@ -402,6 +466,8 @@ def _run_mention(
     surface = text[begin:end]
     if org_type:
         return Mention("org", begin, end, surface, label=surface, type=org_type)
+    if _described(text, run[0], lex) and not is_given_name(words[0]):
+        return Mention("org", begin, end, surface, label=surface, type="Corporation")
     if is_given_name(words[0]) and all(
         w[:1].isupper() or w.casefold() in CONNECTORS for w in words
     ):
