@@ -1486,16 +1486,12 @@ SPEECH = table(
         "en",
         "Javier Morales said Volkswagen would invest $1 billion in Puebla.",
         "Javier Morales",
-        xfail="speaker is Volkswagen: the organization right after 'said' is taken, not the "
-        "person before the verb",
     ),
     row(
         "announced",
         "en",
         "Cemex announced a partnership with IBM.",
         "Cemex",
-        xfail="speaker is IBM: the partner three words after 'announced' is taken as the speaker, "
-        "not the company before the verb",
     ),
     row(
         "quote",
@@ -1532,16 +1528,12 @@ SPEECH = table(
         "es",
         "Cemex anunció una alianza con IBM.",
         "Cemex",
-        xfail="speaker is IBM: the partner three words after 'anunció' is taken as the speaker, "
-        "not the company before the verb",
     ),
     row(
         "dijo",
         "es",
         "Ramiro Ochoa afirmó que Honda invertirá 200 millones de dólares en Jalisco.",
         "Ramiro Ochoa",
-        xfail="speaker is Honda: the organization right after 'afirmó que' is taken, not the "
-        "person before the verb",
     ),
     row(
         "quote",
@@ -1587,8 +1579,6 @@ SPEECH = table(
         "fr",
         "Olivier Blanc a déclaré qu'Airbus investira 80 millions d'euros au Mexique.",
         "Olivier Blanc",
-        xfail="speaker is Airbus: the organization right after 'a déclaré qu'' is taken, not the "
-        "person before the verb",
     ),
     row(
         "quote",

@@ -25,11 +25,13 @@ def speaker(ctx: Context, facts: list[Fact] = ()) -> Entity | None:
         return None
     source = pattern(ctx.lang, "speech_words", "source").search(text, s.begin, s.end)
     if source:
-        m = _right_after(ctx, names, source.end())
+        m = _right_after(ctx, names, source.end(), orgs=True)
         if m:
             return _entity(ctx, m)
     for verb in pattern(ctx.lang, "speech_words", "verb").finditer(text, s.begin, s.end):
-        m = _right_after(ctx, names, verb.end())
+        # "said Bellizia": a person right after the verb; an organization there is what was
+        # said ("X said Volkswagen would invest"), not who said it
+        m = _right_after(ctx, names, verb.end(), orgs=False)
         if m:
             return _entity(ctx, m)
         before = [
@@ -53,11 +55,16 @@ def _typed(ctx: Context, m: Mention) -> bool:
     return m.kind == "person" or ctx.type_of(m) == "Person"
 
 
-def _right_after(ctx: Context, names: list[Mention], end: int) -> Mention | None:
+def _right_after(ctx: Context, names: list[Mention], end: int, *, orgs: bool) -> Mention | None:
+    titles = [m for m in ctx.of("title") if m.begin >= end]
     for m in names:
         if m.begin >= end:
-            gap = ctx.gap(end, m).strip(" ,")
-            if len(gap.split()) <= AFTER_WORDS and (_typed(ctx, m) or m.kind == "org"):
+            gap = ctx.gap(end, m)
+            for title in titles:  # "dijo el presidente de Cemex, X": the title is no gap
+                if title.end <= m.begin:
+                    gap = gap.replace(title.text, "")
+            words = len(gap.strip(" ,").split())
+            if words <= AFTER_WORDS and (_typed(ctx, m) or orgs and m.kind == "org"):
                 return m
             return None
     return None
