@@ -230,8 +230,6 @@ ROLES = table(
         "fr",
         "La rectrice de l'Université de Montréal, Isabelle Gagnon, a signé la lettre.",
         Held("Isabelle Gagnon", "Université de Montréal", "rectrice"),
-        xfail="no role: 'Université de Montréal' is cut into an org 'Université' and the place "
-        "'Montréal'",
     ),
     # a title with no organization, in an article about one company
     row(
@@ -694,8 +692,6 @@ INVESTMENTS = table(
         "fr",
         "Danone investit 300 millions d'euros au Brésil.",
         Invested("Danone", "Brazil", 300 * M, "EUR"),
-        xfail="no investment: 'Danone' (not in the gazetteer, named nowhere else) is not "
-        "recognized as a name at the start of a sentence",
     ),
     row(
         "verb",
@@ -878,8 +874,6 @@ INVESTMENTS = table(
         "es",
         "Kimberly-Clark invertirá en una nueva planta en Tlaxcala.",
         Invested("Kimberly-Clark", "Tlaxcala", None, None),
-        xfail="no investment: 'Kimberly-Clark' (not in the gazetteer) is not recognized as a name "
-        "at the start of a sentence",
     ),
     row(
         "undisclosed",
@@ -1284,7 +1278,6 @@ CLAIMS = table(
         "L'usine de Renault créera 1 500 emplois directs et 4 000 emplois indirects.",
         Claimed("Renault", "jobs", 1500),
         Claimed("Renault", "jobs", 4000),
-        xfail='subject is "L\'": the elided article at the start of the sentence is read as a name',
     ),
     row(
         "jobs",
@@ -1322,8 +1315,6 @@ CLAIMS = table(
         "fr",
         "Orange formera 20 000 jeunes au numérique.",
         Claimed("Orange", "trainees", 20_000),
-        xfail="no claim: 'Orange' (not in the gazetteer) is not recognized as a name at the start "
-        "of a sentence",
     ),
     row(
         "trainees",

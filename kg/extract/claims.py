@@ -39,16 +39,21 @@ def _counted(ctx: Context, q: Mention) -> str | None:
 
 
 def _subject(ctx: Context, before: int) -> Entity | None:
+    """What a figure is about: the organization the sentence starts from ("Kia signed an
+    agreement with Siemens to train 5,000 people" is about Kia), never a partner named after
+    a "with" word; a name of unknown type only when no known organization fits."""
+    withs = pattern(ctx.lang, "partnership_words", "with")
     orgs = [
         m
         for m in ctx.names()
         if m.end <= before
         and ctx.is_org(m)
         and ctx.type_of(m) not in ("GovernmentOrganization", "NewsMediaOrganization")
-        and m.kind != "name"
+        and not withs.search(ctx.text, max(ctx.sentence.begin, m.begin - 24), m.begin)
     ]
-    if orgs:
-        return ctx.entity(orgs[-1], "Organization")
+    typed = [m for m in orgs if m.kind != "name"]
+    if typed or orgs:
+        return ctx.entity((typed or orgs)[0], "Organization")
     return ctx.doc.main_org
 
 

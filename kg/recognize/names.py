@@ -80,6 +80,17 @@ def _given_names() -> tuple[frozenset[str], frozenset[str]]:
     return sure - ambiguous, ambiguous
 
 
+def _subject_verbs(lang: str) -> frozenset[str]:
+    """Words that, right after a sentence's first word, show that word is the subject: the
+    auxiliaries of `subject_verbs.txt` and the first words of every fact verb."""
+    words = {w.casefold() for w in lang_lines(lang, "subject_verbs")}
+    for name in ("investment_words", "partnership_words", "speech_words", "claim_words"):
+        for row in lang_table(lang, name):
+            if len(row) > 1 and row[1] in ("verb", "trigger", "joint", "train", "hire", "reach"):
+                words.add(row[0].split()[0].casefold())
+    return frozenset(words)
+
+
 @cache
 def _lexicon(lang: str) -> dict[str, dict]:
     titles = {row[0].casefold(): row[1] for row in lang_table(lang, "titles")}
@@ -94,7 +105,7 @@ def _lexicon(lang: str) -> dict[str, dict]:
         "org_words": org_words,
         "not_names": not_names,
         "stopwords": stopwords,
-        "subject_verbs": frozenset(w.casefold() for w in lang_lines(lang, "subject_verbs")),
+        "subject_verbs": _subject_verbs(lang),
         "descriptors": frozenset(w.casefold() for w in lang_lines(lang, "org_descriptors")),
     }
 
