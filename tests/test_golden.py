@@ -30,8 +30,6 @@ UPDATE = os.environ.get("KG_UPDATE_GOLDEN") == "1"
 
 # file (relative to tests/golden) -> what the current rules get wrong in it
 XFAIL: dict[str, str] = {
-    "en/auto_plant.txt": "trainees claim is about Siemens, the partner named last before the "
-    "number, not Kia, the company that signs the agreement",
     "en/cloud_region.txt": "the GDP claim is missed because 'The investment will add $1.5 "
     "billion' puts an investment word near the amount; the trainees claim is about the last "
     "partner (Instituto Politécnico Nacional), not Oracle; 'Mexican Economy Minister Raúl "
@@ -46,10 +44,6 @@ XFAIL: dict[str, str] = {
     "not Toyota ('la empresa')",
     "fr/eolien_chili.txt": "'journaliste au Monde' gives the org 'Monde', not Le Monde; no "
     "jobs claim for 'Engie emploiera 1 200 travailleurs' ('emploiera' is not a hiring word)",
-    "fr/usine_bresil.txt": "the jobs claim's subject is \"L'\" (the elided article of "
-    "\"L'investissement\" read as a name) instead of Stellantis; 'Ricardo Lima' is cut to "
-    "'Ricardo' because 'Lima' is a city; the trainees claim is about Siemens, the last "
-    "partner, not Stellantis",
 }
 
 
