@@ -69,7 +69,9 @@ def generate(folder: Path, count: int, seed: int = 7) -> None:
             "person2": f"{rnd.choice(GIVEN)} {rnd.choice(FAMILY)}",
             "amount": rnd.randint(50, 900),
             "years": rnd.randint(2, 9),
-            "jobs": f"{rnd.randint(1, 9)},{rnd.randint(100, 999)}" if lang == "en" else rnd.randint(100, 999),
+            "jobs": f"{rnd.randint(1, 9)},{rnd.randint(100, 999)}"
+            if lang == "en"
+            else rnd.randint(100, 999),
             "trainees": rnd.randint(100, 999),
             "gdp": rnd.randint(10, 99),
             "weekday": "Monday",
@@ -125,12 +127,16 @@ def main() -> None:
         floor_s = _best(floor)
 
     first, last = samples[min(samples)], samples[max(samples)]
+    per_article = extract_s / args.articles * 1000
+    rss = " / ".join(f"{samples[k]:.0f}" for k in sorted(samples))
     print(f"articles                 {args.articles} ({facts} facts, {report.summary()})")
-    print(f"extract only             {extract_s:.2f} s ({extract_s / args.articles * 1000:.2f} ms/article)")
+    print(f"extract only             {extract_s:.2f} s ({per_article:.2f} ms/article)")
     print(f"ingest (extract + store) {ingest_s:.2f} s = {ingest_s / extract_s:.2f} x extract only")
-    print(f"RSS after 10% / 50% / 100%  " + " / ".join(f"{samples[k]:.0f}" for k in sorted(samples))
-          + f" MiB; 100%/10% = {last / first:.2f}")
-    print(f"kg ingest seeds/ (5)     {seeds_s:.2f} s wall = {seeds_s / floor_s:.2f} x start-up ({floor_s:.2f} s)")
+    print(f"RSS after 10% / 50% / 100%  {rss} MiB; 100%/10% = {last / first:.2f}")
+    print(
+        f"kg ingest seeds/ (5)     {seeds_s:.2f} s wall = {seeds_s / floor_s:.2f} x start-up "
+        f"({floor_s:.2f} s)"
+    )
 
 
 def _best(cmd: list[str], runs: int = 3) -> float:
