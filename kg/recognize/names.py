@@ -224,15 +224,17 @@ def find_known(
     gazetteer = gazetteer or default_gazetteer()
     index, longest, acronyms = _gazetteer_index(gazetteer)
     found = []
+    folded = [fold(t.text) if t is not None else None for t in tokens]
     i = 0
     while i < len(tokens):
         hit = None
-        words: list[str] = []
+        key = ""
         for n in range(1, min(longest + 2, len(tokens) - i) + 1):
-            if tokens[i + n - 1] is None:
+            word = folded[i + n - 1]
+            if word is None:
                 break
-            words.append(fold(tokens[i + n - 1].text))
-            key = " ".join(w for w in words if w)
+            if word:
+                key = f"{key} {word}" if key else word
             entry = index.get(key)
             if entry is None:
                 continue
