@@ -261,9 +261,6 @@ ROLES = table(
         "Su presidente y director general, Alberto Lozano, explicó que la obra terminará en 2026.",
         Held("Alberto Lozano", "Grupo Modelo", "presidente"),
         Held("Alberto Lozano", "Grupo Modelo", "director general"),
-        xfail="org is Mexico: 'presidente' is read as head of state although 'Su' and the "
-        "coordinated 'director general' make it a post at the company the article is about "
-        "(Grupo Modelo)",
     ),
     row(
         "article-company",
@@ -476,9 +473,6 @@ ROLES = table(
         "en",
         "Colombian Trade Minister Andrés Vélez met the investors.",
         Held("Andrés Vélez", "Ministerio de Comercio, Industria y Turismo", "Minister"),
-        xfail="no role: 'Colombian Trade' is read as one untyped name, the demonym and the "
-        "portfolio are not split (with 'Mexican Economy Minister X' that run even becomes the "
-        "person)",
     ),
     row(
         "government",
@@ -557,24 +551,18 @@ ROLES = table(
         "es",
         "El expresidente de Cemex Jaime Ochoa habló en el foro.",
         Held("Jaime Ochoa", "Cemex", "presidente", "former"),
-        xfail="no role: 'expresidente' is only a qualifier word, not a title, so no title phrase "
-        "starts there",
     ),
     row(
         "qualifier",
         "es",
         "Ramiro Vega, gobernador saliente de Sonora, firmó el decreto.",
         Held("Ramiro Vega", "Sonora", "gobernador", "outgoing"),
-        xfail="org is Mexico and the qualifier is lost: 'saliente' after the title ends the "
-        "phrase before 'de Sonora'",
     ),
     row(
         "qualifier",
         "es",
         "La directora entrante de Banorte, Elena Cordero, presentó su equipo.",
         Held("Elena Cordero", "Banorte", "directora", "incoming"),
-        xfail="no role: a qualifier after the title ('directora entrante') ends the title phrase, "
-        "so 'de Banorte' and the person are not reached",
     ),
     row(
         "qualifier",
@@ -587,8 +575,6 @@ ROLES = table(
         "fr",
         "Le directeur sortant d'Orange, Pierre Lemoine, a passé le relais.",
         Held("Pierre Lemoine", "Orange", "directeur", "outgoing"),
-        xfail="no role: a qualifier after the title ('directeur sortant') ends the title phrase, "
-        "so 'd'Orange' and the person are not reached",
     ),
     # two posts for one person
     row(

@@ -38,11 +38,18 @@ PAREN_AFTER = re.compile(r"\s*\([^()]{1,12}\)")
 BEFORE_NAME = re.compile(r"\s*,?\s*$")
 AFTER_NAME = re.compile(
     r"\s*(?:,\s*|\s)(?:(?:who is|who was|quien es|quien fue|qui est|qui était|que es|is|was|es"
-    r"|fue|est|était|as|como|comme|en tant que)\s+)?(?:(?:the|a|an|el|la|le|l[’']|un|una|une)\s+)?$"
+    r"|fue|est|était|as|como|comme|en tant que)\s+)?(?:(?:the|a|an|el|la|le|l[’']|un|una|une)\s+)?"
+    r"(?:(?:the company[’']s|the firm[’']s|its|their|su|sus|sa|son|ses|leur)\s+)?$"
     r"|\s*$",
     re.IGNORECASE,
 )
 POSSESSIVE = re.compile(r"\s*(?:[’']s)?\s*$")
+# "Su presidente", "its chief executive", "the company's CEO": a post at the company spoken of
+COMPANY_POSSESSIVE = re.compile(
+    r"(?:\b(?:its|their|su|sus|sa|son|ses|leur)|\b(?:company|firm|group|empresa|groupe)[’']s)\s+$",
+    re.IGNORECASE,
+)
+QUALIFIER_AFTER = re.compile(r"\s+([\w-]+)")
 DETERMINERS = frozenset({"the", "el", "la", "le", "l", "los", "las", "les"})
 
 
@@ -116,6 +123,10 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             j -= 1
             continue
         break
+    if COMPANY_POSSESSIVE.search(
+        ctx.text, max(ctx.sentence.begin, phrase.outer - 20), phrase.outer
+    ):
+        phrase.category = "corporate"
     if not phrase.qualifier:
         before = re.search(r"(\S+)\s+$", ctx.text[ctx.sentence.begin : phrase.outer])
         quals = _lexicon(ctx.lang)["qualifiers"]
@@ -123,6 +134,11 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             phrase.qualifier = quals[before.group(1).casefold()]
             phrase.begin = phrase.outer = ctx.sentence.begin + before.start(1)
     # after: complements, each a connector then a name, a demonym or a few lower-case words
+    after = QUALIFIER_AFTER.match(ctx.text, phrase.end, ctx.sentence.end)
+    quals = _lexicon(ctx.lang)["qualifiers"]
+    if after and after.group(1).casefold() in quals and not after.group(1)[0].isupper():
+        phrase.qualifier = phrase.qualifier or quals[after.group(1).casefold()]
+        phrase.end = after.end()
     k = i + 1
     while True:
         if not phrase.ministry and _ministry_after(ctx, phrase):

@@ -77,7 +77,11 @@ def recognize_sentence(
 
 
 def _title_follows(mentions: list[Mention], end: int, text: str) -> bool:
-    return any(m.kind == "title" and not text[end : m.begin].strip() for m in mentions)
+    """A title right after, or after one capitalized portfolio word ("Colombian Trade Minister")."""
+    return any(
+        m.kind == "title" and re.fullmatch(r"\s*(?:[A-ZÀ-Þ][\w-]*\s+)?", text[end : m.begin])
+        for m in mentions
+    )
 
 
 def _inside_name(mention: Mention, mentions: list[Mention]) -> bool:

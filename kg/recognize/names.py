@@ -148,6 +148,13 @@ def find_titles(text: str, tokens: list[Token], lang: str) -> list[Mention]:
                 hit = (n, titles[phrase])
                 break
         if not hit:
+            word = tokens[i].text.casefold()
+            stem = word[3:] if word.startswith("ex-") else word[2:] if word.startswith("ex") else ""
+            if stem in titles:  # "expresidente", "ex-ministra": a former post
+                t = tokens[i]
+                found.append(
+                    Mention("title", t.begin, t.end, t.text, label=titles[stem], qualifier="former")
+                )
             i += 1
             continue
         n, category = hit
