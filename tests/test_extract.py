@@ -886,8 +886,6 @@ INVESTMENTS = table(
         "Nissan will invest $1 billion in Puebla and Toyota $500 million in Guanajuato.",
         Invested("Nissan", "Puebla", 1 * B, "USD"),
         Invested("Toyota", "Guanajuato", 500 * M, "USD"),
-        xfail="second investment missing: the elided verb ('and Toyota $500 million in "
-        "Guanajuato') is not read as a second investment",
     ),
     row(
         "several",
@@ -904,8 +902,6 @@ INVESTMENTS = table(
         "dólares en Guanajuato.",
         Invested("Nissan", "Aguascalientes", 1 * B, "USD"),
         Invested("Toyota", "Guanajuato", 500 * M, "USD"),
-        xfail="second investment missing: the elided verb ('y Toyota 500 millones de dólares en "
-        "Guanajuato') is not read as a second investment",
     ),
     row(
         "several",
@@ -923,8 +919,6 @@ INVESTMENTS = table(
         "Argentine.",
         Invested("Renault", "Brazil", 300 * M, "EUR"),
         Invested("Stellantis", "Argentina", 200 * M, "EUR"),
-        xfail="second investment missing: the elided verb ('et Stellantis 200 millions d'euros en "
-        "Argentine') is not read as a second investment",
     ),
     row(
         "several",

@@ -30,11 +30,6 @@ UPDATE = os.environ.get("KG_UPDATE_GOLDEN") == "1"
 
 # file (relative to tests/golden) -> what the current rules get wrong in it
 XFAIL: dict[str, str] = {
-    "en/cloud_region.txt": "the GDP claim is missed because 'The investment will add $1.5 "
-    "billion' puts an investment word near the amount; the trainees claim is about the last "
-    "partner (Instituto Politécnico Nacional), not Oracle; 'Mexican Economy Minister Raúl "
-    "Esquivel' gives a person 'Mexican Economy' at Mexico instead of Raúl Esquivel at the "
-    "Secretaría de Economía",
     "en/fintech.txt": 'no role for "Lucas Andrade, the company\'s chief executive for Mexico" '
     "(possessive 'the company's'); the people-reached claim is about Mastercard, the last "
     "partner, not Mercado Pago; no jobs claim for 'would hire 800 engineers' ('engineers' is "

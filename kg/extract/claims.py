@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.base import Context
+from kg.extract.investments import gdp_follows
 from kg.extract.lexicon import pattern, role_of
 from kg.model import Claim, Entity, Mention, Period
 
@@ -113,11 +114,12 @@ def find_claims(ctx: Context) -> Iterator[Claim]:
         window = text[window_begin : min(s.end, money.end + GDP_WINDOW)]
         if not gdp.search(window):
             continue
-        if pattern(ctx.lang, "investment_words", "noun").search(
+        investment_before = pattern(ctx.lang, "investment_words", "noun").search(
             text, max(s.begin, money.begin - 25), money.begin
         ) or pattern(ctx.lang, "investment_words", "verb").search(
             text, max(s.begin, money.begin - 25), money.begin
-        ):
+        )
+        if investment_before and not gdp_follows(ctx, money):
             continue
         subject = _subject(ctx, money.begin)
         if subject is None:

@@ -62,9 +62,20 @@ def _investment_word_near(ctx: Context, money: Mention, previous_end: int) -> re
 
 
 def _gdp_amount(ctx: Context, money: Mention) -> bool:
+    """An amount said of the GDP: 'add $10 billion to the GDP', or a GDP word near it with no
+    investment word."""
     gdp = pattern(ctx.lang, "claim_words", "gdp")
+    if gdp_follows(ctx, money):
+        return True
     window = ctx.text[max(ctx.sentence.begin, money.begin - GDP_CONTEXT) : money.end + GDP_CONTEXT]
     return bool(gdp.search(window)) and not _investment_word_near(ctx, money, 0)
+
+
+def gdp_follows(ctx: Context, money: Mention) -> bool:
+    """'$10 billion to Mexico's GDP', '1.000 millones al PIB', 'au PIB national'."""
+    after = ctx.text[money.end : min(ctx.sentence.end, money.end + 45)]
+    m = pattern(ctx.lang, "claim_words", "gdp").search(after)
+    return bool(m) and bool(re.match(r"\s*(?:to|for|al|a|au|à|pour)\b", after, re.I))
 
 
 def _equivalents(ctx: Context, moneys: list[Mention]) -> list[list[Mention]]:
@@ -149,13 +160,20 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
     moneys = [m for m in ctx.of("money")]
     groups = _equivalents(ctx, moneys)
     floor = ctx.sentence.begin
+    last_trigger: re.Match | None = None
     for n, group in enumerate(groups):
         money = group[0]
         trigger = _investment_word_near(ctx, money, floor)
+        elided = trigger is None and last_trigger and _elided_investor(ctx, floor, money)
+        if elided:  # "Nissan will invest $1 billion in Puebla and Toyota $500 million in ..."
+            trigger = last_trigger
+            investor_m = elided
         if trigger is None or _gdp_amount(ctx, money):
             floor = group[-1].end
             continue
-        investor_m = _investor(ctx, trigger, money, floor)
+        last_trigger = trigger
+        if not elided:
+            investor_m = _investor(ctx, trigger, money, floor)
         if investor_m is None and GOVERNMENT.search(
             ctx.text, max(floor, trigger.start() - 40), group[-1].end + 40
         ):
@@ -191,6 +209,21 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
             ),
         )
         floor = group[-1].end
+
+
+ELIDED = re.compile(r"(?:^|[\s,;])(?:and|y|e|et|while|mientras que|tandis que)\s+$", re.I)
+
+
+def _elided_investor(ctx: Context, floor: int, money: Mention) -> Mention | None:
+    """The organization of 'and Toyota $500 million': a coordinated investor whose verb the
+    sentence leaves out, right before the amount."""
+    names = [m for m in ctx.names() if floor <= m.begin and m.end <= money.begin]
+    if not names or ctx.gap(names[-1], money).strip(" ,"):
+        return None
+    m = names[-1]
+    if ctx.is_org(m) and ELIDED.search(ctx.text[max(floor, m.begin - 16) : m.begin]):
+        return m
+    return None
 
 
 def find_undisclosed(ctx: Context) -> Iterator[Investment]:
