@@ -18,6 +18,7 @@ from itertools import combinations
 from kg.extract.base import Context
 from kg.extract.lexicon import pattern
 from kg.model import Entity, Mention, Partnership
+from kg.recognize.names import lexicon
 
 CLAUSE_END = re.compile(
     r"[.;:!?]|,\s*(?:to|in order to|which|who|para|que|qui|pour|afin de|lo que|with the aim)\b"
@@ -89,21 +90,29 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
     for trigger in triggers:
         if NOT_PARTNERSHIP.search(text, max(s.begin, trigger.start() - 4), trigger.start()):
             continue
-        with_m = withs.search(text, trigger.end(), min(s.end, trigger.end() + 60))
-        if with_m is None or not _links(ctx, trigger.end(), with_m.start()):
-            continue
+        # "work with", "de la mano de", "in partnership with": the trigger holds its "with"
+        own = withs.search(trigger.group())
+        if own and own.end() == len(trigger.group()):
+            with_m = withs.search(text, trigger.start() + own.start(), trigger.end())
+        else:
+            with_m = withs.search(text, trigger.end(), min(s.end, trigger.end() + 60))
+            if with_m is None or not _links(ctx, trigger.end(), with_m.start()):
+                continue
         # the partners run from "with" to the end of the clause
         end_m = CLAUSE_END.search(text, with_m.end(), s.end)
-        end = end_m.start() if end_m else s.end
+        end = _main_clause(ctx, with_m.end(), end_m.start() if end_m else s.end)
         partners = _partner_mentions(ctx, with_m.end(), end, programs=False)
         if not partners:
             continue
         inner = _partner_mentions(ctx, trigger.end(), with_m.start())
         before = [m for m in _partner_mentions(ctx, s.begin, trigger.start())]
+        after = _subject_after(ctx, end)
         if inner:
             first, first_entity = inner[0], ctx.entity(inner[0], "Organization")
         elif before:
             first, first_entity = before[-1], ctx.entity(before[-1], "Organization")
+        elif after:  # "Under an agreement signed with Pemex, Shell will explore ..."
+            first, first_entity = after, ctx.entity(after, "Organization")
         else:
             first, first_entity = None, ctx.doc.main_org
             signed = ctx.text[trigger.end() : with_m.start()].strip()
@@ -125,6 +134,31 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
             fact = _pair(ctx, first_entity, other, begin, partner.end, "partnerships.with", 0.8)
             if fact:
                 yield fact
+
+
+def _main_clause(ctx: Context, begin: int, end: int) -> int:
+    """Where a fronted partner list ends: at the comma before an organization that a verb
+    follows ("Under an agreement signed with Pemex, Shell will explore")."""
+    verbs = lexicon(ctx.lang)["subject_verbs"]
+    for m in ctx.names():
+        if begin < m.begin < end and ctx.gap(begin, m).rstrip().endswith(","):
+            nxt = re.match(r"\s+([\w’'-]+)", ctx.text[m.end : m.end + 30])
+            if nxt and nxt.group(1).casefold() in verbs:
+                return ctx.text.rindex(",", begin, m.begin)
+    return end
+
+
+def _subject_after(ctx: Context, clause_end: int) -> Mention | None:
+    """The organization that opens the main clause after a fronted partnership clause."""
+    rest = ctx.text[clause_end : ctx.sentence.end]
+    if not rest.startswith(","):
+        return None
+    for m in ctx.names():
+        if m.begin >= clause_end:
+            if ctx.is_org(m) and not ctx.gap(clause_end, m).strip(" ,"):
+                return m
+            return None
+    return None
 
 
 def _links(ctx: Context, begin: int, end: int) -> bool:

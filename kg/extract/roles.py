@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from kg.extract.base import GOVERNMENT_CATEGORIES, Context
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Mention, Role
-from kg.recognize.names import _lexicon
+from kg.recognize.names import lexicon
 from kg.text import fold
 
 COMPLEMENT = re.compile(
@@ -129,13 +129,13 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
         phrase.category = "corporate"
     if not phrase.qualifier:
         before = re.search(r"(\S+)\s+$", ctx.text[ctx.sentence.begin : phrase.outer])
-        quals = _lexicon(ctx.lang)["qualifiers"]
+        quals = lexicon(ctx.lang)["qualifiers"]
         if before and before.group(1).casefold() in quals:
             phrase.qualifier = quals[before.group(1).casefold()]
             phrase.begin = phrase.outer = ctx.sentence.begin + before.start(1)
     # after: complements, each a connector then a name, a demonym or a few lower-case words
     after = QUALIFIER_AFTER.match(ctx.text, phrase.end, ctx.sentence.end)
-    quals = _lexicon(ctx.lang)["qualifiers"]
+    quals = lexicon(ctx.lang)["qualifiers"]
     if after and after.group(1).casefold() in quals and not after.group(1)[0].isupper():
         phrase.qualifier = phrase.qualifier or quals[after.group(1).casefold()]
         phrase.end = after.end()

@@ -92,7 +92,7 @@ def _subject_verbs(lang: str) -> frozenset[str]:
 
 
 @cache
-def _lexicon(lang: str) -> dict[str, dict]:
+def lexicon(lang: str) -> dict[str, dict]:
     titles = {row[0].casefold(): row[1] for row in lang_table(lang, "titles")}
     quals = {row[0].casefold(): row[1] for row in lang_table(lang, "role_qualifiers")}
     org_words = {strip_accents(row[0]).casefold(): row[1] for row in lang_table(lang, "org_words")}
@@ -119,7 +119,7 @@ def is_given_name(word: str, *, strict: bool = True) -> bool:
 def org_word_type(words: list[str], lang: str) -> str | None:
     """The organization type named by a word of the run, in any of the three languages."""
     for code in (lang, *(c for c in ("en", "es", "fr") if c != lang)):
-        table = _lexicon(code)["org_words"]
+        table = lexicon(code)["org_words"]
         for word in words:
             key = strip_accents(word).casefold().rstrip(".")
             if key in table and not (code != lang and len(key) <= 3):
@@ -136,7 +136,7 @@ def find_titles(text: str, tokens: list[Token], lang: str) -> list[Mention]:
     `label` is the category (corporate, minister, head_of_state...); `qualifier` a role
     qualifier stated just before (former, incoming...).
     """
-    lex = _lexicon(lang)
+    lex = lexicon(lang)
     titles, longest = lex["titles"], lex["title_len"]
     found: list[Mention] = []
     i = 0
@@ -332,7 +332,7 @@ def find_runs(
     capitalized_elsewhere: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Runs of capitalized words not already taken by a known name or a title."""
-    lex = _lexicon(lang)
+    lex = lexicon(lang)
     runs: list[list[int]] = []
     current: list[int] = []
     pending: list[int] = []
@@ -447,7 +447,7 @@ def _run_mention(
     sentence_begin: int,
     capitalized_elsewhere: frozenset[str],
 ) -> Mention | None:
-    lex = _lexicon(lang)
+    lex = lexicon(lang)
     words = [t.text for t in run]
     # A sentence's first word is capitalized anyway: keep it only when it is a name.
     first = run[0]
