@@ -1235,8 +1235,6 @@ CLAIMS = table(
         "La planta de Kia generará 2.000 empleos directos y 6.000 indirectos.",
         Claimed("Kia", "jobs", 2000),
         Claimed("Kia", "jobs", 6000),
-        xfail="second claim missing: '6.000 indirectos' leaves out the counted noun ('empleos') "
-        "it shares with '2.000 empleos directos'",
     ),
     row(
         "jobs",
@@ -1367,8 +1365,6 @@ CLAIMS = table(
         "fr",
         "Le réseau d'Orange connectera 500 000 habitants au Pérou.",
         Claimed("Orange", "people_reached", 500_000),
-        xfail="no claim: 'connectera' (only 'connecter' is listed) and 'habitants' are not claim "
-        "words",
     ),
     # with periods
     row(
@@ -1534,8 +1530,6 @@ SPEECH = table(
         "fr",
         "Lundi, Orange a annoncé un partenariat avec Ericsson au Mexique.",
         "Orange",
-        xfail="speaker is Ericsson: the partner three words after 'a annoncé' is taken as the "
-        "speaker, not the company before the verb",
     ),
     row(
         "a-declare",

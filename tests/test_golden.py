@@ -34,9 +34,6 @@ XFAIL: dict[str, str] = {
     "(possessive 'the company's'); the people-reached claim is about Mastercard, the last "
     "partner, not Mercado Pago; no jobs claim for 'would hire 800 engineers' ('engineers' is "
     "not a people word); the undisclosed investment loses its period 'this year'",
-    "es/planta_automotriz.txt": "no jobs claim for '4.000 indirectos' (the counted noun is "
-    "left out); the trainees claim is about the Tecnológico Nacional de México, the partner, "
-    "not Toyota ('la empresa')",
     "fr/eolien_chili.txt": "'journaliste au Monde' gives the org 'Monde', not Le Monde; no "
     "jobs claim for 'Engie emploiera 1 200 travailleurs' ('emploiera' is not a hiring word)",
 }

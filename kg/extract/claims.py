@@ -78,8 +78,12 @@ def _unit(ctx: Context, kind: str, q: Mention, period: Period | None) -> str:
 def find_claims(ctx: Context) -> Iterator[Claim]:
     text, s = ctx.text, ctx.sentence
     reach = pattern(ctx.lang, "claim_words", "reach").search(text, s.begin, s.end)
+    previous = None
     for q in ctx.of("quantity"):
         counted = _counted(ctx, q)
+        if previous == "jobs" and re.match(r"(?:in)?direct", q.unit or "", re.IGNORECASE):
+            counted = "jobs"  # "2.000 empleos directos y 6.000 indirectos"
+        previous = counted
         near = text[max(s.begin, q.begin - NEAR) : min(s.end, q.end + NEAR)]
         train = pattern(ctx.lang, "claim_words", "train").search(near)
         hire = pattern(ctx.lang, "claim_words", "hire").search(near)

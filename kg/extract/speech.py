@@ -37,7 +37,13 @@ def speaker(ctx: Context, facts: list[Fact] = ()) -> Entity | None:
         before = [
             m
             for m in names
-            if m.end <= verb.start() and (_typed(ctx, m) or ctx.is_org(m) and m.kind == "org")
+            if m.end <= verb.start()
+            and (
+                _typed(ctx, m)
+                or ctx.is_org(m)
+                and m.kind == "org"
+                or not ctx.gap(m, verb.start()).strip()  # "Orange a annoncé"
+            )
         ]
         if before:
             nearest = before[-1]
