@@ -30,10 +30,6 @@ UPDATE = os.environ.get("KG_UPDATE_GOLDEN") == "1"
 
 # file (relative to tests/golden) -> what the current rules get wrong in it
 XFAIL: dict[str, str] = {
-    "en/fintech.txt": 'no role for "Lucas Andrade, the company\'s chief executive for Mexico" '
-    "(possessive 'the company's'); the people-reached claim is about Mastercard, the last "
-    "partner, not Mercado Pago; no jobs claim for 'would hire 800 engineers' ('engineers' is "
-    "not a people word); the undisclosed investment loses its period 'this year'",
     "fr/eolien_chili.txt": "'journaliste au Monde' gives the org 'Monde', not Le Monde; no "
     "jobs claim for 'Engie emploiera 1 200 travailleurs' ('emploiera' is not a hiring word)",
 }

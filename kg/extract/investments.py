@@ -227,12 +227,22 @@ def _elided_investor(ctx: Context, floor: int, money: Mention) -> Mention | None
 
 
 def find_undisclosed(ctx: Context) -> Iterator[Investment]:
-    """'Magna will invest in a new plant in Querétaro': an investment with no amount stated."""
+    """'Magna will invest in a new plant in Querétaro', 'X va construire une nouvelle usine
+    dans l'État de Querétaro': an investment with no amount stated."""
     if ctx.of("money"):
         return
-    verb = pattern(ctx.lang, "investment_words", "verb").search(
-        ctx.text, ctx.sentence.begin, ctx.sentence.end
-    )
+    s = ctx.sentence
+    verb = pattern(ctx.lang, "investment_words", "verb").search(ctx.text, s.begin, s.end)
+    if verb is None:
+        for build in pattern(ctx.lang, "investment_words", "build").finditer(
+            ctx.text, s.begin, s.end
+        ):
+            facility = pattern(ctx.lang, "investment_words", "facility").search(
+                ctx.text, build.end(), min(s.end, build.end() + 40)
+            )
+            if facility:
+                verb = build
+                break
     if verb is None:
         return
     orgs = [m for m in ctx.names() if ctx.is_org(m) and m.end <= verb.start()]
@@ -248,6 +258,7 @@ def find_undisclosed(ctx: Context) -> Iterator[Investment]:
         investor=investor,
         place=place,
         amount=None,
+        period=_period(ctx),
         evidence=ctx.evidence(
             orgs[-1].begin, places[0].end, "investments.undisclosed", confidence=0.6
         ),
