@@ -19,6 +19,7 @@ from decimal import Decimal
 
 from pyoxigraph import Literal, NamedNode, Quad
 
+from kg.canonical import canonical_key, comparables, conflict_key, digest, title_key
 from kg.model import (
     Claim,
     Entity,
@@ -151,8 +152,10 @@ def article_quads(extraction: Extraction) -> list[Quad]:
         if entity.wikidata:
             add((node, OWL.sameAs, WD[entity.wikidata]))
 
-    for fact in extraction.facts:
+    values = comparables(extraction.facts, lang)
+    for i, fact in enumerate(extraction.facts):
         triples.extend(fact_triples(fact, graph, article.id, lang, article.text))
+        triples.extend(canonical_triples(fact, article.id, values.get(i), lang))
 
     return sorted({Quad(s, p, o, graph) for s, p, o in triples}, key=str)
 
@@ -227,6 +230,36 @@ def fact_triples(fact, graph: NamedNode, article_id: str, lang: str, text: str) 
         if fact.period:
             out.extend(period_triples(node, fact.period))
     out.extend(evidence_triples(node, graph, fact.evidence, text))
+    return out
+
+
+def canonical_iri(key: tuple[str, ...]) -> NamedNode:
+    return NamedNode(f"{ID}canonical/{digest(key)}")
+
+
+def group_iri(key: tuple[str, ...]) -> NamedNode:
+    return NamedNode(f"{ID}group/{digest(key)}")
+
+
+def canonical_triples(fact, article_id: str, value: str | None, lang: str) -> list:
+    """Links a statement to its canonical fact and its conflict group, with the value the
+    statements of one group compare (see kg.canonical). The canonical node's type and kind
+    are said in every article graph that supports it, so adding or dropping an article graph
+    is all it takes to keep the support current."""
+    node = fact_iri(fact, article_id)
+    canonical = canonical_iri(canonical_key(fact))
+    out = [
+        (node, KG.canonical, canonical),
+        (canonical, A, KG.CanonicalFact),
+        (canonical, KG.factKind, Literal(fact.kind)),
+    ]
+    group = conflict_key(fact)
+    if group is not None:
+        out.append((node, KG.conflictGroup, group_iri(group)))
+    if value is not None:
+        out.append((node, KG.comparable, Literal(value)))
+    if isinstance(fact, Role):
+        out.append((node, KG.titleKey, Literal(title_key(fact.title, lang))))
     return out
 
 

@@ -16,7 +16,9 @@ from collections.abc import Iterator
 from kg.extract.base import Context
 from kg.extract.investments import gdp_follows
 from kg.extract.lexicon import pattern, role_of
+from kg.extract.roles import is_portfolio_word
 from kg.model import Claim, Entity, Mention, Period
+from kg.text import fold
 
 LOOKAHEAD = 48
 NEAR = 60  # how far a training or hiring word may stand from the number it speaks of
@@ -53,8 +55,12 @@ def _subject(ctx: Context, before: int) -> Entity | None:
         and not withs.search(ctx.text, max(ctx.sentence.begin, m.begin - 24), m.begin)
     ]
     typed = [m for m in orgs if m.kind != "name"]
-    if typed or orgs:
-        return ctx.entity((typed or orgs)[0], "Organization")
+    if typed:
+        return ctx.entity(typed[0], "Organization")
+    # a name of unknown type only as the sentence's subject: "L'usine de Renault créera ..."
+    opening = [m for m in orgs if len(ctx.text[ctx.sentence.begin : m.begin].split()) <= 3]
+    if opening and not is_portfolio_word(fold(opening[0].text)):
+        return ctx.entity(opening[0], "Organization")
     return ctx.doc.main_org
 
 

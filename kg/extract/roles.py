@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import cache
 
 from kg.extract.base import GOVERNMENT_CATEGORIES, Context
 from kg.gazetteer import default as default_gazetteer
@@ -89,12 +90,17 @@ def _portfolio(ctx: Context, m: Mention) -> str | None:
     word = fold(m.text)
     if country and gazetteer.ministry(country.key, word):
         return word
-    return word if _is_portfolio_word(word) else None
+    return word if is_portfolio_word(word) else None
 
 
-def _is_portfolio_word(word: str) -> bool:
-    gazetteer = default_gazetteer()
-    return any(word in {fold(p) for p in e.portfolio} for e in gazetteer.entries() if e.portfolio)
+def is_portfolio_word(word: str) -> bool:
+    """A word some ministry of the gazetteer has as its portfolio (economy, economía, TIC)."""
+    return word in _portfolio_words()
+
+
+@cache
+def _portfolio_words() -> frozenset[str]:
+    return frozenset(fold(p) for e in default_gazetteer().entries() for p in e.portfolio)
 
 
 def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:

@@ -94,12 +94,14 @@ def _subject_verbs(lang: str) -> frozenset[str]:
 @cache
 def lexicon(lang: str) -> dict[str, dict]:
     titles = {row[0].casefold(): row[1] for row in lang_table(lang, "titles")}
+    title_keys = {row[0].casefold(): row[-1] for row in lang_table(lang, "titles")}
     quals = {row[0].casefold(): row[1] for row in lang_table(lang, "role_qualifiers")}
     org_words = {strip_accents(row[0]).casefold(): row[1] for row in lang_table(lang, "org_words")}
     not_names = frozenset(fold(w) for w in lang_lines(lang, "not_names"))
     stopwords = frozenset(fold(w) for w in lang_lines(lang, "stopwords"))
     return {
         "titles": titles,
+        "title_keys": title_keys,
         "title_len": max((len(t.split()) for t in titles), default=1),
         "qualifiers": quals,
         "org_words": org_words,
