@@ -1,0 +1,309 @@
+"""Provenance-aware answers: canonical facts with their support, conflicts, timelines.
+
+Built on `queries/statements.rq` (every statement with its parties and provenance) and the
+links kg.rdf writes from each statement to its canonical fact and conflict group. Nothing is
+materialized: support is counted from the article graphs present, so adding or removing an
+article changes every answer at once, and `as_of` answers from the articles published on or
+before a date (articles with no known date are left out of an `as_of` answer, since nothing
+says they were out by then).
+
+    >>> from kg.store import Store
+    >>> canonical_facts(Store.memory())
+    []
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from kg.canonical import same_figure
+from kg.query import QUERY_DIR
+
+STATEMENTS = (QUERY_DIR / "statements.rq").read_text(encoding="utf-8")
+
+
+@dataclass(frozen=True)
+class Party:
+    role: str  # person, organization, investor, place, partner, subject
+    iri: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Statement:
+    """One article's statement of a fact, with where it was read."""
+
+    iri: str
+    canonical: str
+    group: str | None
+    kind: str
+    parties: tuple[Party, ...]
+    detail: str | None  # title, program or claim kind
+    comparable: str | None
+    amount: float | None
+    currency: str | None
+    value: float | None
+    unit: str | None
+    period: str | None
+    source: str
+    file: str
+    date: str | None
+    publisher: str | None
+    evidence: str
+    speaker: str | None
+
+    @property
+    def stated(self) -> str:
+        """The value as a reader would say it: a title, an amount, a figure."""
+        if self.kind == "investment":
+            return (
+                f"{_number(self.amount)} {self.currency}"
+                if self.amount is not None
+                else "undisclosed"
+            )
+        if self.kind == "claim" and self.value is not None:
+            return f"{_number(self.value)} {self.unit or ''}".strip()
+        return self.detail or ""
+
+
+@dataclass(frozen=True)
+class CanonicalFact:
+    """What one or more statements state alike, with its support."""
+
+    id: str
+    kind: str
+    parties: tuple[Party, ...]
+    statements: tuple[Statement, ...]
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(sorted({s.source for s in self.statements}))
+
+    @property
+    def support(self) -> int:
+        return len(self.articles)
+
+    @property
+    def files(self) -> tuple[str, ...]:
+        return tuple(sorted({s.file for s in self.statements}))
+
+    @property
+    def publishers(self) -> tuple[str, ...]:
+        return tuple(sorted({s.publisher for s in self.statements if s.publisher}))
+
+    @property
+    def first_seen(self) -> str | None:
+        dates = sorted(s.date for s in self.statements if s.date)
+        return dates[0] if dates else None
+
+    @property
+    def last_seen(self) -> str | None:
+        dates = sorted(s.date for s in self.statements if s.date)
+        return dates[-1] if dates else None
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        """The distinct values stated, as stated (titles, amounts, figures)."""
+        return tuple(dict.fromkeys(s.stated for s in self.statements if s.stated))
+
+    @property
+    def label(self) -> str:
+        names = " – ".join(p.label for p in self.parties)
+        return f"{self.kind}: {names}"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Statements about one subject and kind that disagree, side by side."""
+
+    group: str
+    kind: str
+    subject: str  # the label of what the values are about
+    values: tuple[tuple[str, tuple[Statement, ...]], ...]  # (value, its statements)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "subject": self.subject,
+            "kind": self.kind,
+            "values": [
+                {
+                    "value": value,
+                    "unit": _unit(statements[0]),
+                    "sources": sorted({s.file for s in statements}),
+                    "evidence": sorted({s.evidence for s in statements}),
+                }
+                for value, statements in self.values
+            ],
+        }
+
+
+def statements(store, *, entity: str | None = None, as_of: str | None = None) -> list[Statement]:
+    """Every statement (about `entity`, an IRI, if given), as of a date if given, in order."""
+    rows = store.select(STATEMENTS, union=True)
+    by_statement: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        by_statement[row["statement"].value].append(row)
+    out = []
+    for iri, group in by_statement.items():
+        first = group[0]
+        parties = tuple(
+            dict.fromkeys(
+                Party(r["as"].value, r["party"].value, r["partyLabel"].value) for r in group
+            )
+        )
+        if entity and entity not in {p.iri for p in parties}:
+            continue
+        date = _text(first.get("date"))
+        if as_of and (date is None or date > as_of):
+            continue
+        out.append(
+            Statement(
+                iri=iri,
+                canonical=first["canonical"].value,
+                group=_text(first.get("group")),
+                kind=first["kind"].value,
+                parties=parties,
+                detail=_text(first.get("detail")),
+                comparable=_text(first.get("comparable")),
+                amount=_float(first.get("amount")),
+                currency=_text(first.get("currency")),
+                value=_float(first.get("value")),
+                unit=_text(first.get("unit")),
+                period=_text(first.get("period")),
+                source=first["source"].value,
+                file=first["file"].value,
+                date=date,
+                publisher=_text(first.get("publisher")),
+                evidence=first["evidence"].value,
+                speaker=_text(first.get("speakerLabel")),
+            )
+        )
+    return sorted(out, key=lambda s: (s.date or "", s.file, s.kind, s.iri))
+
+
+def canonical_facts(
+    store, *, entity: str | None = None, as_of: str | None = None
+) -> list[CanonicalFact]:
+    """Statements grouped by canonical fact, best supported first."""
+    grouped: dict[str, list[Statement]] = defaultdict(list)
+    for statement in statements(store, entity=entity, as_of=as_of):
+        grouped[statement.canonical].append(statement)
+    facts = [
+        CanonicalFact(iri, group[0].kind, _parties(group), tuple(group))
+        for iri, group in grouped.items()
+    ]
+    return sorted(facts, key=lambda f: (-f.support, f.kind, f.label, f.id))
+
+
+def why(store, fact_id: str, *, as_of: str | None = None) -> CanonicalFact | None:
+    """A canonical fact (its IRI, or the hash at its end) with every supporting statement."""
+    for fact in canonical_facts(store, as_of=as_of):
+        if fact.id == fact_id or fact.id.endswith("/" + fact_id):
+            return fact
+    return None
+
+
+def conflicts(store, *, entity: str | None = None, as_of: str | None = None) -> list[Conflict]:
+    """Every conflict group where two articles state different values.
+
+    Values are compared as kg.canonical rounds them (and titles by their post in English);
+    two figures that differ only by rounding (see kg.canonical.same_figure) are one value.
+    Different values inside one article only make a conflict when another article disagrees
+    too: one article that gives two posts, or two programs' figures, is not a conflict.
+    """
+    groups: dict[str, list[Statement]] = defaultdict(list)
+    for statement in statements(store, entity=entity, as_of=as_of):
+        if statement.group and statement.comparable:
+            groups[statement.group].append(statement)
+    out = []
+    for group, members in groups.items():
+        values = _merge_rounding(members)
+        if len(values) < 2 or not _across_articles(values):
+            continue
+        out.append(Conflict(group, members[0].kind, _subject(members), tuple(values)))
+    return sorted(out, key=lambda c: (c.subject, c.kind, c.group))
+
+
+def timeline(store, entity: str, *, as_of: str | None = None) -> list[Statement]:
+    """Statements about an entity by publication date; undated ones last."""
+    found = statements(store, entity=entity, as_of=as_of)
+    return sorted(found, key=lambda s: (s.date is None, s.date or "", s.file, s.kind, s.iri))
+
+
+def _merge_rounding(members: list[Statement]) -> list[tuple[str, tuple[Statement, ...]]]:
+    buckets: list[tuple[str, list[Statement]]] = []
+    for statement in sorted(members, key=lambda s: (s.comparable or "", s.file, s.iri)):
+        for value, bucket in buckets:
+            if _same(bucket[0], statement):
+                bucket.append(statement)
+                break
+        else:
+            buckets.append(
+                (
+                    statement.stated if statement.kind != "role" else statement.comparable,
+                    [statement],
+                )
+            )
+    return [(value, tuple(bucket)) for value, bucket in buckets]
+
+
+def _same(a: Statement, b: Statement) -> bool:
+    if a.comparable == b.comparable:
+        return True
+    x = a.amount if a.kind == "investment" else a.value
+    y = b.amount if b.kind == "investment" else b.value
+    if x is None or y is None or _unit(a) != _unit(b) and a.kind == "investment":
+        return False
+    return same_figure(x, y)
+
+
+def _across_articles(values: list[tuple[str, tuple[Statement, ...]]]) -> bool:
+    """Two values stated by two different articles, each stating one and not the other."""
+    sources = [frozenset(s.source for s in statements) for _, statements in values]
+    return any(a - b and b - a for i, a in enumerate(sources) for b in sources[i + 1 :])
+
+
+def _subject(members: list[Statement]) -> str:
+    wanted = {"role": ("person", "organization"), "investment": ("investor", "place"),
+              "claim": ("subject",)}[members[0].kind]  # fmt: skip
+    labels = []
+    for part in wanted:
+        for party in members[0].parties:
+            if party.role == part and party.label not in labels:
+                labels.append(party.label)
+    if members[0].kind == "investment":
+        labels = labels[:1]  # places differ within a country; the investor says it
+    if members[0].kind == "claim":
+        return f"{labels[0]} ({members[0].detail})" if labels else members[0].detail or ""
+    return " at ".join(labels) if members[0].kind == "role" else " ".join(labels)
+
+
+def _parties(group: list[Statement]) -> tuple[Party, ...]:
+    seen: dict[tuple[str, str], Party] = {}
+    for statement in group:
+        for party in statement.parties:
+            seen.setdefault((party.role, party.iri), party)
+    return tuple(sorted(seen.values(), key=lambda p: (_ORDER.get(p.role, 9), p.label)))
+
+
+_ORDER = {"person": 0, "investor": 0, "subject": 0, "partner": 1, "organization": 1, "place": 2}
+
+
+def _unit(statement: Statement) -> str | None:
+    return statement.currency if statement.kind == "investment" else statement.unit
+
+
+def _text(term: Any) -> str | None:
+    return term.value if term is not None else None
+
+
+def _float(term: Any) -> float | None:
+    return float(term.value) if term is not None else None
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,.2f}".rstrip("0")
