@@ -233,20 +233,23 @@ def timeline(store, entity: str, *, as_of: str | None = None) -> list[Statement]
 
 
 def _merge_rounding(members: list[Statement]) -> list[tuple[str, tuple[Statement, ...]]]:
-    buckets: list[tuple[str, list[Statement]]] = []
+    """Statements bucketed by value; figures equal but for rounding share a bucket."""
+    buckets: list[list[Statement]] = []
     for statement in sorted(members, key=lambda s: (s.comparable or "", s.file, s.iri)):
-        for value, bucket in buckets:
+        for bucket in buckets:
             if _same(bucket[0], statement):
                 bucket.append(statement)
                 break
         else:
-            buckets.append(
-                (
-                    statement.stated if statement.kind != "role" else statement.comparable,
-                    [statement],
-                )
-            )
-    return [(value, tuple(bucket)) for value, bucket in buckets]
+            buckets.append([statement])
+    return [(_said(bucket), tuple(bucket)) for bucket in buckets]
+
+
+def _said(bucket: list[Statement]) -> str:
+    """A bucket's value as stated; for a role, every title used for that post."""
+    if bucket[0].kind != "role":
+        return bucket[0].stated
+    return " / ".join(dict.fromkeys(s.detail or "" for s in bucket))
 
 
 def _same(a: Statement, b: Statement) -> bool:
