@@ -847,7 +847,7 @@ INVESTMENTS = table(
         "undisclosed",
         "en",
         "Magna will invest in a new plant in Querétaro.",
-        Invested("Magna International", "Querétaro", None, None),
+        Invested("Magna", "Querétaro", None, None),
     ),
     row(
         "undisclosed",
@@ -908,7 +908,7 @@ INVESTMENTS = table(
         "es",
         "Coca-Cola invertirá 300 millones de dólares en Chiapas, mientras que Pepsico destinará "
         "200 millones de dólares a Sonora.",
-        Invested("The Coca-Cola Company", "Chiapas", 300 * M, "USD"),
+        Invested("Coca-Cola", "Chiapas", 300 * M, "USD"),
         Invested("PepsiCo", "Sonora", 200 * M, "USD"),
     ),
     row(
@@ -1039,7 +1039,7 @@ PARTNERSHIPS = table(
         "en",
         "Intel will work with IBM, HP and Cisco on the new lab in Guadalajara.",
         pair("Intel", "IBM"),
-        pair("Intel", "HP Inc."),
+        pair("Intel", "HP"),
         pair("Intel", "Cisco"),
     ),
     row(
@@ -1108,7 +1108,7 @@ PARTNERSHIPS = table(
         "es",
         "Microsoft se asoció con IBM, HP y Cisco para el proyecto.",
         pair("Microsoft", "IBM"),
-        pair("Microsoft", "HP Inc."),
+        pair("Microsoft", "HP"),
         pair("Microsoft", "Cisco"),
     ),
     row(
@@ -1180,7 +1180,7 @@ PARTNERSHIPS = table(
         "fr",
         "Le groupe Atos s'associe avec IBM, HP et Cisco pour ce projet.",
         pair("Atos", "IBM"),
-        pair("Atos", "HP Inc."),
+        pair("Atos", "HP"),
         pair("Atos", "Cisco"),
     ),
     row(

@@ -213,9 +213,60 @@ def _country(ctx: Context, m: Mention) -> bool:
     return m.kind == "place" and ctx.type_of(m) == "Country"
 
 
+LISTED = re.compile(
+    r"^\W*(?:the|these|those|its|las|los|estas|estos|sus|les|ces|leurs)\s+"
+    r"(?:companies|firms|partners|institutions|empresas|compañías|firmas|socios|instituciones"
+    r"|entreprises|sociétés|partenaires)\s+"
+    r"(?:include|included|are|were|incluyen|son|fueron|comprennent|sont|incluent)\b",
+    re.IGNORECASE,
+)
+UNNAMED = re.compile(
+    r"\s*(?:(?:some|about|more than|over|más de|unas|unos|plus de|environ)\s+)?"
+    r"(?:\d+|[a-záéíóúñ]+)"
+    r"\s+(?:[a-záéíóúñ-]+\s+){0,2}(?:companies|firms|partners|institutions|empresas|compañías"
+    r"|firmas|socios|instituciones|entreprises|sociétés|partenaires)\b",
+    re.IGNORECASE,
+)
+
+
+def find_listed(ctx: Context) -> Iterator[Partnership]:
+    """'X has joined forces with 15 companies. The companies include IBM, HP and T-Systems.':
+    a partner list that a sentence gives for the unnamed partners of the one before."""
+    if ctx.index == 0 or not LISTED.match(ctx.sentence.text):
+        return
+    before = Context(ctx.doc, ctx.index - 1)
+    text, s = before.text, before.sentence
+    withs = pattern(ctx.lang, "partnership_words", "with")
+    triggers = [
+        *pattern(ctx.lang, "partnership_words", "trigger").finditer(text, s.begin, s.end),
+        *pattern(ctx.lang, "partnership_words", "joint").finditer(text, s.begin, s.end),
+    ]
+    for trigger in sorted(triggers, key=lambda m: m.start()):
+        with_m = withs.search(text, trigger.start(), min(s.end, trigger.end() + 60))
+        if with_m is None or not UNNAMED.match(text, with_m.end(), s.end):
+            continue
+        first = [m for m in _partner_mentions(before, s.begin, trigger.start())]
+        first_entity = before.entity(first[-1], "Organization") if first else ctx.doc.main_org
+        if first_entity is None:
+            return
+        for partner in _partner_mentions(ctx, ctx.sentence.begin, ctx.sentence.end):
+            fact = _pair(
+                ctx,
+                first_entity,
+                ctx.entity(partner, "Organization"),
+                ctx.sentence.begin,
+                partner.end,
+                "partnerships.listed",
+                0.7,
+            )
+            if fact:
+                yield fact
+        return
+
+
 def find_partnerships(ctx: Context) -> Iterator[Partnership]:
     seen: set[tuple[str, str]] = set()
-    for fact in (*find_joint(ctx), *find_with(ctx)):
+    for fact in (*find_joint(ctx), *find_with(ctx), *find_listed(ctx)):
         key = tuple(sorted((fact.a.key, fact.b.key)))
         if key not in seen:
             seen.add(key)
