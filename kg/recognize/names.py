@@ -80,6 +80,16 @@ def _given_names() -> tuple[frozenset[str], frozenset[str]]:
     return sure - ambiguous, ambiguous
 
 
+def _fact_verbs(lang: str) -> frozenset[str]:
+    """Every word of the verbs the fact rules look for (invests, signs, trains...)."""
+    words = set()
+    for name in ("investment_words", "partnership_words", "speech_words", "claim_words"):
+        for row in lang_table(lang, name):
+            if len(row) > 1 and row[1] in ("verb", "joint", "train", "hire", "reach", "build"):
+                words.update(w.casefold() for w in row[0].split())
+    return frozenset(words)
+
+
 def _subject_verbs(lang: str) -> frozenset[str]:
     """Words that, right after a sentence's first word, show that word is the subject: the
     auxiliaries of `subject_verbs.txt` and the first words of every fact verb."""
@@ -108,6 +118,7 @@ def lexicon(lang: str) -> dict[str, dict]:
         "not_names": not_names,
         "stopwords": stopwords,
         "subject_verbs": _subject_verbs(lang),
+        "verbs": _fact_verbs(lang),
         "descriptors": frozenset(w.casefold() for w in lang_lines(lang, "org_descriptors")),
     }
 
@@ -333,8 +344,12 @@ def find_runs(
     sentence_begin: int,
     capitalized_elsewhere: frozenset[str] = frozenset(),
 ) -> list[Mention]:
-    """Runs of capitalized words not already taken by a known name or a title."""
+    """Runs of capitalized words not already taken by a known name or a title.
+
+    In a headline written in title case ("Odata Invests $217M In Chile") a capitalized
+    function word or fact verb ends a name instead of joining it."""
     lex = lexicon(lang)
+    title_case = _title_case(tokens)
     runs: list[list[int]] = []
     current: list[int] = []
     pending: list[int] = []
@@ -344,10 +359,14 @@ def find_runs(
             _close(runs, current)
             current, pending = [], []
             continue
+        headline_word = title_case and (
+            word in lex["stopwords"] or word in lex["subject_verbs"] or word in lex["verbs"]
+        )
         if (
             token.capitalized
             and fold(token.text) not in lex["not_names"]
             and not (_elided(token) and not _joined_to_name(tokens, i))
+            and not headline_word
         ):
             if current and pending:
                 current.extend(pending)
@@ -381,6 +400,12 @@ def find_runs(
         if mention:
             mentions.append(mention)
     return mentions
+
+
+def _title_case(tokens: list[Token]) -> bool:
+    """Most words capitalized, as English headlines often are."""
+    words = [t for t in tokens if t.text[:1].isalpha()]
+    return len(words) >= 5 and sum(t.capitalized for t in words) >= 0.7 * len(words)
 
 
 def _described(text: str, first: Token, lex: dict) -> bool:
