@@ -25,7 +25,9 @@ def speaker(ctx: Context, facts: list[Fact] = ()) -> Entity | None:
         return None
     source = pattern(ctx.lang, "speech_words", "source").search(text, s.begin, s.end)
     if source:
-        m = _right_after(ctx, names, source.end(), orgs=True)
+        m = _right_after(ctx, names, source.end(), orgs=True) or _person_soon_after(
+            ctx, names, source.end()
+        )
         if m:
             return _entity(ctx, m)
     for verb in pattern(ctx.lang, "speech_words", "verb").finditer(text, s.begin, s.end):
@@ -73,6 +75,19 @@ def _right_after(ctx: Context, names: list[Mention], end: int, *, orgs: bool) ->
             if words <= AFTER_WORDS and (_typed(ctx, m) or orgs and m.kind == "org"):
                 return m
             return None
+    return None
+
+
+def _person_soon_after(ctx: Context, names: list[Mention], end: int) -> Mention | None:
+    """'Selon le ministre de l'Économie, Marcelo Ebrard, ...': a person after the source's
+    title, within the clause."""
+    for m in names:
+        if m.begin >= end:
+            gap = ctx.gap(end, m)
+            if len(gap) > 60 or any(c in gap for c in ".;:"):
+                return None
+            if _typed(ctx, m):
+                return m
     return None
 
 
