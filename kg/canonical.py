@@ -26,7 +26,8 @@ from decimal import ROUND_HALF_UP, Decimal
 
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Claim, Entity, Investment, Partnership, Role
-from kg.recognize.names import find_titles, lexicon, tokenize
+from kg.recognize.names import lexicon, tokenize
+from kg.recognize.titles import find_titles
 from kg.text import fold
 
 SAME = 0.05  # relative difference under which two figures are the same figure, rounded

@@ -19,7 +19,8 @@ import pytest
 
 from kg.errors import InputError
 from kg.model import LANGS, Article, Meta
-from kg.read import MAX_BYTES, detect_lang, find_meta, parse_date, read_paths, read_text
+from kg.meta import find_meta, parse_date
+from kg.read import MAX_BYTES, detect_lang, read_paths, read_text
 from kg.text import LANG_DIR, lang_lines
 
 DATA = Path(__file__).parent / "data" / "read"

@@ -6,13 +6,9 @@ import re
 
 from kg.model import Article, Mention, Sentence
 from kg.recognize.amounts import find_money, find_periods, find_quantities
-from kg.recognize.names import (
-    find_demonyms,
-    find_known,
-    find_runs,
-    find_titles,
-    tokenize,
-)
+from kg.recognize.known import find_demonyms, find_known
+from kg.recognize.names import find_runs, tokenize
+from kg.recognize.titles import find_titles
 from kg.text import fold
 
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑ&.\-]{1,11})\s*\)")

@@ -1,0 +1,141 @@
+"""Names the gazetteer knows, and demonyms, found in a sentence's tokens.
+
+Longest form first. An acronym the gazetteer only knows in capitals must be written so
+("Un accord" is not the UN); a place inside an unknown organization's name ("Université de
+Montréal") or right after a given name ("Ricardo Lima") is not taken as a place.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from kg.gazetteer import Entry, Gazetteer
+from kg.gazetteer import default as default_gazetteer
+from kg.model import ORG_TYPES, PLACE_TYPES, Mention
+from kg.recognize.names import CONNECTORS, Token, is_given_name, org_word_type
+from kg.text import fold
+
+
+@cache
+def _gazetteer_index(gazetteer: Gazetteer) -> tuple[dict[str, Entry], int, dict[str, set[str]]]:
+    """Folded form -> entry, the longest form in words, and for keys that only acronyms
+    spell (UN, SE, IA) the exact spellings a text must use."""
+    index: dict[str, Entry] = {}
+    spellings: dict[str, set[str]] = {}
+    plain: set[str] = set()
+    for form, entry in gazetteer.names():
+        key = fold(form)
+        if key and gazetteer.match(form) is entry:
+            index.setdefault(key, entry)
+            if _is_acronym(form):
+                spellings.setdefault(key, set()).add(form)
+            else:
+                plain.add(key)
+    acronyms = {k: v for k, v in spellings.items() if k not in plain}
+    longest = max((len(k.split()) for k in index), default=1)
+    return index, longest, acronyms
+
+
+def _is_acronym(form: str) -> bool:
+    return form.isupper() and len(form) <= 6 and " " not in form
+
+
+def find_known(
+    text: str, tokens: list[Token | None], gazetteer: Gazetteer | None = None
+) -> list[tuple[int, int, Mention]]:
+    """Gazetteer names in the tokens, longest first: (first token, last token + 1, mention).
+
+    A None token is already taken (part of an amount) and breaks every name."""
+    gazetteer = gazetteer or default_gazetteer()
+    index, longest, acronyms = _gazetteer_index(gazetteer)
+    found = []
+    folded = [fold(t.text) if t is not None else None for t in tokens]
+    i = 0
+    while i < len(tokens):
+        hit = None
+        key = ""
+        for n in range(1, min(longest + 2, len(tokens) - i) + 1):
+            word = folded[i + n - 1]
+            if word is None:
+                break
+            if word:
+                key = f"{key} {word}" if key else word
+            entry = index.get(key)
+            if entry is None:
+                continue
+            surface = text[tokens[i].begin : tokens[i + n - 1].end]
+            if not any(c.isupper() for c in surface):
+                continue
+            if key in acronyms and len(key) <= 3 and surface not in acronyms[key]:
+                continue  # "Un accord" is not the UN, "se" is not the SE
+            if _inside_unknown_org(text, tokens, i, entry):
+                continue
+            if n == 1 and _after_given_name(text, tokens, i, entry):
+                continue
+            hit = (n, entry, surface)
+        if hit:
+            n, entry, surface = hit
+            begin, end = tokens[i].begin, tokens[i + n - 1].end
+            if surface.count("(") > surface.count(")") and text[end : end + 1] == ")":
+                end += 1  # a known "Name (ACR)" form takes its closing bracket too
+                surface = text[begin:end]
+            found.append((i, i + n, _entry_mention(entry, begin, end, surface)))
+            i += n
+        else:
+            i += 1
+    return found
+
+
+def _inside_unknown_org(text: str, tokens: list[Token | None], i: int, entry: Entry) -> bool:
+    """'Université de Montréal', 'Universidad de Caldas': a place after an organization word
+    and a connector belongs to the organization's name, not to the places of the sentence."""
+    if entry.type not in PLACE_TYPES:
+        return False
+    k = i - 1
+    while k >= 0 and tokens[k] is not None and tokens[k].text.casefold() in CONNECTORS:
+        k -= 1
+    if k == i - 1 or k < 0 or tokens[k] is None or not tokens[k].capitalized:
+        return False
+    return any(org_word_type([tokens[k].text], lang) for lang in ("en", "es", "fr"))
+
+
+def _after_given_name(text: str, tokens: list[Token | None], i: int, entry: Entry) -> bool:
+    """'Ricardo Lima': a one-word place right after a given name is a family name."""
+    prev = tokens[i - 1] if i else None
+    return (
+        entry.type in PLACE_TYPES
+        and prev is not None
+        and prev.capitalized
+        and is_given_name(prev.text)
+        and text[prev.end : tokens[i].begin] == " "
+    )
+
+
+def _entry_mention(entry: Entry, begin: int, end: int, surface: str) -> Mention:
+    if entry.type in ORG_TYPES:
+        kind = "org"
+    elif entry.type in PLACE_TYPES:
+        kind = "place"
+    else:
+        kind = "program"
+    return Mention(kind, begin, end, surface, label=entry.label, type=entry.type, key=entry.key)
+
+
+def find_demonyms(tokens: list[Token], gazetteer: Gazetteer | None = None) -> list[Mention]:
+    gazetteer = gazetteer or default_gazetteer()
+    out = []
+    for token in tokens:
+        entry = gazetteer.demonym(token.text)
+        if entry:
+            out.append(
+                Mention(
+                    "demonym",
+                    token.begin,
+                    token.end,
+                    token.text,
+                    label=entry.label,
+                    type=entry.type,
+                    key=entry.key,
+                )
+            )
+    return out

@@ -1,0 +1,81 @@
+"""Titles and posts in a sentence, from the per-language lexicon (`kg/lang/<lang>/titles.txt`).
+
+Longest match wins; a qualifier just before ("former", "entrante") or an "ex" prefix
+("expresidente") is kept on the mention; coordinated heads ("Chairman and CEO", "vicepresidente
+corporativo y director") become one title, which the role rule splits again into posts.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Mention
+from kg.recognize.names import Token, lexicon
+
+
+def find_titles(text: str, tokens: list[Token], lang: str) -> list[Mention]:
+    """Titles and posts from the lexicon; longest match, coordinated heads merged.
+
+    `label` is the category (corporate, minister, head_of_state...); `qualifier` a role
+    qualifier stated just before (former, incoming...).
+    """
+    lex = lexicon(lang)
+    titles, longest = lex["titles"], lex["title_len"]
+    found: list[Mention] = []
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for n in range(min(longest, len(tokens) - i), 0, -1):
+            phrase = _phrase(text, tokens[i : i + n]).casefold()
+            if phrase in titles:
+                hit = (n, titles[phrase])
+                break
+        if not hit:
+            word = tokens[i].text.casefold()
+            stem = word[3:] if word.startswith("ex-") else word[2:] if word.startswith("ex") else ""
+            if stem in titles:  # "expresidente", "ex-ministra": a former post
+                t = tokens[i]
+                found.append(
+                    Mention("title", t.begin, t.end, t.text, label=titles[stem], qualifier="former")
+                )
+            i += 1
+            continue
+        n, category = hit
+        begin, end = tokens[i].begin, tokens[i + n - 1].end
+        qualifier = None
+        prev = tokens[i - 1].text.casefold() if i else ""
+        if prev in lex["qualifiers"]:
+            qualifier = lex["qualifiers"][prev]
+        elif text[max(0, begin - 3) : begin].casefold().endswith(("ex-", "ex ")):
+            qualifier = "former"
+        found.append(
+            Mention("title", begin, end, text[begin:end], label=category, qualifier=qualifier)
+        )
+        i += n
+    return _merge_coordinated(text, found)
+
+
+def _merge_coordinated(text: str, titles: list[Mention]) -> list[Mention]:
+    """'Chairman and CEO', 'presidente y director general': one title of two heads."""
+    merged: list[Mention] = []
+    for title in titles:
+        if merged:
+            last = merged[-1]
+            gap = text[last.end : title.begin]
+            if re.fullmatch(r"\s*(?:[a-záéíóúñçèêë-]{3,}\s+)?(?:and|y|et|e|&|/)\s*", gap):
+                label = last.label if last.label != "generic" else title.label
+                merged[-1] = Mention(
+                    "title",
+                    last.begin,
+                    title.end,
+                    text[last.begin : title.end],
+                    label=label,
+                    qualifier=last.qualifier,
+                )
+                continue
+        merged.append(title)
+    return merged
+
+
+def _phrase(text: str, tokens: list[Token]) -> str:
+    return " ".join(t.text for t in tokens).replace("’", "'")
