@@ -843,6 +843,26 @@ INVESTMENTS = table(
         Invested("Sanofi", "Brazil", 80 * M, "EUR", "d'ici 2026"),
     ),
     # no amount anywhere in the article
+    # what a project costs, in an article about the company that builds it
+    row(
+        "cost",
+        "en",
+        "Siemens broke ground on its new factory in Querétaro. The project will cost $200 million.",
+        Invested("Siemens", "Querétaro", 200 * M, "USD"),
+    ),
+    row(
+        "cost",
+        "es",
+        "Bimbo colocó la primera piedra de su planta en Yucatán. La obra insumirá unos 90 "
+        "millones de dólares.",
+        Invested("Grupo Bimbo", "Yucatán", 90 * M, "USD", qualifier="about"),
+    ),
+    row(
+        "cost",
+        "fr",
+        "Le groupe Danone a lancé son usine de Puebla. Le projet coûtera 150 millions d'euros.",
+        Invested("Danone", "Puebla", 150 * M, "EUR"),
+    ),
     row(
         "undisclosed",
         "en",

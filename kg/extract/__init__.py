@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kg.extract.base import Context, Document, Rule
 from kg.extract.claims import find_claims
-from kg.extract.investments import find_investments, find_undisclosed
+from kg.extract.investments import find_cost, find_investments, find_undisclosed
 from kg.extract.partnerships import find_partnerships
 from kg.extract.roles import find_roles
 
@@ -16,6 +16,7 @@ RULES: dict[str, tuple[int, Rule]] = {
     "roles": (1, find_roles),
     "investments": (1, find_investments),
     "investments.undisclosed": (1, find_undisclosed),
+    "investments.cost": (1, find_cost),
     "partnerships": (1, find_partnerships),
     "claims": (1, find_claims),
 }

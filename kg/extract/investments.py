@@ -226,6 +226,35 @@ def _elided_investor(ctx: Context, floor: int, money: Mention) -> Mention | None
     return None
 
 
+def find_cost(ctx: Context) -> Iterator[Investment]:
+    """'La obra insumirá unos 850 millones de dólares', 'the project will cost $2 billion':
+    what a project costs, in an article about the company that builds it."""
+    s, text = ctx.sentence, ctx.text
+    project = pattern(ctx.lang, "investment_words", "project").search(text, s.begin, s.end)
+    if project is None or ctx.doc.main_org is None:
+        return
+    cost = pattern(ctx.lang, "investment_words", "cost").search(text, project.end(), s.end)
+    moneys = [m for m in ctx.of("money") if cost and m.begin >= cost.end()]
+    if cost is None or not moneys or len(text[project.end() : cost.start()].split()) > 4:
+        return
+    if _investment_word_near(ctx, moneys[0], s.begin):
+        return  # the amount rule reads it
+    group = _equivalents(ctx, moneys)[0]
+    places = [m for m in ctx.of("place") if ctx.type_of(m) != "Place"]
+    if not places and ctx.index:  # the project's place, named in the sentence before
+        before = Context(ctx.doc, ctx.index - 1)
+        places = [m for m in before.of("place") if before.type_of(m) != "Place"]
+    amounts = [Money(m.value, m.unit, m.text, m.qualifier) for m in group]
+    yield Investment(
+        investor=ctx.doc.main_org,
+        place=ctx.entity(places[0]) if places else ctx.doc.main_country,
+        amount=amounts[0],
+        equivalents=tuple(amounts[1:]),
+        period=_period(ctx),
+        evidence=ctx.evidence(project.start(), group[-1].end, "investments.cost", confidence=0.6),
+    )
+
+
 def find_undisclosed(ctx: Context) -> Iterator[Investment]:
     """'Magna will invest in a new plant in Querétaro', 'X va construire une nouvelle usine
     dans l'État de Querétaro': an investment with no amount stated."""
