@@ -5,6 +5,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 KG     := $(BIN)/kg
 STORE  ?= kg-data
+EXPLORER ?= kg-explorer.html
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 .PHONY: demo test lint format clean distclean system-deps
@@ -21,9 +22,11 @@ $(VENV)/.installed-test: pyproject.toml | $(BIN)/python
 	@touch $@ $(VENV)/.installed
 
 # --- system packages (Debian) ----------------------------------------------------------------
-# Later issues add the Debian packages their tests need here (e.g. chromium for the HTML
-# export); apt-get installs them only when missing, so this is a no-op on a ready machine.
-SYSTEM_PACKAGES :=
+# The Debian packages the tests need; apt-get installs them only when missing, so this is a
+# no-op on a ready machine. chromium: tests/test_html.py opens the HTML explorer in it (driven
+# by Playwright's Python package, never `playwright install`); graphviz: the DOT export test
+# parses the file with `dot`.
+SYSTEM_PACKAGES := chromium graphviz
 
 system-deps:
 	@missing=""; \
@@ -45,9 +48,12 @@ demo: $(VENV)/.installed
 	@$(KG) query queries/investments.rq --store $(STORE)
 	@echo; echo '== kg lookup "Paula Bellizia"'
 	@$(KG) lookup "Paula Bellizia" --store $(STORE)
+	@echo; echo "== kg export --output $(EXPLORER)"
+	@$(KG) export --store $(STORE) --output $(EXPLORER)
+	@echo "open file://$(abspath $(EXPLORER)) in a browser"
 
 test: system-deps $(VENV)/.installed-test
-	$(BIN)/ruff check kg tests
+	$(BIN)/ruff check kg tests benchmarks
 	$(BIN)/pytest -q
 
 lint: $(VENV)/.installed-test
@@ -59,7 +65,7 @@ format: $(VENV)/.installed-test
 	$(BIN)/ruff check --fix kg tests
 
 clean:
-	rm -rf $(STORE) build dist *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(STORE) $(EXPLORER) build dist *.egg-info .pytest_cache .ruff_cache
 	find . -path ./$(VENV) -prune -o -name __pycache__ -type d -prune -exec rm -rf {} +
 
 distclean: clean

@@ -24,7 +24,7 @@ from kg.model import LANGS, Article
 from kg.output import check_format, format_result, format_rows
 from kg.query import run_query
 from kg.read import SUFFIXES
-from kg.store import DEFAULT_PATH, EXPORT_FORMATS, Store
+from kg.store import DEFAULT_PATH, Store
 
 
 class _Group(TyperGroup):
@@ -170,24 +170,54 @@ def remove(
 def export(
     store: StoreDir = DEFAULT_PATH,
     format: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT", help="nq (N-Quads).")
-    ] = "nq",
+        str | None,
+        typer.Option(
+            "--format",
+            "-f",
+            metavar="FORMAT",
+            help="nq, trig, ttl, jsonld (RDF); graphml, gexf, dot, cyjs, html (graph). "
+            "Default: from --output's extension, else nq.",
+        ),
+    ] = None,
+    entity: Annotated[
+        str | None,
+        typer.Option("--entity", "-e", metavar="NAME", help="Only the graph around NAME."),
+    ] = None,
+    depth: Annotated[
+        int, typer.Option("--depth", "-d", metavar="N", help="Hops from --entity.", min=0)
+    ] = 1,
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", metavar="DATE", help="Only articles published by DATE."),
+    ] = None,
     output: Annotated[
         Path | None, typer.Option("--output", "-o", metavar="FILE", help="Write here, not stdout.")
     ] = None,
 ) -> None:
-    """Write the whole store, sorted so the same input always gives the same bytes."""
-    check_format(format, tuple(EXPORT_FORMATS))
+    """Write the store as RDF, as a graph for graph tools, or as an HTML explorer.
+
+    Output is sorted: the same store always gives the same bytes.
+    """
+    from kg.export import export as write_export
+    from kg.export import guess_format
+
+    chosen = guess_format(output, format)
+    options = {"format": chosen, "entity": entity, "depth": depth, "as_of": as_of}
     with Store.open(store, read_only=True) as opened:
         if output is None:
-            opened.export(sys.stdout.buffer, format=format)
+            write_export(opened, sys.stdout.buffer, **options)
             sys.stdout.buffer.flush()
-        else:
-            try:
-                with open(output, "wb") as out:
-                    opened.export(out, format=format)
-            except OSError as error:
-                raise KgError(f"cannot write {output}: {error.strerror or error}") from None
+            return
+        partial = output.with_name(f".{output.name}.partial")
+        try:
+            with open(partial, "wb") as out:
+                written = write_export(opened, out, **options)
+            os.replace(partial, output)
+        except OSError as error:
+            raise KgError(f"cannot write {output}: {error.strerror or error}") from None
+        finally:
+            partial.unlink(missing_ok=True)
+    typer.echo(f"wrote {written} to {output} ({chosen})", err=True)
 
 
 # --- helpers -------------------------------------------------------------------------------

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 from kg.errors import InputError
-from kg.model import LANGS, Article, Meta
 from kg.meta import find_meta, parse_date
+from kg.model import LANGS, Article, Meta
 from kg.read import MAX_BYTES, detect_lang, read_paths, read_text
 from kg.text import LANG_DIR, lang_lines
 
