@@ -352,17 +352,6 @@ class Store:
             out.write(line + b"\n")
         return len(lines)
 
-    def export(self, out: BinaryIO, *, format: str = "nq") -> int:
-        """Write the store in one of EXPORT_FORMATS; returns how many records were written."""
-        writer = EXPORT_FORMATS.get(format)
-        if writer is None:
-            known = ", ".join(sorted(EXPORT_FORMATS))
-            raise KgError(f"unknown export format '{format}'; use one of: {known}")
-        return writer(self, out)
-
-
-EXPORT_FORMATS = {"nq": Store.export_nquads}
-
 
 class _Closed:
     def __getattr__(self, name: str) -> Any:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import doctest
 import importlib
-import io
 from dataclasses import replace
 
 import pytest
@@ -245,11 +244,6 @@ def test_a_second_writer_gets_a_clear_error(tmp_path):
         pytest.raises(StoreError, match="in use by another kg process"),
     ):
         Store.open(tmp_path / "s")
-
-
-def test_export_unknown_format(store):
-    with pytest.raises(KgError, match="unknown export format 'ttl'; use one of: nq"):
-        store.export(io.BytesIO(), format="ttl")
 
 
 def test_literals_with_quotes_and_newlines_survive(store):
