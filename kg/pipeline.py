@@ -33,14 +33,16 @@ def extract(article: Article) -> Extraction:
         doc.mentions = _local_pesos(doc.mentions, doc.main_country.key)
     doc.furniture = furniture(article, sentences)
 
+    by_sentence: list[list[Fact]] = [[] for _ in sentences]
+    for name, (_version, rule) in RULES.items():
+        for index in range(len(sentences)):
+            by_sentence[index].extend(rule(Context(doc, index)))
+        if name == "roles":  # the role rule types names: the article's company may show now
+            doc.main_org = doc.main_org or main_org(resolution)
     facts: list[Fact] = []
-    for index in range(len(sentences)):
-        ctx = Context(doc, index)
-        found: list[Fact] = []
-        for _name, (_version, rule) in sorted(RULES.items()):
-            found.extend(rule(ctx))
+    for index, found in enumerate(by_sentence):
         if found:
-            who = speaker(ctx, found)
+            who = speaker(Context(doc, index), found)
             if who:
                 found = [replace(f, evidence=replace(f.evidence, speaker=who)) for f in found]
         facts.extend(found)

@@ -1,7 +1,10 @@
 """Fact rules, registered under versioned names.
 
-`RULES` maps a rule name to (version, function). A changed rule is registered as a new
-version beside the old one; the evidence of every fact names the rule and version that read it.
+`RULES` maps a rule name to (version, function), in the order they run over an article:
+each rule reads every sentence before the next starts, so types the role rule settles
+("X, PDG de Renault": Renault is an organization) are known to the claim rule. A changed
+rule is registered as a new version beside the old one; the evidence of every fact names the
+rule and version that read it.
 """
 
 from __future__ import annotations

@@ -289,11 +289,15 @@ def _run_mention(
         head = fold(words[0])
         after = re.match(r"\s+([\w’'-]+)", text[run[-1].end : run[-1].end + 40])
         followed_by_verb = bool(after) and after.group(1).casefold() in lex["subject_verbs"]
+        coordinated = re.match(
+            r"\s+(?:and|y|e|et|&)\s+(?:(?:the|el|la|le|l[’'])\s*)?[A-ZÀ-Þ]",
+            text[run[-1].end : run[-1].end + 30],
+        )  # "Orange et Ericsson ont signé"
         known = (
             is_given_name(words[0])
             or head in capitalized_elsewhere
             or words[0].isupper()
-            or (len(run) == 1 and followed_by_verb)  # "Danone investit", "Orange a annoncé"
+            or (len(run) == 1 and (followed_by_verb or bool(coordinated)))
             or _described(text, first, lex)
         )
         if head in lex["stopwords"] or not known:
