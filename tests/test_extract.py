@@ -1139,6 +1139,12 @@ PARTNERSHIPS = table(
         pair("Nissan", "Comisión Federal de Electricidad"),
     ),
     row(
+        "coordinated-subjects",
+        "fr",
+        "Orange et Ericsson ont signé un accord de partenariat pour la 5G au Pérou.",
+        pair("Orange", "Ericsson"),
+    ),
+    row(
         "partenariat-avec",
         "fr",
         "Orange a annoncé un partenariat avec Ericsson au Mexique.",
@@ -1235,6 +1241,12 @@ def test_partnerships(lang: str, text: str, expected: list[frozenset[str]]) -> N
 
 CLAIMS = table(
     # jobs, direct and indirect
+    row(
+        "jobs",
+        "fr",
+        "Jean Morel, PDG de Lumière Textiles, a annoncé que l'usine créera 2 000 emplois directs.",
+        Claimed("Lumière Textiles", "jobs", 2000),
+    ),
     row(
         "jobs",
         "en",
