@@ -8,6 +8,8 @@ Results go to stdout; summaries, rejected files and progress go to stderr.
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 import os
 import sys
 import time
@@ -17,6 +19,8 @@ from typing import Annotated, Any, TextIO
 import typer
 from typer.core import TyperGroup
 
+from kg import answers, present
+from kg.answers import CanonicalFact
 from kg.errors import InputError, KgError, UsageError
 from kg.lookup import Lookup
 from kg.lookup import lookup as find_entity
@@ -114,26 +118,125 @@ def query(
     _print(format_result(result, format))
 
 
+AsOf = Annotated[
+    str | None,
+    typer.Option("--as-of", metavar="DATE", help="Only sources published on or before DATE."),
+]
+Name = Annotated[str, typer.Argument(metavar="NAME", help="A name or alias, in any language.")]
+
+
 @app.command()
 def lookup(
-    name: Annotated[
-        str, typer.Argument(metavar="NAME", help="A name or alias, in any language; fuzzy.")
-    ],
+    name: Name,
     store: StoreDir = DEFAULT_PATH,
     format: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT", help="table or json.")
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="table, json or csv.")
     ] = "table",
+    as_of: AsOf = None,
 ) -> None:
-    """Show the entity that best matches NAME and every fact it takes part in."""
-    check_format(format, ("table", "json"))
+    """Show the entity that best matches NAME and its facts, grouped by canonical fact."""
+    check_format(format, ("table", "json", "csv"))
+    as_of = check_date(as_of)
     with Store.open(store, read_only=True) as opened:
         found = find_entity(opened, name)
+        facts = answers.canonical_facts(opened, entity=found.entity.iri, as_of=as_of)
+    iri = found.entity.iri
     if format == "json":
-        import json
-
-        _print(json.dumps(found.as_dict(), ensure_ascii=False, indent=2))
+        doc = found.as_dict()
+        doc["entity"].pop("facts", None)
+        doc["facts"] = [present.fact_dict(f) for f in facts]
+        _print(json.dumps(doc, ensure_ascii=False, indent=2))
+    elif format == "csv":
+        rows = present.statement_rows(facts, entity=iri)
+        _print(format_rows(present.STATEMENT_COLUMNS, rows, "csv"))
     else:
-        _print(render_lookup(found))
+        _print(render_lookup(found, facts))
+
+
+@app.command()
+def why(
+    fact: Annotated[str, typer.Argument(metavar="FACT", help="A fact id from `kg lookup`.")],
+    store: StoreDir = DEFAULT_PATH,
+    format: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="table, json or csv.")
+    ] = "table",
+    as_of: AsOf = None,
+) -> None:
+    """Print every sentence that supports one canonical fact, with its source."""
+    check_format(format, ("table", "json", "csv"))
+    as_of = check_date(as_of)
+    with Store.open(store, read_only=True) as opened:
+        found = answers.why(opened, fact, as_of=as_of)
+    if found is None:
+        raise KgError(
+            f"no fact '{fact}' in the store; take an id from `kg lookup NAME --format json`"
+        )
+    if format == "json":
+        _print(json.dumps(present.fact_dict(found), ensure_ascii=False, indent=2))
+        return
+    rows = present.statement_rows([found])
+    if format == "csv":
+        _print(format_rows(present.STATEMENT_COLUMNS, rows, "csv"))
+        return
+    head = present.fact_rows([found])[0]
+    _print(
+        f"{found.kind}: {head['parties']}\nvalues    {head['values']}\n"
+        f"support   {found.support} article(s); publishers {head['publishers'] or '-'}; "
+        f"first {found.first_seen or '-'}, last {found.last_seen or '-'}\n"
+    )
+    _print(format_rows(("file", "date", "speaker", "stated", "evidence"), rows, "table"))
+
+
+@app.command()
+def conflicts(
+    name: Annotated[
+        str | None, typer.Argument(metavar="[NAME]", help="Only conflicts about this entity.")
+    ] = None,
+    store: StoreDir = DEFAULT_PATH,
+    format: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="table, json or csv.")
+    ] = "table",
+    as_of: AsOf = None,
+) -> None:
+    """Show where sources disagree: each value side by side with its sources and evidence."""
+    check_format(format, ("table", "json", "csv"))
+    as_of = check_date(as_of)
+    with Store.open(store, read_only=True) as opened:
+        entity = find_entity(opened, name).entity.iri if name else None
+        found = answers.conflicts(opened, entity=entity, as_of=as_of)
+        rows = present.conflict_rows(opened, entity=entity, as_of=as_of)
+    if format == "json":
+        _print(json.dumps([c.as_dict() for c in found], ensure_ascii=False, indent=2))
+    else:
+        _print(format_rows(present.CONFLICT_COLUMNS, rows, format))
+
+
+@app.command()
+def timeline(
+    name: Name,
+    store: StoreDir = DEFAULT_PATH,
+    format: Annotated[
+        str, typer.Option("--format", "-f", metavar="FORMAT", help="table, json or csv.")
+    ] = "table",
+    as_of: AsOf = None,
+) -> None:
+    """Facts about an entity in order of publication (undated sources last)."""
+    check_format(format, ("table", "json", "csv"))
+    as_of = check_date(as_of)
+    with Store.open(store, read_only=True) as opened:
+        iri = find_entity(opened, name).entity.iri
+        rows = present.timeline_rows(opened, iri, as_of=as_of)
+    _print(format_rows(present.TIMELINE_COLUMNS, rows, format))
+
+
+def check_date(value: str | None) -> str | None:
+    """An ISO date (YYYY-MM-DD) or None; anything else is a usage error."""
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise UsageError(f"--as-of takes a date as YYYY-MM-DD, not '{value}'") from None
 
 
 @app.command()
@@ -143,8 +246,6 @@ def stats(store: StoreDir = DEFAULT_PATH, format: Format = "table") -> None:
     with Store.open(store, read_only=True) as opened:
         counts = opened.stats()
     if format == "json":
-        import json
-
         _print(json.dumps(counts, ensure_ascii=False, indent=2))
         return
     rows = [{"what": key, "count": counts[key]} for key in ("articles", "sources", "quads")]
@@ -228,8 +329,9 @@ def _print(text: str) -> None:
         typer.echo(text)
 
 
-def render_lookup(found: Lookup) -> str:
-    """A lookup for reading: the entity, its facts as a table, the other matches."""
+def render_lookup(found: Lookup, facts: list[CanonicalFact]) -> str:
+    """A lookup for reading: the entity, its canonical facts with their support and sources,
+    then the sentences behind each (at most present.MAX_STATEMENTS each), the other matches."""
     card = found.entity
     aliases = ", ".join(f"{form} ({lang})" if lang else form for form, lang in card.aliases)
     lines = [
@@ -238,31 +340,20 @@ def render_lookup(found: Lookup) -> str:
         f"aliases   {aliases or '-'}",
         f"wikidata  {card.wikidata or '-'}",
         "",
-        f"{len(card.facts)} fact{'s' if len(card.facts) != 1 else ''}",
+        f"{len(facts)} fact{'s' if len(facts) != 1 else ''}",
     ]
-    if card.facts:
-        rows = [
-            {
-                **fact,
-                "other": fact.get("otherLabel") or fact.get("other", ""),
-                "quantity": _quantity(fact),
-            }
-            for fact in card.facts
-        ]
-        columns = ["kind", "as", "other", "detail", "quantity", "file", "date", "evidence"]
+    if facts:
+        columns = ("id", "kind", "parties", "values", "support", "publishers", "first_seen",
+                   "last_seen")  # fmt: skip
+        lines.append(format_rows(columns, present.fact_rows(facts, entity=card.iri), "table"))
+        lines += ["", "sources"]
+        rows = present.statement_rows(facts, entity=card.iri, cap=present.MAX_STATEMENTS)
+        columns = ("id", "file", "date", "speaker", "stated", "evidence")
         lines.append(format_rows(columns, rows, "table"))
     if found.others:
         lines += ["", "other matches:"]
         lines += [f"  {m.label} ({m.score:g}) <{m.iri}>" for m in found.others]
     return "\n".join(lines)
-
-
-def _quantity(fact: dict[str, str]) -> str:
-    if fact.get("amount"):
-        return f"{fact['amount']} {fact.get('currency', '')}".strip()
-    if fact.get("value"):
-        return f"{fact['value']} {fact.get('unit', '')}".strip()
-    return ""
 
 
 def count_files(paths: list[str]) -> int:

@@ -12,6 +12,9 @@ from kg.extract.lexicon import pattern
 from kg.model import Entity, Fact, Mention, Role
 
 AFTER_WORDS = 3
+DETERMINERS = frozenset(
+    ["the", "a", "an", "el", "la", "los", "las", "un", "una", "le", "les", "l'", "l’", "une"]
+)
 
 
 def speaker(ctx: Context, facts: list[Fact] = ()) -> Entity | None:
@@ -71,8 +74,11 @@ def _right_after(ctx: Context, names: list[Mention], end: int, *, orgs: bool) ->
             for title in titles:  # "dijo el presidente de Cemex, X": the title is no gap
                 if title.end <= m.begin:
                     gap = gap.replace(title.text, "")
-            words = len(gap.strip(" ,").split())
-            if words <= AFTER_WORDS and (_typed(ctx, m) or orgs and m.kind == "org"):
+            words = [w for w in gap.strip(" ,").split() if w.casefold() not in DETERMINERS]
+            # "según la empresa X" may name it a few words on; "said Bellizia" right after,
+            # never "said during Sheinbaum's press conference"
+            near = len(words) <= AFTER_WORDS if orgs else not words
+            if near and (_typed(ctx, m) or orgs and m.kind == "org"):
                 return m
             return None
     return None
