@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import random
 import shutil
 import sys
 import tempfile
@@ -28,7 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from ingest_scale import TEMPLATES  # noqa: E402
+import ingest_scale as scale  # noqa: E402
 
 # Invented people: 30 given names x 30 family names.
 _GIVEN = (
@@ -44,36 +43,9 @@ _FAMILY = (
 GIVEN, FAMILY = _GIVEN.split(), _FAMILY.split()
 
 
-def generate(folder: Path, count: int, seed: int = 11) -> None:
-    """`count` articles in three languages with a role, an investment, a partnership, a
-    governor and three claims each, about gazetteer organizations and places."""
-    from kg.gazetteer import default
-
-    entries = default().entries()
-    orgs = [e.label for e in entries if e.type == "Corporation"]
-    places = [e.label for e in entries if e.type in ("State", "City")]
-    rnd = random.Random(seed)
-    for i in range(count):
-        lang = ("en", "es", "fr")[i % 3]
-        values = {
-            "org": rnd.choice(orgs),
-            "org2": rnd.choice(orgs),
-            "place": rnd.choice(places),
-            "person": f"{rnd.choice(GIVEN)} {rnd.choice(FAMILY)}",
-            "person2": f"{rnd.choice(GIVEN)} {rnd.choice(FAMILY)}",
-            "amount": rnd.randint(50, 900),
-            "years": rnd.randint(2, 9),
-            "jobs": f"{rnd.randint(1, 9)},{rnd.randint(100, 999)}"
-            if lang == "en"
-            else rnd.randint(100, 999),
-            "trainees": rnd.randint(100, 999),
-            "gdp": rnd.randint(10, 99),
-            "weekday": "Monday",
-        }
-        body = " ".join(t.format(**values) for t in TEMPLATES[lang])
-        date = f"2024-{1 + i % 12:02d}-{1 + i % 28:02d}"
-        text = f"---\nlang: {lang}\ndate: {date}\n---\nArticle {i}\n\n{body}\n"
-        (folder / f"a{i:05d}.txt").write_text(text, encoding="utf-8")
+def generate(folder: Path, count: int) -> None:
+    """One dated paragraph an article, with more names than ingest_scale's, for more nodes."""
+    scale.generate(folder, count, 11, given=GIVEN, family=FAMILY, paragraphs=1, dated=True)
 
 
 # A function, not an expression: Playwright polls an expression with eval(), which the page's

@@ -52,7 +52,19 @@ GIVEN = ["Laura", "Miguel", "Sofía", "Jean", "Claire", "Diego", "Ana", "Pierre"
 FAMILY = ["Ortega", "Duval", "Ramírez", "Lefèvre", "Navarro", "Moreau", "Castillo", "Bernard"]
 
 
-def generate(folder: Path, count: int, seed: int = 7) -> None:
+def generate(
+    folder: Path,
+    count: int,
+    seed: int = 7,
+    *,
+    given: list[str] = GIVEN,
+    family: list[str] = FAMILY,
+    paragraphs: int = 4,
+    dated: bool = False,
+) -> None:
+    """`count` articles in three languages from the templates, each paragraph with a role,
+    an investment, a partnership, a governor and claims, about gazetteer organizations and
+    places; `dated` gives each a publication date in 2024."""
     from kg.gazetteer import default
 
     entries = default().entries()
@@ -65,8 +77,8 @@ def generate(folder: Path, count: int, seed: int = 7) -> None:
             "org": rnd.choice(orgs),
             "org2": rnd.choice(orgs),
             "place": rnd.choice(places),
-            "person": f"{rnd.choice(GIVEN)} {rnd.choice(FAMILY)}",
-            "person2": f"{rnd.choice(GIVEN)} {rnd.choice(FAMILY)}",
+            "person": f"{rnd.choice(given)} {rnd.choice(family)}",
+            "person2": f"{rnd.choice(given)} {rnd.choice(family)}",
             "amount": rnd.randint(50, 900),
             "years": rnd.randint(2, 9),
             "jobs": f"{rnd.randint(1, 9)},{rnd.randint(100, 999)}"
@@ -76,8 +88,11 @@ def generate(folder: Path, count: int, seed: int = 7) -> None:
             "gdp": rnd.randint(10, 99),
             "weekday": "Monday",
         }
-        paragraphs = [" ".join(t.format(**values) for t in TEMPLATES[lang]) for _ in range(4)]
-        text = f"---\nlang: {lang}\n---\nArticle {i}\n\n" + "\n\n".join(paragraphs) + "\n"
+        body = "\n\n".join(
+            " ".join(t.format(**values) for t in TEMPLATES[lang]) for _ in range(paragraphs)
+        )
+        date = f"date: 2024-{1 + i % 12:02d}-{1 + i % 28:02d}\n" if dated else ""
+        text = f"---\nlang: {lang}\n{date}---\nArticle {i}\n\n{body}\n"
         (folder / f"a{i:05d}.txt").write_text(text, encoding="utf-8")
 
 

@@ -123,19 +123,21 @@ AsOf = Annotated[
     typer.Option("--as-of", metavar="DATE", help="Only sources published on or before DATE."),
 ]
 Name = Annotated[str, typer.Argument(metavar="NAME", help="A name or alias, in any language.")]
+AnswerFormat = Annotated[
+    str, typer.Option("--format", "-f", metavar="FORMAT", help="table, json or csv.")
+]
+ANSWER_FORMATS = ("table", "json", "csv")
 
 
 @app.command()
 def lookup(
     name: Name,
     store: StoreDir = DEFAULT_PATH,
-    format: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT", help="table, json or csv.")
-    ] = "table",
+    format: AnswerFormat = "table",
     as_of: AsOf = None,
 ) -> None:
     """Show the entity that best matches NAME and its facts, grouped by canonical fact."""
-    check_format(format, ("table", "json", "csv"))
+    check_format(format, ANSWER_FORMATS)
     as_of = check_date(as_of)
     with Store.open(store, read_only=True) as opened:
         found = find_entity(opened, name)
@@ -157,13 +159,11 @@ def lookup(
 def why(
     fact: Annotated[str, typer.Argument(metavar="FACT", help="A fact id from `kg lookup`.")],
     store: StoreDir = DEFAULT_PATH,
-    format: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT", help="table, json or csv.")
-    ] = "table",
+    format: AnswerFormat = "table",
     as_of: AsOf = None,
 ) -> None:
     """Print every sentence that supports one canonical fact, with its source."""
-    check_format(format, ("table", "json", "csv"))
+    check_format(format, ANSWER_FORMATS)
     as_of = check_date(as_of)
     with Store.open(store, read_only=True) as opened:
         found = answers.why(opened, fact, as_of=as_of)
@@ -193,13 +193,11 @@ def conflicts(
         str | None, typer.Argument(metavar="[NAME]", help="Only conflicts about this entity.")
     ] = None,
     store: StoreDir = DEFAULT_PATH,
-    format: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT", help="table, json or csv.")
-    ] = "table",
+    format: AnswerFormat = "table",
     as_of: AsOf = None,
 ) -> None:
     """Show where sources disagree: each value side by side with its sources and evidence."""
-    check_format(format, ("table", "json", "csv"))
+    check_format(format, ANSWER_FORMATS)
     as_of = check_date(as_of)
     with Store.open(store, read_only=True) as opened:
         entity = find_entity(opened, name).entity.iri if name else None
@@ -215,13 +213,11 @@ def conflicts(
 def timeline(
     name: Name,
     store: StoreDir = DEFAULT_PATH,
-    format: Annotated[
-        str, typer.Option("--format", "-f", metavar="FORMAT", help="table, json or csv.")
-    ] = "table",
+    format: AnswerFormat = "table",
     as_of: AsOf = None,
 ) -> None:
     """Facts about an entity in order of publication (undated sources last)."""
-    check_format(format, ("table", "json", "csv"))
+    check_format(format, ANSWER_FORMATS)
     as_of = check_date(as_of)
     with Store.open(store, read_only=True) as opened:
         iri = find_entity(opened, name).entity.iri
