@@ -145,7 +145,6 @@ def lookup(
     iri = found.entity.iri
     if format == "json":
         doc = found.as_dict()
-        doc["entity"].pop("facts", None)
         doc["facts"] = [present.fact_dict(f) for f in facts]
         _print(json.dumps(doc, ensure_ascii=False, indent=2))
     elif format == "csv":
@@ -174,17 +173,11 @@ def why(
     if format == "json":
         _print(json.dumps(present.fact_dict(found), ensure_ascii=False, indent=2))
         return
-    rows = present.statement_rows([found])
     if format == "csv":
+        rows = present.statement_rows([found])
         _print(format_rows(present.STATEMENT_COLUMNS, rows, "csv"))
-        return
-    head = present.fact_rows([found])[0]
-    _print(
-        f"{found.kind}: {head['parties']}\nvalues    {head['values']}\n"
-        f"support   {found.support} article(s); publishers {head['publishers'] or '-'}; "
-        f"first {found.first_seen or '-'}, last {found.last_seen or '-'}\n"
-    )
-    _print(format_rows(("file", "date", "speaker", "stated", "evidence"), rows, "table"))
+    else:
+        _print(present.why_text(found))
 
 
 @app.command()
@@ -202,11 +195,12 @@ def conflicts(
     with Store.open(store, read_only=True) as opened:
         entity = find_entity(opened, name).entity.iri if name else None
         found = answers.conflicts(opened, entity=entity, as_of=as_of)
-        rows = present.conflict_rows(opened, entity=entity, as_of=as_of)
     if format == "json":
         _print(json.dumps([c.as_dict() for c in found], ensure_ascii=False, indent=2))
+    elif format == "csv":
+        _print(format_rows(present.CONFLICT_COLUMNS, present.conflict_rows(found), "csv"))
     else:
-        _print(format_rows(present.CONFLICT_COLUMNS, rows, format))
+        _print(present.conflict_table(found))
 
 
 @app.command()

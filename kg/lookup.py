@@ -2,8 +2,9 @@
 
 Names are matched fuzzily (rapidfuzz) against every label and alias in the entities graph, in
 all languages, after folding case, accents and punctuation, so "queretaro" finds Querétaro and
-"AWS" finds Amazon Web Services through its alias. The facts come from `queries/lookup.rq`
-with the entity bound as a parameter.
+"AWS" finds Amazon Web Services through its alias. The entity's facts are not read here:
+`kg lookup` groups them by canonical fact with kg.answers (`queries/lookup.rq` still lists them
+one per statement for SPARQL clients).
 
     >>> from kg.store import Store
     >>> lookup(Store.memory(), "Paula Bellizia")
@@ -21,13 +22,10 @@ from rapidfuzz import fuzz, process
 
 from kg import rdf
 from kg.errors import KgError
-from kg.query import QUERY_DIR, run_query
 from kg.store import Store
 from kg.text import fold
 
 CUTOFF = 75.0  # weakest rapidfuzz WRatio score still shown as a match
-FACT_COLUMNS = ("kind", "as", "other", "otherLabel", "detail", "amount", "currency", "value")
-FACT_COLUMNS += ("unit", "period", "file", "date", "evidence", "fact", "source")
 
 
 @dataclass(frozen=True)
@@ -42,14 +40,13 @@ class Match:
 
 @dataclass(frozen=True)
 class Card:
-    """What the store says about one entity, with every fact it takes part in."""
+    """What the entities graph says about one entity: label, types, aliases, Wikidata id."""
 
     iri: str
     label: str
     types: tuple[str, ...]
     aliases: tuple[tuple[str, str], ...]  # (form, language or "")
     wikidata: str | None
-    facts: tuple[dict[str, str], ...]
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -58,7 +55,6 @@ class Card:
             "types": list(self.types),
             "aliases": [{"form": form, "lang": lang or None} for form, lang in self.aliases],
             "wikidata": self.wikidata,
-            "facts": list(self.facts),
         }
 
 
@@ -107,7 +103,7 @@ def _rank(match: Match) -> tuple:
 
 
 def describe(store: Store, iri: str) -> Card:
-    """Everything about one entity: label, types, aliases, Wikidata id and its facts."""
+    """One entity's card: label, types, aliases and Wikidata id."""
     rows = store.select(
         f"""SELECT ?e ?p ?o WHERE {{ GRAPH {rdf.ENTITY_GRAPH} {{ ?e ?p ?o }} }}""",
         e=rdf.NamedNode(iri),
@@ -123,9 +119,7 @@ def describe(store: Store, iri: str) -> Card:
             aliases.append((value.value, value.language or ""))
         elif predicate == rdf.OWL.sameAs and value.value.startswith(rdf.WD.prefix):
             wikidata = value.value[len(rdf.WD.prefix) :]
-    result = run_query(store, QUERY_DIR / "lookup.rq", params={"entity": f"<{iri}>"})
-    facts = tuple({c: row[c].value for c in FACT_COLUMNS if c in row} for row in result.rows)
-    return Card(iri, label, tuple(sorted(types)), tuple(sorted(aliases)), wikidata, facts)
+    return Card(iri, label, tuple(sorted(types)), tuple(sorted(aliases)), wikidata)
 
 
 def lookup(store: Store, name: str, *, cutoff: float = CUTOFF) -> Lookup:

@@ -4,7 +4,7 @@ The library answers (kg.answers) become plain dict rows here, one shape per comm
 CLI prints them in any format of kg.output and scripts get the same fields as JSON.
 
     >>> from kg.store import Store
-    >>> conflict_rows(Store.memory())
+    >>> conflict_rows(answers.conflicts(Store.memory()))
     []
 """
 
@@ -13,12 +13,14 @@ from __future__ import annotations
 from typing import Any
 
 from kg import answers
-from kg.answers import CanonicalFact, Statement
+from kg.answers import CanonicalFact, Conflict, Statement
+from kg.output import format_rows
 
 FACT_COLUMNS = ("id", "kind", "parties", "values", "support", "publishers", "first_seen",
                 "last_seen", "files")  # fmt: skip
-STATEMENT_COLUMNS = ("id", "kind", "parties", "stated", "file", "date", "speaker", "evidence")
-CONFLICT_COLUMNS = ("subject", "kind", "value", "unit", "sources", "evidence")
+STATEMENT_COLUMNS = ("id", "kind", "parties", "stated", "file", "date", "publisher", "speaker",
+                     "evidence")  # fmt: skip
+CONFLICT_COLUMNS = ("subject", "kind", "value", "unit", "file", "date", "speaker", "evidence")
 TIMELINE_COLUMNS = ("date", "kind", "parties", "stated", "file", "speaker", "evidence")
 MAX_STATEMENTS = 20  # per canonical fact in a table; json and csv give them all
 
@@ -90,6 +92,7 @@ def statement_rows(
                     "stated": s.stated,
                     "file": s.file,
                     "date": s.date,
+                    "publisher": s.publisher,
                     "speaker": s.speaker,
                     "evidence": s.evidence,
                 }  # fmt: skip
@@ -100,25 +103,68 @@ def statement_rows(
     return rows
 
 
-def conflict_rows(store, *, entity: str | None = None, as_of: str | None = None) -> list[dict]:
-    """One row per (conflict, value, source file), with that file's sentences."""
+def conflict_rows(conflicts: list[Conflict]) -> list[dict[str, Any]]:
+    """One row per (conflict, value, source file), with that file's sentences and speakers."""
     rows = []
-    for conflict in answers.conflicts(store, entity=entity, as_of=as_of):
+    for conflict in conflicts:
         for value, statements in conflict.values:
             unit = statements[0].currency if conflict.kind == "investment" else statements[0].unit
             for file in sorted({s.file for s in statements}):
-                sentences = dict.fromkeys(s.evidence for s in statements if s.file == file)
+                mine = [s for s in statements if s.file == file]
                 rows.append(
                     {
                         "subject": conflict.subject,
                         "kind": conflict.kind,
                         "value": value,
                         "unit": unit,
-                        "sources": file,
-                        "evidence": " | ".join(sentences),
+                        "file": file,
+                        "date": mine[0].date,
+                        "speaker": "; ".join(dict.fromkeys(s.speaker for s in mine if s.speaker)),
+                        "evidence": " | ".join(dict.fromkeys(s.evidence for s in mine)),
                     }  # fmt: skip
                 )
     return rows
+
+
+def conflict_table(conflicts: list[Conflict]) -> str:
+    """Conflicts for reading: a subject and kind once, then each value once with its sources.
+
+    >>> print(conflict_table([]))
+    no conflicts
+    """
+    if not conflicts:
+        return "no conflicts"
+    shown: list[dict[str, Any]] = []
+    previous: dict[str, Any] = {}
+    for row in conflict_rows(conflicts):
+        blank = []
+        if (previous.get("subject"), previous.get("kind")) == (row["subject"], row["kind"]):
+            blank = ["subject", "kind"] + (["value"] if previous["value"] == row["value"] else [])
+        shown.append({**row, **dict.fromkeys(blank, "")})
+        previous = row
+    columns = ("subject", "kind", "value", "file", "date", "speaker", "evidence")
+    return format_rows(columns, shown, "table")
+
+
+def why_text(fact: CanonicalFact) -> str:
+    """A canonical fact, then every supporting sentence in full with its source and speaker."""
+    lines = [
+        f"{fact.kind}: {parties(fact.parties)}",
+        f"id        {fact_id(fact)}",
+        f"values    {' | '.join(fact.values) or '-'}",
+        f"support   {fact.support} article(s); publishers {', '.join(fact.publishers) or '-'}; "
+        f"first {fact.first_seen or '-'}, last {fact.last_seen or '-'}",
+    ]
+    for s in fact.statements:
+        source = [s.file, s.date or "undated", s.publisher or ""]
+        source.append(f"said by {s.speaker}" if s.speaker else "")
+        lines += [
+            "",
+            "  ".join(part for part in source if part),
+            f"  stated    {s.stated or '-'}",
+            f"  sentence  {s.evidence}",
+        ]
+    return "\n".join(lines)
 
 
 def timeline_rows(store, entity: str, *, as_of: str | None = None) -> list[dict[str, Any]]:

@@ -9,9 +9,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import ACME, LOPEZ, evidence, make_article
 from typer.testing import CliRunner
 
 from kg.cli import app
+from kg.model import Extraction, Meta, Role
+from kg.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -190,3 +193,157 @@ def test_named_queries_agree_with_the_cli(seeds):
         seeds, "timeline", "entity=<https://w3id.org/kg-news/id/entity/paula-bellizia>"
     )
     assert [r.get("date") for r in timeline][:2] == ["2025-01-14", "2025-01-14"]
+
+
+# --- every command in every format, --as-of on each ------------------------------------------
+
+
+def csv_rows(text: str) -> list[dict[str, str]]:
+    return list(csv.DictReader(io.StringIO(text)))
+
+
+def test_why_table_prints_each_sentence_verbatim_with_its_source(seeds):
+    fact = aws_investment(seeds)
+    table = kg("why", fact["id"], "--store", seeds).stdout
+    lines = table.splitlines()
+    assert lines[0] == (
+        "investment: Amazon Web Services (investor); Mexico (place); Querétaro (place)"
+    )
+    assert lines[1] == f"id        {fact['id']}"
+    for statement in fact["statements"]:
+        assert f"  sentence  {statement['evidence']}" in lines
+        assert statement["evidence"] in (SEEDS / statement["file"]).read_text(encoding="utf-8")
+    assert "002_d4d5385577ecf824.txt  2025-01-14  said by Marcelo Ebrard" in lines
+    assert "001_2ff99fac38295898.txt  undated  said by Amazon Web Services" in lines
+    by_iri = kg("why", fact["iri"], "--store", seeds, "-f", "json")
+    assert json.loads(by_iri.stdout)["id"] == fact["id"]
+    rows = csv_rows(kg("why", fact["id"], "--store", seeds, "-f", "csv").stdout)
+    assert list(rows[0]) == [
+        "id", "kind", "parties", "stated", "file", "date", "publisher", "speaker", "evidence"
+    ]  # fmt: skip
+    assert {r["stated"] for r in rows} == {"5,000,000,000 USD"}
+
+
+def test_why_as_of(seeds):
+    fact = aws_investment(seeds)
+    on = json.loads(
+        kg("why", fact["id"], "--store", seeds, "--as-of", "2025-01-14", "-f", "json").stdout
+    )
+    assert on["support"] == 1 and on["files"] == ["002_d4d5385577ecf824.txt"]
+    before = kg("why", fact["id"], "--store", seeds, "--as-of", "2025-01-13")
+    assert before.exit_code == 1 and before.stderr.startswith(f"Error: no fact '{fact['id']}'")
+    bad = kg("why", "not an id>", "--store", seeds)
+    assert bad.exit_code == 1 and "Traceback" not in bad.stderr
+
+
+def test_conflicts_table_shows_each_subject_once_and_csv_names_speakers(seeds):
+    lines = kg("conflicts", "--store", seeds).stdout.splitlines()
+    assert lines[0].split() == ["subject", "kind", "value", "file", "date", "speaker", "evidence"]
+    subjects = [line.split("  ")[0] for line in lines[2:] if not line.startswith(" ")]
+    assert subjects == sorted(set(subjects)) and len(subjects) == len(conflicts_json(seeds))
+    rows = csv_rows(kg("conflicts", "--store", seeds, "-f", "csv").stdout)
+    [ebrard] = [r for r in rows if r["value"] == "200,000 people"]
+    assert ebrard["speaker"] == "Marcelo Ebrard" and ebrard["file"] == "002_d4d5385577ecf824.txt"
+    assert ebrard["evidence"] in (SEEDS / ebrard["file"]).read_text(encoding="utf-8")
+    bellizia = [r for r in rows if r["subject"] == "Paula Bellizia at Amazon Web Services"]
+    assert len(bellizia) == 3 and len({r["file"] for r in bellizia}) == 3
+    none = kg("conflicts", "Microsoft", "--store", seeds)
+    assert (none.exit_code, none.stdout) == (0, "no conflicts\n")
+    assert conflicts_json(seeds, "Microsoft") == []
+    on = conflicts_json(seeds, "--as-of", "2025-01-14")
+    gdp = [c for c in on if c["subject"] == "Amazon Web Services (gdp_contribution)"]
+    assert [sorted(v["sources"] for v in c["values"]) for c in gdp] == [
+        [["000_6939d0f79c6f80c2.txt"], ["002_d4d5385577ecf824.txt"]]
+    ]
+
+
+def test_timeline_table_and_csv(seeds):
+    lines = kg("timeline", "Bellizia", "--store", seeds).stdout.splitlines()
+    assert lines[0].split() == [
+        "date", "kind", "parties", "stated", "file", "speaker", "evidence"
+    ]  # fmt: skip
+    assert lines[2].startswith("2025-01-14  role  Amazon Web Services (organization)")
+    assert lines[-1].startswith(" " * 12 + "role")  # the undated article comes last
+    rows = csv_rows(kg("timeline", "Bellizia", "--store", seeds, "-f", "csv").stdout)
+    assert [r["file"] for r in rows] == [
+        "000_6939d0f79c6f80c2.txt",
+        "002_d4d5385577ecf824.txt",
+        "001_2ff99fac38295898.txt",
+    ]
+
+
+def test_lookup_as_of(seeds):
+    before = json.loads(
+        kg("lookup", "AWS", "--store", seeds, "--as-of", "2024-12-31", "-f", "json").stdout
+    )
+    assert before["entity"]["label"] == "Amazon Web Services" and before["facts"] == []
+    assert "0 facts" in kg("lookup", "AWS", "--store", seeds, "--as-of", "2024-12-31").stdout
+    on = json.loads(
+        kg("lookup", "AWS", "--store", seeds, "--as-of", "2025-01-14", "-f", "json").stdout
+    )
+    files = {s["file"] for f in on["facts"] for s in f["statements"]}
+    assert files == {"000_6939d0f79c6f80c2.txt", "002_d4d5385577ecf824.txt"}
+    every = json.loads(kg("lookup", "AWS", "--store", seeds, "-f", "json").stdout)
+    assert len(every["facts"]) > len(on["facts"])
+    bad = kg("lookup", "AWS", "--store", seeds, "--as-of", "2025-02-30")
+    assert bad.stderr == "Error: --as-of takes a date as YYYY-MM-DD, not '2025-02-30'\n"
+
+
+def test_support_and_entity_queries_agree_with_lookup_on_every_fact(seeds):
+    facts = json.loads(kg("lookup", "AWS", "--store", seeds, "-f", "json").stdout)["facts"]
+    support = {r["canonical"]: r for r in query(seeds, "support")}
+    entity = {r["canonical"]: r for r in query(seeds, "entity", f"entity={AWS}")}
+    assert set(entity) == {f["iri"] for f in facts}
+    for fact in facts:
+        for row in (support[fact["iri"]], entity[fact["iri"]]):
+            assert int(row["support"]) == fact["support"]
+            assert sorted(row["files"].split()) == fact["files"]  # GROUP_CONCAT has no order
+            assert row.get("firstSeen") == fact["first_seen"]
+            assert row.get("lastSeen") == fact["last_seen"]
+        assert int(support[fact["iri"]]["publishers"]) == len(fact["publishers"])
+
+
+def test_conflicts_query_binds_one_group(seeds):
+    rows = query(seeds, "conflicts")
+    [group] = {r["group"] for r in rows if r["comparable"] == "vice president"}
+    one = query(seeds, "conflicts", f"group=<{group}>")
+    assert sorted(r["file"] for r in one) == [
+        "000_6939d0f79c6f80c2.txt",
+        "001_2ff99fac38295898.txt",
+        "002_d4d5385577ecf824.txt",
+    ]
+
+
+# --- an entity with many statements --------------------------------------------------------
+
+
+@pytest.fixture
+def busy(tmp_path) -> str:
+    """23 articles, one a day, each stating that Maria Lopez heads Acme Cloud."""
+    folder = tmp_path / "busy"
+    with Store.open(folder) as opened:
+        for day in range(1, 24):
+            said = f"Maria Lopez, chief executive of Acme Cloud, opened office number {day}."
+            text = f"Acme Cloud grows\n\n{said}\n"
+            meta = Meta(date=f"2024-05-{day:02d}", title="Acme Cloud grows")
+            article = make_article(text, f"day{day:02d}.txt", "en", meta)
+            ev = evidence(text, said, "Maria Lopez, chief executive of Acme Cloud", "roles.test")
+            role = Role(LOPEZ, ACME, "chief executive", ev)
+            opened.put(Extraction(article, (ACME, LOPEZ), (role,)))
+    return str(folder)
+
+
+def test_lookup_caps_the_sentences_per_fact_in_a_table(busy):
+    [fact] = json.loads(kg("lookup", "Maria Lopez", "--store", busy, "-f", "json").stdout)["facts"]
+    assert fact["support"] == 23 and len(fact["statements"]) == 23
+    assert (fact["first_seen"], fact["last_seen"]) == ("2024-05-01", "2024-05-23")
+    lines = kg("lookup", "Maria Lopez", "--store", busy).stdout.splitlines()
+    sources = lines[lines.index("sources") + 3 :]
+    assert len(sources) == 21 and sources[-1].endswith(f"... 3 more (kg why {fact['id']})")
+    assert len(csv_rows(kg("lookup", "Maria Lopez", "--store", busy, "-f", "csv").stdout)) == 23
+    why = kg("why", fact["id"], "--store", busy).stdout.splitlines()
+    assert sum(line.startswith("  sentence  ") for line in why) == 23
+    rows = json.loads(kg("timeline", "Maria Lopez", "--store", busy, "-f", "json").stdout)
+    assert [r["file"] for r in rows] == [f"day{day:02d}.txt" for day in range(1, 24)]
+    on = kg("why", fact["id"], "--store", busy, "--as-of", "2024-05-10", "-f", "json").stdout
+    assert json.loads(on)["support"] == 10
