@@ -1,6 +1,7 @@
 """Provenance-aware answers: canonical facts with their support, conflicts, timelines.
 
-Built on `queries/statements.rq` (every statement with its parties and provenance) and the
+Built on a few indexed reads of every statement with its parties and provenance (the same
+rows `queries/statements.rq` gives SPARQL clients), and the
 links kg.rdf writes from each statement to its canonical fact and conflict group. Nothing is
 materialized: support is counted from the article graphs present, so adding or removing an
 article changes every answer at once, and `as_of` answers from the articles published on or
@@ -21,10 +22,7 @@ from typing import Any
 from pyoxigraph import NamedNode
 
 from kg.canonical import same_figure
-from kg.query import QUERY_DIR
 from kg.rdf import ID
-
-STATEMENTS = (QUERY_DIR / "statements.rq").read_text(encoding="utf-8")
 
 
 @dataclass(frozen=True)
@@ -415,10 +413,6 @@ _ORDER = {"person": 0, "investor": 0, "subject": 0, "partner": 1, "organization"
 
 def _unit(statement: Statement) -> str | None:
     return statement.currency if statement.kind == "investment" else statement.unit
-
-
-def _local(term: Any) -> str:
-    return term.value.rsplit("#", 1)[-1]
 
 
 def _text(term: Any) -> str | None:

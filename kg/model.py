@@ -8,11 +8,9 @@ RDF terms. Offsets are always character offsets into `Article.text`, so
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal as Choice
 
 LANGS = ("en", "es", "fr")
 
-ClaimKind = Choice["jobs", "trainees", "gdp_contribution", "people_reached", "other"]
 CLAIM_KINDS: tuple[str, ...] = ("jobs", "trainees", "gdp_contribution", "people_reached", "other")
 
 # schema.org class local names an entity may take; the first word is the broad kind.

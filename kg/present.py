@@ -16,8 +16,6 @@ from kg import answers
 from kg.answers import CanonicalFact, Conflict, Statement
 from kg.output import format_rows
 
-FACT_COLUMNS = ("id", "kind", "parties", "values", "support", "publishers", "first_seen",
-                "last_seen", "files")  # fmt: skip
 STATEMENT_COLUMNS = ("id", "kind", "parties", "stated", "file", "date", "publisher", "speaker",
                      "evidence")  # fmt: skip
 CONFLICT_COLUMNS = ("subject", "kind", "value", "unit", "file", "date", "speaker", "evidence")

@@ -68,13 +68,6 @@ class Resolution:
         self.used.add(cluster.key)
         return cluster.entity()
 
-    def entity_by_key(self, key: str) -> Entity | None:
-        cluster = self.clusters.get(key)
-        if cluster is None:
-            return None
-        self.used.add(key)
-        return cluster.entity()
-
     def type_of(self, mention: Mention) -> str:
         cluster = self.cluster(mention)
         return cluster.type if cluster else ""

@@ -7,14 +7,12 @@ beside the old one, never an edit in place, so evidence keeps saying which rule 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from kg.gazetteer import default as default_gazetteer
 from kg.model import (
     ORG_TYPES,
-    PLACE_TYPES,
     Article,
     Entity,
     Evidence,
@@ -93,9 +91,6 @@ class Context:
     def is_org(self, m: Mention) -> bool:
         return m.kind in ("org", "name") and self.type_of(m) in ORG_TYPES | {""}
 
-    def is_place(self, m: Mention) -> bool:
-        return m.kind == "place" and self.type_of(m) in PLACE_TYPES
-
     def entity(self, m: Mention, as_type: str | None = None) -> Entity | None:
         return self.resolution.entity(m, as_type)
 
@@ -131,7 +126,3 @@ class Context:
 
 
 Rule = Callable[[Context], Iterable[Fact]]
-
-
-def first_match(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    return pattern.search(text)

@@ -26,9 +26,6 @@ CLAUSE_END = re.compile(
     re.IGNORECASE,
 )
 NOT_PARTNERSHIP = re.compile(r"(?:de|in)\s+$", re.IGNORECASE)  # "de acuerdo con", "in agreement"
-TRIGGER_TO_WITH = re.compile(
-    r"\s*(?:[\w-]+|(?:de|d[’']|of|of the|between|entre)\s*(?:\S+\s*){0,6}?)?\s*", re.IGNORECASE
-)
 LIST_GAP = re.compile(
     r"^\s*\)?\s*(?:,|and|y|e|et|as well as|así como|ainsi que|&|along with|,\s*and|,\s*y|,\s*et"
     r"|through|via|a través de|por medio de|par l[’']intermédiaire de|à travers)?\s*"

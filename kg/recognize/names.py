@@ -53,7 +53,6 @@ CONNECTORS = frozenset(
 )
 # Connectors that may only join words when an organization word is in the run.
 ORG_ONLY_CONNECTORS = frozenset({"y", "&", "the"})
-MAX_FORM_TOKENS = 12
 
 
 @dataclass(frozen=True)
