@@ -3,7 +3,7 @@
 The gazetteer names entities; it never states facts. It is how the pipeline turns the many
 surface forms of one thing ("Economy Ministry", "Secretaría de Economía", "ministère de
 l'Économie", "SE") into one canonical entity with a stable key and, where known, a Wikidata id.
-The data lives in `ontology/gazetteer.tsv` (its header comment explains the columns); this module
+The data lives in `kg/ontology/gazetteer.tsv` (its header comment explains the columns); this module
 loads and validates it once and answers look-ups by name, demonym and ministry portfolio.
 
 Names are compared folded (`kg.text.fold`: no accents, case or punctuation), so the file lists
@@ -20,9 +20,10 @@ from functools import cache
 from pathlib import Path
 
 from kg.model import ENTITY_TYPES
+from kg.resources import package_path
 from kg.text import fold
 
-DEFAULT_PATH = Path(__file__).parent.parent / "ontology" / "gazetteer.tsv"
+DEFAULT_PATH = package_path("ontology", "gazetteer.tsv")
 
 # A gazetteer lists organizations, places and programs, never people.
 TYPES = frozenset(ENTITY_TYPES) - {"Person"}

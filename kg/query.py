@@ -23,9 +23,10 @@ import pyoxigraph as ox
 from pyoxigraph import Literal, NamedNode, Variable
 
 from kg.errors import QueryError
+from kg.resources import package_path
 from kg.store import Store
 
-QUERY_DIR = Path(__file__).resolve().parent.parent / "queries"
+QUERY_DIR = package_path("queries")
 _NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 
 Term = NamedNode | Literal | ox.BlankNode | ox.Triple
@@ -48,7 +49,7 @@ def load_query(text_or_path: str | Path) -> tuple[str, str]:
     """(query text, name for messages): from a file, or the text itself when it is a query.
 
     A string with a brace or a line break is query text; anything else names a file. A bare
-    name such as `roles` also finds `queries/roles.rq` of the repository.
+    name such as `roles` also finds the bundled `kg/queries/roles.rq`.
 
     >>> load_query("SELECT * WHERE { ?s ?p ?o }")[1]
     '<query>'

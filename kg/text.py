@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import cache, lru_cache
-from pathlib import Path
 
-LANG_DIR = Path(__file__).parent / "lang"
+from kg.resources import package_path
+
+LANG_DIR = package_path("lang")
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "`": "'", "´": "'", "ʼ": "'"})
 
