@@ -8,7 +8,7 @@ STORE  ?= kg-data
 EXPLORER ?= kg-explorer.html
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test lint format clean distclean system-deps
+.PHONY: demo test lint format clean distclean system-deps score
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -70,3 +70,7 @@ clean:
 
 distclean: clean
 	rm -rf $(VENV)
+
+# Scores of seeds, train, dev and validation in one table (needs ../shared beside the project).
+score: $(VENV)/.installed
+	$(BIN)/python benchmarks/score.py

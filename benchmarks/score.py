@@ -1,0 +1,94 @@
+"""Score every corpus in one table: seeds, train, dev and validation against ../shared/gold.
+
+    .venv/bin/python benchmarks/score.py                   # the four sets
+    .venv/bin/python benchmarks/score.py --sets train dev  # some of them
+    .venv/bin/python benchmarks/score.py --details train   # and the misses of train
+
+Each set is ingested into a fresh temporary store with the `kg` beside this interpreter, then
+scored with ../shared/eval/score.py (the same scorer the evaluation uses). `--details` prints
+missed and wrong rows, and is refused for the validation set: its rows are never read while
+working on rules, only its scores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared"
+KG = str(Path(sys.executable).with_name("kg"))
+SETS = ("seeds", "train", "dev", "validation")
+KINDS = ("roles", "investments", "partnerships", "claims")
+
+
+def corpus(name: str) -> Path:
+    return SHARED / "seeds" if name == "seeds" else SHARED / "corpus" / name
+
+
+def score(name: str, store: Path) -> dict:
+    """Ingest one set into `store` and return the scorer's JSON result."""
+    subprocess.run([KG, "ingest", str(corpus(name)), "--store", str(store), "--quiet"],
+                   check=False, capture_output=True)
+    out = subprocess.run(
+        [sys.executable, str(SHARED / "eval" / "score.py"), str(SHARED / "gold" / name),
+         "--store", str(store), "--kg", KG, "--queries", str(ROOT / "queries"), "--json"],
+        check=True, capture_output=True, text=True)
+    return json.loads(out.stdout)
+
+
+def table(results: dict[str, dict]) -> str:
+    head = f"{'set':<11}{'P':>6}{'R':>6}{'F1':>6}{'tp':>5}{'fp':>5}{'fn':>5}  " + "".join(
+        f"{k[:7]:>8}" for k in KINDS) + "   by language (F1 over all kinds)"
+    lines = [head]
+    for name, result in results.items():
+        m = result["micro"]
+        langs: dict[str, list[int]] = {}
+        for kind in KINDS:
+            for lang, v in result[kind]["by_lang"].items():
+                acc = langs.setdefault(lang, [0, 0, 0])
+                acc[0] += v["tp"]; acc[1] += v["fp"]; acc[2] += v["fn"]  # noqa: E702
+        by_lang = " ".join(f"{lang}:{2 * tp / (2 * tp + fp + fn):.2f}" if tp + fp + fn else
+                           f"{lang}:-" for lang, (tp, fp, fn) in sorted(langs.items()))
+        lines.append(f"{name:<11}{m['precision']:>6.3f}{m['recall']:>6.3f}{m['f1']:>6.3f}"
+                     f"{m['tp']:>5}{m['fp']:>5}{m['fn']:>5}  "
+                     + "".join(f"{result[k]['f1']:>8.3f}" for k in KINDS) + f"   {by_lang}")
+    return "\n".join(lines)
+
+
+def details(name: str, result: dict) -> str:
+    lines = []
+    for kind in KINDS:
+        for row in result[kind]["missed"]:
+            lines.append(f"{name} {kind} missed {json.dumps(row, ensure_ascii=False)}")
+        for row in result[kind]["wrong"]:
+            lines.append(f"{name} {kind} wrong  {json.dumps(row, ensure_ascii=False)}")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sets", nargs="+", choices=SETS, default=list(SETS))
+    parser.add_argument("--details", nargs="*", choices=[s for s in SETS if s != "validation"],
+                        default=[], help="print the missed and wrong rows of these sets")
+    args = parser.parse_args()
+    if not (SHARED / "gold").is_dir():
+        sys.exit(f"score: no gold folder at {SHARED / 'gold'} (../shared beside the project)")
+    results = {}
+    start = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        for name in dict.fromkeys([*args.sets, *args.details]):
+            results[name] = score(name, Path(tmp) / name)
+    print(table({k: v for k, v in results.items() if k in args.sets}))
+    for name in args.details:
+        print(details(name, results[name]))
+    print(f"({time.perf_counter() - start:.1f} s)", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()
