@@ -33,12 +33,16 @@ def corpus(name: str) -> Path:
 
 def score(name: str, store: Path) -> dict:
     """Ingest one set into `store` and return the scorer's JSON result."""
-    subprocess.run([KG, "ingest", str(corpus(name)), "--store", str(store), "--quiet"],
-                   check=False, capture_output=True)
+    ingest = subprocess.run([KG, "ingest", str(corpus(name)), "--store", str(store), "--quiet"],
+                            check=False, capture_output=True, text=True)
+    if not store.exists():
+        sys.exit(f"score: kg ingest of {name} failed: {ingest.stderr.strip()[-800:]}")
     out = subprocess.run(
         [sys.executable, str(SHARED / "eval" / "score.py"), str(SHARED / "gold" / name),
          "--store", str(store), "--kg", KG, "--queries", str(ROOT / "queries"), "--json"],
-        check=True, capture_output=True, text=True)
+        check=False, capture_output=True, text=True)
+    if out.returncode:
+        sys.exit(f"score: scoring {name} failed: {out.stderr.strip()[-800:]}")
     return json.loads(out.stdout)
 
 

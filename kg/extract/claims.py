@@ -12,12 +12,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import replace
 
 from kg.extract.base import Context
 from kg.extract.investments import gdp_follows
 from kg.extract.lexicon import pattern, role_of
 from kg.extract.roles import is_portfolio_word
 from kg.model import Claim, Entity, Mention, Period
+from kg.recognize.numbers import find_numbers
 from kg.text import fold
 
 LOOKAHEAD = 48
@@ -81,15 +83,58 @@ def _unit(ctx: Context, kind: str, q: Mention, period: Period | None) -> str:
     return base
 
 
+_ELIDED = "\x00elided"  # label of a figure whose noun is the figure's before it
+_CONJUNCTION = re.compile(r"\s(?:and|y|e|et|plus)\s+(?:(?:up to|hasta|jusqu'à)\s+)?")
+_PREPOSITION = re.compile(
+    r"(?:in|by|over|during|within|before|until|en|para|durante|dentro|antes|hasta|dans|d'ici|"
+    r"pour|sur|avant|jusqu)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_elided(ctx: Context) -> list[Mention]:
+    """The sentence's quantities, each followed by the bare figures that count the same thing
+    with the noun left out: "to train 700 nurses this year and 2,000 by 2030" (a conjunction
+    within the clause, then a number with a preposition, a mark or nothing after it)."""
+    out: list[Mention] = []
+    quantities = list(ctx.of("quantity"))
+    for index, q in enumerate(quantities):
+        out.append(q)
+        if q.unit == "percent":
+            continue
+        stop = quantities[index + 1].begin if index + 1 < len(quantities) else ctx.sentence.end
+        clause = re.split(r"[.;:()]", ctx.text[q.end : min(stop, q.end + 60)], maxsplit=1)[0]
+        numbers = []
+        for link in _CONJUNCTION.finditer(clause):
+            at = q.end + link.end()
+            numbers = [n for n in find_numbers(ctx.text, ctx.lang, at, stop)[:1] if n.begin == at]
+            if numbers:
+                break
+        if not numbers or numbers[0].percent:
+            continue
+        number = numbers[0]
+        if number.digits and not number.scaled and 1900 <= number.value <= 2100:
+            continue  # "in 2022 and 2023": years, not figures
+        after = ctx.text[number.end : min(stop, number.end + 16)].lstrip()
+        if after and after[0].isalpha() and not _PREPOSITION.match(after):
+            continue
+        out.append(replace(q, begin=number.begin, end=number.end, value=number.value,
+                           text=ctx.text[number.begin : number.end], label=_ELIDED,
+                           unit=q.unit, qualifier=None))
+    return out
+
+
 def find_claims(ctx: Context) -> Iterator[Claim]:
     text, s = ctx.text, ctx.sentence
     reach = pattern(ctx.lang, "claim_words", "reach").search(text, s.begin, s.end)
-    previous = None
-    for q in ctx.of("quantity"):
+    previous: tuple[str | None, Mention | None] = (None, None)
+    for q in _with_elided(ctx):
         counted = _counted(ctx, q)
-        if previous == "jobs" and re.match(r"(?:in)?direct", q.unit or "", re.IGNORECASE):
+        if q.label == _ELIDED:
+            counted = previous[0]
+        elif previous[0] == "jobs" and re.match(r"(?:in)?direct", q.unit or "", re.IGNORECASE):
             counted = "jobs"  # "2.000 empleos directos y 6.000 indirectos"
-        previous = counted
+        previous = (counted, q)
         near = text[max(s.begin, q.begin - NEAR) : min(s.end, q.end + NEAR)]
         train = pattern(ctx.lang, "claim_words", "train").search(near)
         hire = pattern(ctx.lang, "claim_words", "hire").search(near)

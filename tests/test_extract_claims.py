@@ -1,0 +1,129 @@
+"""Quantity claims in more words: occupations counted, hiring nouns, coverage, elided nouns.
+
+Same table shape as tests/test_extract.py (invented texts, real companies and places): the
+claims of each text must be exactly the expected ones.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_extract import Claimed, close, facts_of, row, table
+
+from kg.model import Claim
+
+CLAIMS = table(
+    # people counted by occupation, with a training verb
+    row(
+        "occupation",
+        "es",
+        "Telefónica capacitará a 3.000 docentes de primaria en Oaxaca.",
+        Claimed("Telefónica", "trainees", 3000),
+    ),
+    row(
+        "occupation",
+        "en",
+        "Siemens will train 400 apprentices at its plant in Querétaro.",
+        Claimed("Siemens", "trainees", 400),
+    ),
+    row(
+        "occupation",
+        "fr",
+        "Renault formera 250 techniciens au Maroc.",
+        Claimed("Renault", "trainees", 250),
+    ),
+    # a noun of hiring before the people counted
+    row(
+        "hiring-noun",
+        "es",
+        "La obra de Cemex requirió la contratación de 1.200 personas.",
+        Claimed("Cemex", "jobs", 1200),
+    ),
+    row(
+        "hiring-noun",
+        "fr",
+        "Le chantier de Vinci a permis le recrutement de 600 personnes.",
+        Claimed("Vinci", "jobs", 600),
+    ),
+    row(
+        "employ-verb",
+        "es",
+        "En la nueva planta de Bimbo se espera que 400 personas se empleen de forma directa.",
+        Claimed("Grupo Bimbo", "jobs", 400),
+    ),
+    # people reached, told as coverage or benefit
+    row(
+        "coverage",
+        "es",
+        "La red de Telcel alcanzará una cobertura de 90 millones de personas.",
+        Claimed("Telcel", "people_reached", 90_000_000),
+    ),
+    row(
+        "coverage",
+        "en",
+        "The Iberdrola plant will benefit 300,000 households in Oaxaca.",
+        Claimed("Iberdrola", "people_reached", 300_000),
+    ),
+    row(
+        "coverage",
+        "fr",
+        "Le réseau d'Orange offrira une couverture à 2 millions d'habitants.",
+        Claimed("Orange", "people_reached", 2_000_000),
+    ),
+    # a second figure with its noun left out
+    row(
+        "elided-noun",
+        "es",
+        "Google aspira a formar 5.000 programadores en 2025 y 20.000 en los próximos tres años.",
+        Claimed("Google", "trainees", 5000),
+        Claimed("Google", "trainees", 20_000),
+    ),
+    row(
+        "elided-noun",
+        "en",
+        "Cisco plans to train 800 engineers this year and 3,000 by 2028.",
+        Claimed("Cisco", "trainees", 800),
+        Claimed("Cisco", "trainees", 3000),
+    ),
+    row(
+        "elided-noun",
+        "fr",
+        "Capgemini formera 300 ingénieurs en 2025 et 1 200 d'ici 2027.",
+        Claimed("Capgemini", "trainees", 300),
+        Claimed("Capgemini", "trainees", 1200),
+    ),
+    # years after a conjunction are not figures; money after one is not a count
+    row(
+        "not-elided",
+        "en",
+        "Cisco will train 800 engineers in 2025 and 2026.",
+        Claimed("Cisco", "trainees", 800),
+    ),
+    row(
+        "not-elided",
+        "es",
+        "Bimbo generará 700 empleos y 50 millones de dólares en compras locales.",
+        Claimed("Grupo Bimbo", "jobs", 700),
+    ),
+    # a workforce without hiring, training or reach is no claim
+    row(
+        "no-claim",
+        "es",
+        "Bimbo tiene 3.000 empleados en Jalisco.",
+    ),
+    row(
+        "no-claim",
+        "fr",
+        "Renault compte 900 techniciens au Maroc.",
+    ),
+)
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CLAIMS)
+def test_claims(lang: str, text: str, expected: list[Claimed]) -> None:
+    actual = [Claimed(f.subject.label, f.claim, f.value) for f in facts_of(lang, text, Claim)]
+    missing = [e for e in expected if not any(
+        a._replace(value=0) == e._replace(value=0) and close(a.value, e.value) for a in actual)]
+    extra = [a for a in actual if not any(
+        a._replace(value=0) == e._replace(value=0) and close(a.value, e.value)
+        for e in expected)]
+    assert (missing, extra) == ([], [])
