@@ -52,6 +52,8 @@ demo: $(VENV)/.installed
 	@$(KG) export --store $(STORE) --output $(EXPLORER)
 	@echo "open file://$(abspath $(EXPLORER)) in a browser"
 
+# tests/test_wheel.py builds the wheel, installs it into a fresh venv under pytest's tmp folder
+# (dependencies from the package index) and runs it from there: nothing to prepare here.
 test: system-deps $(VENV)/.installed-test
 	$(BIN)/ruff check kg tests benchmarks
 	$(BIN)/pytest -q

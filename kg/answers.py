@@ -54,6 +54,10 @@ class Statement:
     publisher: str | None
     evidence: str
     speaker: str | None
+    speaker_iri: str | None
+    publisher_iri: str | None  # None when the article names a publisher the store has no entity for
+    begin: int  # the evidence span (nif:beginIndex, nif:endIndex) in the article's text
+    end: int
 
     @property
     def stated(self) -> str:
@@ -123,21 +127,8 @@ class Conflict:
     kind: str
     subject: str  # the label of what the values are about
     values: tuple[tuple[str, tuple[Statement, ...]], ...]  # (value, its statements)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "subject": self.subject,
-            "kind": self.kind,
-            "values": [
-                {
-                    "value": value,
-                    "unit": _unit(statements[0]),
-                    "sources": sorted({s.file for s in statements}),
-                    "evidence": sorted({s.evidence for s in statements}),
-                }
-                for value, statements in self.values
-            ],
-        }
+    about: tuple[Party, ...] = ()  # the parties `subject` names
+    claim: str | None = None  # the claim kind, for a claim
 
 
 def statements(store, *, entity: str | None = None, as_of: str | None = None) -> list[Statement]:
@@ -175,11 +166,14 @@ def _statements(store, only: set[str] | None, as_of: str | None) -> list[Stateme
         article["date"] = _text(row.get("date"))
         pub = row.get("publisher")
         article["publisher"] = labels.get(pub.value, pub.value) if pub is not None else None
+        article["publisher_iri"] = pub.value if isinstance(pub, NamedNode) else None
     out = []
     for row in core:
         iri = row["statement"].value
         source = row["source"].value
-        article = articles.get(source, {"files": {""}, "date": None, "publisher": None})
+        article = articles.get(
+            source, {"files": {""}, "date": None, "publisher": None, "publisher_iri": None}
+        )
         date = article["date"]
         if as_of and (date is None or date > as_of):
             continue
@@ -209,6 +203,10 @@ def _statements(store, only: set[str] | None, as_of: str | None) -> list[Stateme
                 publisher=article["publisher"],
                 evidence=row["evidence"].value,
                 speaker=labels.get(speaker.value) if speaker is not None else None,
+                speaker_iri=speaker.value if speaker is not None else None,
+                publisher_iri=article["publisher_iri"],
+                begin=int(row["begin"].value),
+                end=int(row["end"].value),
             )
         )
     return sorted(out, key=lambda s: (s.date or "", s.file, s.kind, s.iri))
@@ -231,6 +229,7 @@ _PARTS = {
     _KG + "about": "subject",
 }
 _PREFIXES = """PREFIX kg: <https://w3id.org/kg-news/ontology#>
+PREFIX nif: <http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#>
 PREFIX org: <http://www.w3.org/ns/org#>
 PREFIX prov: <http://www.w3.org/ns/prov#>
 PREFIX rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#>
@@ -241,9 +240,11 @@ _PARTIES = " ".join(f"<{p}>" for p in _PARTS)
 READS = {
     "about": _PREFIXES + f"SELECT DISTINCT ?statement ?party WHERE {{ VALUES ?p {{ {_PARTIES} }} "
     "?statement ?p ?party . ?statement kg:canonical ?c }",
-    "core": _PREFIXES + "SELECT ?statement ?type ?canonical ?source ?evidence ?speaker WHERE { "
+    "core": _PREFIXES + "SELECT ?statement ?type ?canonical ?source ?evidence ?begin ?end "
+    "?speaker WHERE { "
     "%s ?statement kg:canonical ?canonical ; rdf:type ?type ; prov:wasDerivedFrom ?source ; "
-    "kg:evidence ?ev . ?ev kg:confidence ?confidence ; kg:sentence ?evidence . "
+    "kg:evidence ?ev . ?ev kg:confidence ?confidence ; kg:sentence ?evidence ; "
+    "nif:beginIndex ?begin ; nif:endIndex ?end . "
     "FILTER(?confidence >= 0.5) OPTIONAL { ?ev kg:speaker ?speaker } }",
     "parties": _PREFIXES + f"SELECT ?statement ?p ?party WHERE {{ %s VALUES ?p {{ {_PARTIES} }} "
     "?statement ?p ?party . ?statement kg:canonical ?c }",
@@ -339,7 +340,10 @@ def conflicts(store, *, entity: str | None = None, as_of: str | None = None) -> 
         values = _merge_rounding(members)
         if len(values) < 2 or not _across_articles(values):
             continue
-        out.append(Conflict(group, members[0].kind, _subject(members), tuple(values)))
+        kind = members[0].kind
+        claim = members[0].detail if kind == "claim" else None
+        about = _about(members)
+        out.append(Conflict(group, kind, _subject(members), tuple(values), about, claim))
     return sorted(out, key=lambda c: (c.subject, c.kind, c.group))
 
 
@@ -385,16 +389,23 @@ def _across_articles(values: list[tuple[str, tuple[Statement, ...]]]) -> bool:
     return any(a - b and b - a for i, a in enumerate(sources) for b in sources[i + 1 :])
 
 
-def _subject(members: list[Statement]) -> str:
-    wanted = {"role": ("person", "organization"), "investment": ("investor", "place"),
+def _about(members: list[Statement]) -> tuple[Party, ...]:
+    """The parties a conflict group is about: person and organization, investor, subject.
+
+    An investment's places are left out: they differ within a country; the investor says it.
+    """
+    wanted = {"role": ("person", "organization"), "investment": ("investor",),
               "claim": ("subject",)}[members[0].kind]  # fmt: skip
-    labels = []
+    found: list[Party] = []
     for part in wanted:
         for party in members[0].parties:
-            if party.role == part and party.label not in labels:
-                labels.append(party.label)
-    if members[0].kind == "investment":
-        labels = labels[:1]  # places differ within a country; the investor says it
+            if party.role == part and party.label not in [p.label for p in found]:
+                found.append(party)
+    return tuple(found)
+
+
+def _subject(members: list[Statement]) -> str:
+    labels = [party.label for party in _about(members)]
     if members[0].kind == "claim":
         return f"{labels[0]} ({members[0].detail})" if labels else members[0].detail or ""
     return " at ".join(labels) if members[0].kind == "role" else " ".join(labels)

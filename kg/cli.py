@@ -8,7 +8,7 @@ Results go to stdout; summaries, rejected files and progress go to stderr.
 
 from __future__ import annotations
 
-import datetime as dt
+import contextlib
 import json
 import os
 import sys
@@ -25,8 +25,8 @@ from kg.errors import InputError, KgError, UsageError
 from kg.lookup import Lookup
 from kg.lookup import lookup as find_entity
 from kg.model import LANGS, Article
-from kg.output import check_format, format_result, format_rows
-from kg.query import run_query
+from kg.output import check_date, check_format, format_rows, write_result
+from kg.query import DEFAULT_LIMIT, DEFAULT_TIMEOUT, QueryTimeout, stream_query
 from kg.read import SUFFIXES
 from kg.store import DEFAULT_PATH, Store
 
@@ -70,6 +70,12 @@ def ingest(
         str | None,
         typer.Option("--lang", metavar="LANG", help="Language of every article: en, es or fr."),
     ] = None,
+    name: Annotated[
+        str | None,
+        typer.Option(
+            "--name", metavar="NAME", help="Source name of the article read from stdin (-)."
+        ),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
 ) -> None:
     """Read articles, extract their facts and store them (one graph per article).
@@ -81,9 +87,10 @@ def ingest(
 
     if lang is not None and lang not in LANGS:
         raise UsageError(f"unknown language '{lang}'; kg reads {', '.join(LANGS)}")
+    check_stdin(paths, name)
     bar = None if quiet else ProgressBar(count_files(paths), sys.stderr)
     with Store.open(store) as opened:
-        report = ingesting.ingest(paths, opened, lang=lang, progress=bar)
+        report = ingesting.ingest(paths, opened, lang=lang, name=name, progress=bar)
     if bar is not None:
         bar.close()
     for error in report.rejected:
@@ -104,8 +111,28 @@ def query(
         list[str] | None,
         typer.Option("--param", "-p", metavar="NAME=VALUE", help="Binds ?NAME; <...> for an IRI."),
     ] = None,
+    limit: Annotated[
+        int,
+        typer.Option("--limit", metavar="N", min=0, help="Error after N rows; 0: no limit."),
+    ] = DEFAULT_LIMIT,
+    timeout: Annotated[
+        float,
+        typer.Option(
+            "--timeout", metavar="SECONDS", min=0, help="Error after SECONDS; 0: no timeout."
+        ),
+    ] = DEFAULT_TIMEOUT,
+    allow_service: Annotated[
+        bool,
+        typer.Option("--allow-service", help="Let SERVICE send requests to remote endpoints."),
+    ] = False,
 ) -> None:
-    """Run a SPARQL query over all graphs; json is W3C SPARQL 1.1 Query Results JSON."""
+    """Run a SPARQL query over all graphs (or its FROM dataset); rows print as they come.
+
+    json is W3C SPARQL 1.1 Query Results JSON. Updates are refused, and so is SERVICE
+    without --allow-service. At the --limit or --timeout the rows so far are printed, then the
+    error. A query stuck in the engine at the timeout ends the process: the engine cannot be
+    stopped otherwise.
+    """
     check_format(format)
     params = {}
     for item in param or []:
@@ -113,9 +140,15 @@ def query(
         if not sep or not name:
             raise UsageError(f"bad --param '{item}'; write NAME=VALUE")
         params[name] = value
+    options = {"limit": limit, "timeout": timeout, "allow_service": allow_service}
     with Store.open(store, read_only=True) as opened:
-        result = run_query(opened, file, params=params)
-    _print(format_result(result, format))
+        try:
+            with stream_query(opened, file, params=params, **options) as result:
+                _write_out(lambda: write_result(result, format, sys.stdout))
+        except QueryTimeout as error:
+            if error.running:  # still inside the engine, which cannot be cancelled: end here
+                _exit_now(f"Error: {error}")
+            raise
 
 
 AsOf = Annotated[
@@ -142,14 +175,12 @@ def lookup(
     with Store.open(store, read_only=True) as opened:
         found = find_entity(opened, name)
         facts = answers.canonical_facts(opened, entity=found.entity.iri, as_of=as_of)
-    iri = found.entity.iri
     if format == "json":
         doc = found.as_dict()
         doc["facts"] = [present.fact_dict(f) for f in facts]
         _print(json.dumps(doc, ensure_ascii=False, indent=2))
     elif format == "csv":
-        rows = present.statement_rows(facts, entity=iri)
-        _print(format_rows(present.STATEMENT_COLUMNS, rows, "csv"))
+        _print(present.fact_csv([present.fact_dict(f) for f in facts]))
     else:
         _print(render_lookup(found, facts))
 
@@ -174,8 +205,7 @@ def why(
         _print(json.dumps(present.fact_dict(found), ensure_ascii=False, indent=2))
         return
     if format == "csv":
-        rows = present.statement_rows([found])
-        _print(format_rows(present.STATEMENT_COLUMNS, rows, "csv"))
+        _print(present.fact_csv([present.fact_dict(found)]))
     else:
         _print(present.why_text(found))
 
@@ -196,9 +226,10 @@ def conflicts(
         entity = find_entity(opened, name).entity.iri if name else None
         found = answers.conflicts(opened, entity=entity, as_of=as_of)
     if format == "json":
-        _print(json.dumps([c.as_dict() for c in found], ensure_ascii=False, indent=2))
+        doc = [present.conflict_dict(c) for c in found]
+        _print(json.dumps(doc, ensure_ascii=False, indent=2))
     elif format == "csv":
-        _print(format_rows(present.CONFLICT_COLUMNS, present.conflict_rows(found), "csv"))
+        _print(present.conflict_csv([present.conflict_dict(c) for c in found]))
     else:
         _print(present.conflict_table(found))
 
@@ -215,18 +246,14 @@ def timeline(
     as_of = check_date(as_of)
     with Store.open(store, read_only=True) as opened:
         iri = find_entity(opened, name).entity.iri
-        rows = present.timeline_rows(opened, iri, as_of=as_of)
-    _print(format_rows(present.TIMELINE_COLUMNS, rows, format))
-
-
-def check_date(value: str | None) -> str | None:
-    """An ISO date (YYYY-MM-DD) or None; anything else is a usage error."""
-    if value is None:
-        return None
-    try:
-        return dt.date.fromisoformat(value).isoformat()
-    except ValueError:
-        raise UsageError(f"--as-of takes a date as YYYY-MM-DD, not '{value}'") from None
+        found = answers.timeline(opened, iri, as_of=as_of)
+    if format == "json":
+        doc = present.timeline_dicts(found)
+        _print(json.dumps(doc, ensure_ascii=False, indent=2))
+    elif format == "csv":
+        _print(present.timeline_csv(present.timeline_dicts(found)))
+    else:
+        _print(format_rows(present.TIMELINE_COLUMNS, present.timeline_rows(found, iri), format))
 
 
 @app.command()
@@ -290,24 +317,16 @@ def export(
     Output is sorted: the same store always gives the same bytes.
     """
     from kg.export import export as write_export
-    from kg.export import guess_format
+    from kg.export import export_file, guess_format
 
+    as_of = check_date(as_of)
     chosen = guess_format(output, format)
     options = {"format": chosen, "entity": entity, "depth": depth, "as_of": as_of}
     with Store.open(store, read_only=True) as opened:
         if output is None:
-            write_export(opened, sys.stdout.buffer, **options)
-            sys.stdout.buffer.flush()
+            _write_out(lambda: write_export(opened, sys.stdout.buffer, **options))
             return
-        partial = output.with_name(f".{output.name}.partial")
-        try:
-            with open(partial, "wb") as out:
-                written = write_export(opened, out, **options)
-            os.replace(partial, output)
-        except OSError as error:
-            raise KgError(f"cannot write {output}: {error.strerror or error}") from None
-        finally:
-            partial.unlink(missing_ok=True)
+        written = export_file(opened, output, **options)
     typer.echo(f"wrote {written} to {output} ({chosen})", err=True)
 
 
@@ -317,6 +336,44 @@ def export(
 def _print(text: str) -> None:
     if text:
         typer.echo(text)
+
+
+def _write_out(write: Any) -> Any:
+    """Run `write` (which writes to stdout) and flush; a failed write is a KgError.
+
+    A reader that went away (`kg query ... | head`) ends the command quietly with status 1,
+    as Python advises for SIGPIPE; a full disk or another failure says so.
+    """
+    try:
+        done = write()
+        sys.stdout.flush()
+        return done
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(1) from None
+    except OSError as error:
+        _silence_stdout()
+        raise KgError(f"cannot write to standard output: {error.strerror or error}") from None
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so the interpreter's last flush does not fail again."""
+    try:
+        fd = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a real file (typer's test runner)
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, fd)
+    os.close(devnull)
+
+
+def _exit_now(message: str) -> None:
+    """Print `message` on stderr and end the process at once, worker threads and all."""
+    with contextlib.suppress(OSError, ValueError):
+        sys.stdout.flush()
+    typer.echo(message, err=True)
+    sys.stderr.flush()
+    os._exit(1)
 
 
 def render_lookup(found: Lookup, facts: list[CanonicalFact]) -> str:
@@ -346,18 +403,36 @@ def render_lookup(found: Lookup, facts: list[CanonicalFact]) -> str:
     return "\n".join(lines)
 
 
+def check_stdin(paths: list[str], name: str | None) -> None:
+    """Stdin is read once, and only it takes --name (a file's name is its path)."""
+    if paths.count("-") > 1:
+        raise UsageError("- (stdin) is given more than once; it can be read only once")
+    if name is None:
+        return
+    if "-" not in paths:
+        raise UsageError("--name names the article read from stdin; give - among the paths")
+    if not name.strip() or name.startswith("<") or name != name.strip():
+        raise UsageError(f"bad --name '{name}'; give a name such as 2025-01-14-acme.txt")
+
+
 def count_files(paths: list[str]) -> int:
-    """How many files `kg.read` will open (folders walked, hidden entries skipped)."""
+    """About how many files `kg.read` will open, for the progress bar (folders walked with a
+    stack of their own, so no depth exhausts Python's; hidden entries and links skipped)."""
     total = 0
     for given in paths:
-        if os.path.isdir(given):
-            for _root, dirs, files in os.walk(given):
-                dirs[:] = [d for d in dirs if not d.startswith(".")]
-                total += sum(
-                    not f.startswith(".") and Path(f).suffix.lower() in SUFFIXES for f in files
-                )
-        else:
+        if not os.path.isdir(given):
             total += 1
+            continue
+        folders = [given]
+        while folders:
+            with contextlib.suppress(OSError), os.scandir(folders.pop()) as listing:
+                for entry in listing:
+                    if entry.name.startswith(".") or entry.is_symlink():
+                        continue
+                    if entry.is_dir():
+                        folders.append(entry.path)
+                    elif Path(entry.name).suffix.lower() in SUFFIXES:
+                        total += 1
     return total
 
 

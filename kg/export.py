@@ -22,23 +22,31 @@ sorted: the same store always gives the same bytes.
     '0 quads'
     >>> guess_format("graph.GraphML")
     'graphml'
+
+`export_file` writes a file atomically: into a temporary file beside it, renamed over it only
+when complete, so a failed export (a full disk, a read-only folder) leaves no partial file and
+any earlier file in its place unchanged; the failure is a KgError naming the file.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
 import json
+import os
 import re
+import secrets
 from collections.abc import Callable
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import networkx as nx
 import pyoxigraph as ox
 
 from kg import rdf
-from kg.errors import UsageError
+from kg.errors import KgError, UsageError
 from kg.graph import Projection, project
+from kg.output import check_date
 from kg.store import Store
 
 RDF_FORMATS = {
@@ -54,7 +62,6 @@ EXTENSIONS = {
     ".graphml": "graphml", ".gexf": "gexf", ".dot": "dot", ".gv": "dot", ".cyjs": "cyjs",
     ".html": "html", ".htm": "html",
 }  # fmt: skip
-_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def guess_format(output: str | Path | None, format: str | None = None) -> str:
@@ -88,8 +95,7 @@ def export(
     `title` names the HTML page (default: the store, the entity and the date).
     """
     guess_format(None, format)
-    if as_of is not None and not _DATE.match(as_of):
-        raise UsageError(f"bad date '{as_of}'; write it as YYYY-MM-DD")
+    as_of = check_date(as_of)
     if depth < 0:
         raise UsageError(f"bad depth {depth}; give 0 or more")
     if format in RDF_FORMATS:
@@ -100,6 +106,50 @@ def export(
 
         return write_html(projection, out, title=title or _title(store, projection, as_of))
     return GRAPH_WRITERS[format](projection, out)
+
+
+def export_file(store: Store, path: str | Path, **options: Any) -> str:
+    """Write `export(store, ..., **options)` to the file `path`, atomically.
+
+    The export goes to a hidden temporary file in the same folder, flushed to disk, then
+    renamed over `path`; on any failure the temporary file is removed and `path` is left as it
+    was. A path that is not a regular file (/dev/stdout, a pipe, /dev/full) is written
+    directly. Returns what was written ('1650 quads').
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> export_file(Store.memory(), folder / "kg.trig", format="trig")
+    '0 quads'
+    >>> sorted(p.name for p in folder.iterdir())
+    ['kg.trig']
+    """
+    path = Path(path)
+    if path.is_dir():
+        raise KgError(f"cannot write {path}: it is a folder; give a file name with --output")
+    if path.exists() and not path.is_file():
+        try:
+            with open(path, "wb") as out:
+                return export(store, out, **options)
+        except OSError as error:
+            raise _write_error(path, error) from None
+    partial = path.with_name(f".{path.name}.{secrets.token_hex(4)}.partial")
+    try:
+        with open(partial, "xb") as out:
+            written = export(store, out, **options)
+            out.flush()
+            os.fsync(out.fileno())
+        os.replace(partial, path)
+    except OSError as error:
+        raise _write_error(path, error) from None
+    finally:
+        with contextlib.suppress(OSError):  # gone once renamed; never made on a read-only disk
+            partial.unlink(missing_ok=True)
+    return written
+
+
+def _write_error(path: Path, error: OSError) -> KgError:
+    reason = error.strerror or str(error)
+    return KgError(f"cannot write {path}: {reason}")
 
 
 # --- RDF ---------------------------------------------------------------------------------------

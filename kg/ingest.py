@@ -1,8 +1,10 @@
 """Files in, graphs stored: read, extract and put each article, one transaction per article.
 
-Articles stream through one at a time (`kg.read.read_paths` yields them lazily), so memory
+Articles stream through one at a time (`kg.read.read_sources` yields them lazily), so memory
 stays flat however many files there are. A file that cannot be read, or whose extraction
-fails, is rejected with a reason and the run goes on; the report lists every rejection.
+fails, is rejected with a reason and the run goes on; the report lists every rejection. A JSON
+Lines file read to its end replaces its whole set of lines: the articles of lines it no longer
+has are removed (a line that is now bad keeps its stored article until it is fixed).
 
     >>> import tempfile, pathlib
     >>> from kg.store import Store
@@ -22,7 +24,7 @@ from dataclasses import dataclass, field
 from kg.errors import InputError
 from kg.model import Article
 from kg.pipeline import extract
-from kg.read import read_paths
+from kg.read import Collection, read_sources
 from kg.store import Store
 
 Progress = Callable[[Article | InputError], None]
@@ -35,6 +37,7 @@ class Report:
     added: int = 0
     replaced: int = 0
     unchanged: int = 0
+    removed: int = 0
     facts: int = 0
     rejected: list[InputError] = field(default_factory=list)
 
@@ -45,9 +48,10 @@ class Report:
     def summary(self) -> str:
         """One line for people: 'ingested 5 articles (5 added, ...), 23 facts, 1 rejected'."""
         noun = "article" if self.articles == 1 else "articles"
+        gone = f", {self.removed} removed (lines no longer in their file)" if self.removed else ""
         return (
             f"ingested {self.articles} {noun} ({self.added} added, {self.replaced} replaced, "
-            f"{self.unchanged} unchanged), {self.facts} facts, {len(self.rejected)} rejected"
+            f"{self.unchanged} unchanged), {self.facts} facts, {len(self.rejected)} rejected" + gone
         )
 
 
@@ -56,17 +60,22 @@ def ingest(
     store: Store,
     *,
     lang: str | None = None,
+    name: str | None = None,
     quiet: bool = False,
     progress: Progress | None = None,
 ) -> Report:
     """Read, extract and store every article under `paths` ('-' is stdin).
 
-    `lang` forces the language of every article. `progress` is called once per article or
+    `lang` forces the language of every article; `name` names the article read from stdin (its
+    source identity; without it, its content is). `progress` is called once per article or
     rejected file (not when `quiet`): the caller decides how to show it; this never prints.
     A StoreError (the store cannot be written) stops the run: it is not about one file.
     """
     report = Report()
-    for item in read_paths(paths, lang=lang):
+    for item in read_sources(paths, lang=lang, name=name):
+        if isinstance(item, Collection):
+            report.removed += store.remove_lines(item.path, item.lines)
+            continue
         if isinstance(item, InputError):
             report.rejected.append(item)
         else:

@@ -3,7 +3,8 @@
 Rows are plain dicts of column -> value. `table` is aligned plain text for reading (IRIs
 shortened with the usual prefixes, long cells cut); `csv` and `tsv` carry full values;
 `json` is a list of objects, except for query results, which print as W3C SPARQL 1.1 Query
-Results JSON so other SPARQL tools can read them.
+Results JSON so other SPARQL tools can read them, written row by row as the query gives them
+(`write_result`). `check_format` and `check_date` are the option checks every command shares.
 
     >>> print(format_rows(["name", "n"], [{"name": "AWS", "n": 3}], "table"))
     name  n
@@ -14,21 +15,24 @@ Results JSON so other SPARQL tools can read them.
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
+import re
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import Any, TextIO
 
 from pyoxigraph import BlankNode, Literal, NamedNode
 
 from kg import rdf
 from kg.errors import UsageError
-from kg.query import QueryResult
+from kg.query import QueryStream
 
 FORMATS = ("table", "json", "csv", "tsv")
 MAX_CELL = 60  # table cells longer than this are cut; csv and json keep everything
 MAX_IRI = 30  # IRIs are cut shorter: article IRIs end in a 64-digit hash
 XSD_STRING = rdf.XSD.string.value
+_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 _DISPLAY_PREFIXES = sorted(
     [(iri, name) for name, iri in rdf.PREFIXES.items()] + [(rdf.ID, "id")],
     key=lambda item: -len(item[0]),
@@ -96,26 +100,101 @@ def format_rows(columns: Sequence[str], rows: Iterable[Mapping[str, Any]], fmt: 
     )
 
 
-def format_result(result: QueryResult, fmt: str) -> str:
-    """A query result: SPARQL JSON for json, rows otherwise; graphs as sorted N-Triples."""
+def check_date(value: str | None, option: str = "--as-of") -> str | None:
+    """A date written YYYY-MM-DD (and a real day), or None; anything else is a UsageError.
+
+    The one check of every command and library call that takes `--as-of`.
+
+    >>> check_date("2025-01-31"), check_date(None)
+    ('2025-01-31', None)
+    >>> check_date("31/01/2025")
+    Traceback (most recent call last):
+    ...
+    kg.errors.UsageError: --as-of takes a date as YYYY-MM-DD, not '31/01/2025'
+    """
+    if value is None:
+        return None
+    try:
+        if not _DATE.fullmatch(value):
+            raise ValueError(value)
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise UsageError(f"{option} takes a date as YYYY-MM-DD, not '{value}'") from None
+
+
+def write_result(result: QueryStream, fmt: str, out: TextIO) -> int:
+    """Write a running query's result to `out` in `fmt`; returns the rows (or triples) written.
+
+    json (W3C SPARQL 1.1 Query Results JSON), csv and tsv rows are written as they come; a
+    table needs every row for its widths, and CONSTRUCT triples are sorted, so those two are
+    kept until the end (the query's row limit bounds them). When the query stops with an error
+    (its limit or timeout), what came before is written, a json document is closed, and the
+    error is raised.
+    """
     check_format(fmt)
-    if result.triples is not None:
-        return "\n".join(f"{t} ." for t in result.triples)
     if result.boolean is not None:
         if fmt == "json":
-            return json.dumps({"head": {}, "boolean": result.boolean})
-        return "true" if result.boolean else "false"
+            out.write(json.dumps({"head": {}, "boolean": result.boolean}) + "\n")
+        else:
+            out.write("true\n" if result.boolean else "false\n")
+        return 1
+    if result.graph:
+        triples: list = []
+        try:
+            triples.extend(result)
+        finally:
+            out.writelines(f"{t} .\n" for t in sorted(triples, key=str))
+        return len(triples)
+    columns = result.variables
+    if fmt == "table":
+        rows: list = []
+        try:
+            rows.extend(result)
+        finally:
+            out.write(format_rows(columns, rows, "table") + "\n")
+        return len(rows)
     if fmt == "json":
-        return json.dumps(sparql_json(result), ensure_ascii=False, indent=2)
-    return format_rows(result.variables, result.rows, fmt)
+        return _write_sparql_json(result, out)
+    count = 0
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(columns)
+        for row in result:
+            writer.writerow([plain(row.get(c)) for c in columns])
+            count += 1
+        return count
+    out.write("\t".join(columns) + "\n")
+    for row in result:
+        out.write("\t".join(" ".join(plain(row.get(c)).split()) for c in columns) + "\n")
+        count += 1
+    return count
 
 
-def sparql_json(result: QueryResult) -> dict[str, Any]:
-    """W3C SPARQL 1.1 Query Results JSON of a SELECT result."""
-    return {
-        "head": {"vars": list(result.variables)},
-        "results": {"bindings": [{v: _binding(t) for v, t in row.items()} for row in result.rows]},
-    }
+def _write_sparql_json(result: QueryStream, out: TextIO) -> int:
+    """SPARQL JSON with each binding written as it comes, laid out as json.dumps(indent=2)."""
+    head = {"head": {"vars": list(result.variables)}}
+    # the layout around one binding; the sentinel is the last 0 (variable names come before)
+    opening, _, closing = json.dumps({**head, "results": {"bindings": [0]}}, indent=2).rpartition(
+        "0"
+    )
+    count = 0
+    try:
+        for row in result:
+            binding = json.dumps({v: _binding(t) for v, t in row.items()}, ensure_ascii=False,
+                                 indent=2)  # fmt: skip
+            out.write((opening.rstrip(" ") if count == 0 else ",\n") + _indent(binding, 6))
+            count += 1
+    finally:
+        if count:
+            out.write(closing + "\n")
+        else:
+            out.write(json.dumps({**head, "results": {"bindings": []}}, indent=2) + "\n")
+    return count
+
+
+def _indent(text: str, width: int) -> str:
+    pad = " " * width
+    return "\n".join(pad + line for line in text.split("\n"))
 
 
 def _binding(term: Any) -> dict[str, str]:

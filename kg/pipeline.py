@@ -15,6 +15,7 @@ from kg.extract import RULES, Context, Document
 from kg.extract.speech import speaker
 from kg.model import Article, Extraction, Fact, Investment, Mention
 from kg.rdf import fact_key
+from kg.recognize.amounts import local_sign
 from kg.recognize.mentions import recognize
 from kg.resolve import main_country, main_org, resolve, with_final_entities
 from kg.segment import segment
@@ -30,7 +31,7 @@ def extract(article: Article) -> Extraction:
     doc.main_country = main_country(resolution, mentions)
     doc.main_org = main_org(resolution)
     if doc.main_country:
-        doc.mentions = _local_pesos(doc.mentions, doc.main_country.key)
+        doc.mentions = _local_pesos(doc.mentions, doc.main_country.key, article.lang)
     doc.furniture = furniture(article, sentences)
 
     by_sentence: list[list[Fact]] = [[] for _ in sentences]
@@ -56,8 +57,9 @@ def _pesos() -> dict[str, str]:
     return {row[0]: row[1] for row in lang_table("xx", "pesos")}
 
 
-def _local_pesos(mentions: list[list[Mention]], country: str) -> list[list[Mention]]:
-    """A bare 'pesos' amount is in the peso of the country the article is about."""
+def _local_pesos(mentions: list[list[Mention]], country: str, lang: str) -> list[list[Mention]]:
+    """A bare 'pesos' amount is in the peso of the country the article is about, and so is a
+    bare '$' amount in Spanish or French about a peso country other than Mexico."""
     code = _pesos().get(country, "MXN")
     if code == "MXN":
         return mentions
@@ -68,6 +70,8 @@ def _local_pesos(mentions: list[list[Mention]], country: str) -> list[list[Menti
             and m.unit == "MXN"
             and "peso" in m.text.casefold()
             and "mex" not in m.text.casefold()
+            or m.unit == "USD"
+            and local_sign(m, lang)
             else m
             for m in sentence
         ]

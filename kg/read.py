@@ -21,14 +21,18 @@ front matter, which wins over the text.
 from __future__ import annotations
 
 import codecs
+import dataclasses
 import datetime as dt
+import errno
 import hashlib
 import json
 import os
 import re
+import stat
 import sys
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any, TextIO
@@ -57,26 +61,67 @@ _UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
 _FM_OPEN = re.compile(r"---[ \t]*\r?\n")
 _FM_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
 _WORD = re.compile(r"[^\W\d_]+")
+_JSONL_LINE = re.compile(r"^(.*\.jsonl):\d+$", re.IGNORECASE)
+_ISO_SHAPE = re.compile(r"[+-]?\d{1,6}-\d{1,2}-\d{1,2}(?!\d)")
+_KINDS = {bool: "true or false", int: "a number", float: "a number", list: "a list",
+          dict: "a mapping"}  # fmt: skip
+_SCALARS = (str, int, float, dt.date)
+STDIN = "<stdin>"
+
+
+@dataclass(frozen=True)
+class Collection:
+    """A JSON Lines file read to its end: its source path and the numbers of its non-blank
+    lines (good or bad). The store drops the articles of lines no longer in the file."""
+
+    path: str
+    lines: frozenset[int]
 
 
 def read_paths(
-    paths: Iterable[str], *, lang: str | None = None, stdin: TextIO | None = None
+    paths: Iterable[str],
+    *,
+    lang: str | None = None,
+    stdin: TextIO | None = None,
+    name: str | None = None,
 ) -> Iterator[Article | InputError]:
     """Stream articles from files and folders (recursively, sorted by path); '-' reads stdin.
 
     Yields an InputError for each bad file instead of raising, so good files beside it still
     flow. Inside folders, hidden entries and files of other types are skipped silently; a file
-    named explicitly with an unknown extension is an error.
+    named explicitly with an unknown extension is an error, and so are special files (pipes,
+    devices, sockets: never opened) and broken or looping links, wherever they are.
+
+    An article's `path` is its source identity: the file's absolute path with symbolic links
+    resolved (so `x.txt`, `./x.txt` and a link to it are one source), `FILE:LINE` for a JSON
+    Lines record, and for stdin `name` when given, else `<stdin:HASH>` from its content.
+    Errors name the path as the caller gave it.
     """
+    for item in read_sources(paths, lang=lang, stdin=stdin, name=name):
+        if not isinstance(item, Collection):
+            yield item
+
+
+def read_sources(
+    paths: Iterable[str],
+    *,
+    lang: str | None = None,
+    stdin: TextIO | None = None,
+    name: str | None = None,
+) -> Iterator[Article | InputError | Collection]:
+    """`read_paths`, plus a Collection after each JSON Lines file read to its end."""
     for given in paths:
         if given == "-":
             try:
-                yield _read_stdin(stdin or sys.stdin, lang)
+                yield _read_stdin(stdin or sys.stdin, lang, name)
             except InputError as error:
                 yield error
         elif os.path.isdir(given):
-            for found in _walk(Path(given)):
-                yield from _read_file(str(found), lang)
+            for found in _walk(given):
+                if isinstance(found, InputError):
+                    yield found
+                else:
+                    yield from _read_file(found, lang)
         else:
             yield from _read_file(given, lang)
 
@@ -90,7 +135,7 @@ def read_text(
     `lang` and `meta` given here win over the front matter, which wins over what the text
     itself states (bylines, datelines, source lines).
     """
-    return _article(text, path=path, file=os.path.basename(path), lang=lang, meta=meta)
+    return _article(text, where=path, path=path, lang=lang, meta=meta)
 
 
 def detect_lang(text: str) -> str | None:
@@ -128,32 +173,116 @@ def _profile(code: str) -> tuple[frozenset[str], ...]:
 # --- files -------------------------------------------------------------------------------
 
 
-def _walk(folder: Path) -> list[Path]:
-    """Files of known types under `folder`, sorted by path; hidden files and folders skipped."""
-    return sorted(
-        path
-        for path in folder.rglob("*")
-        if path.suffix.lower() in SUFFIXES
-        and not any(part.startswith(".") for part in path.relative_to(folder).parts)
-        and path.is_file()
-    )
+def _walk(folder: str) -> list[str | InputError]:
+    """Files of known types under `folder`, sorted by path, and an InputError for each link
+    that leads nowhere (broken, a loop) or folder that cannot be listed; hidden entries skipped.
+
+    Links to folders are followed, each real folder walked once, so the walk always ends; it
+    keeps its own stack, so no depth of folders can exhaust Python's.
+    """
+    found: list[tuple[tuple[str, ...], str | InputError]] = []
+    seen: set[str] = set()
+    stack = [(folder, (), os.path.realpath(folder), "")]
+    while stack:
+        path, parts, real, parent = stack.pop()
+        if real in seen:
+            if parent == real or parent.startswith(real + os.sep):  # a link to its own folder
+                found.append((parts, InputError(path, f"symbolic link loop (back to {real})")))
+            continue  # else reached by another link: its files are already listed
+        seen.add(real)
+        try:
+            with os.scandir(path) as listing:
+                entries = sorted(listing, key=lambda entry: entry.name)
+        except OSError as error:
+            found.append((parts, InputError(path, f"cannot read folder: {_strerror(error)}")))
+            continue
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            where, at = os.path.join(path, entry.name), (*parts, entry.name)
+            linked = entry.is_symlink()
+            if linked and (problem := _link_problem(where)):
+                found.append((at, InputError(where, problem)))
+                continue
+            if entry.is_dir():
+                # Resolved only through links: realpath at every level costs depth squared.
+                inner = os.path.realpath(where) if linked else os.path.join(real, entry.name)
+                stack.append((where, at, inner, real))
+            elif Path(entry.name).suffix.lower() in SUFFIXES:
+                found.append((at, where))
+    return [item for _, item in sorted(found, key=lambda pair: pair[0])]
 
 
-def _read_file(path: str, lang: str | None) -> Iterator[Article | InputError]:
+def _link_problem(path: str) -> str | None:
+    """Why the symbolic link `path` leads to no file (None when it does)."""
+    try:
+        os.stat(path)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            return "symbolic link loop"
+        try:
+            target = os.readlink(path)
+        except OSError:
+            return f"unusable symbolic link: {_strerror(error)}"
+        if error.errno == errno.ENOENT:
+            return f"broken symbolic link (its target {target} does not exist)"
+        return f"unusable symbolic link to {target}: {_strerror(error)}"
+    return None
+
+
+def _strerror(error: OSError) -> str:
+    return error.strerror or str(error)
+
+
+_SPECIAL = (
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _source(path: str) -> str:
+    """The regular file `path` names, as an absolute path with links resolved: its identity.
+
+    Checked without opening it: opening a pipe or a device can block or never end.
+    """
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        shown = os.fsencode(path).decode("utf-8", "backslashreplace")
+        raise InputError(shown, "file name is not valid UTF-8; rename the file") from None
+    if not os.path.lexists(path):
+        raise InputError(path, "no such file or directory")
+    if os.path.islink(path):
+        problem = _link_problem(path)
+        if problem:
+            raise InputError(path, problem)
+    try:
+        mode = os.stat(path).st_mode
+    except OSError as error:
+        raise InputError(path, f"cannot read: {_strerror(error)}") from None
+    for test, kind in _SPECIAL:
+        if test(mode):
+            hint = "; pipe it to `kg ingest -` instead" if kind.startswith("a named") else ""
+            raise InputError(path, f"{kind}, not a regular file: not read{hint}")
+    return os.path.realpath(path)
+
+
+def _read_file(path: str, lang: str | None) -> Iterator[Article | InputError | Collection]:
     suffix = Path(path).suffix.lower()
     try:
-        if not os.path.lexists(path):
-            raise InputError(path, "no such file or directory")
+        source = _source(path)
         if suffix not in SUFFIXES:
             kind = f" '{suffix}'" if suffix else ": no extension"
             raise InputError(path, f"unsupported file type{kind} ({EXPECTED})")
         if suffix in JSONL_SUFFIXES:
-            yield from _read_jsonl(path, lang)
+            yield from _read_jsonl(path, source, lang)
         elif suffix in HTML_SUFFIXES:
-            yield _read_html(path, lang)
+            yield _read_html(path, source, lang)
         else:
             text = _decode(_read_bytes(path), path)
-            yield _article(text, path=path, file=os.path.basename(path), lang=lang)
+            yield _article(text, where=path, path=source, lang=lang)
     except InputError as error:
         yield error
 
@@ -207,21 +336,26 @@ def _check_text(sample: str, path: str) -> None:
         raise InputError(path, "binary file, not text")
 
 
-def _read_stdin(stream: TextIO, lang: str | None) -> Article:
+def _read_stdin(stream: TextIO, lang: str | None, name: str | None) -> Article:
+    """The article piped in: named `name`, else `<stdin:HASH>` (the first 16 hex digits of
+    its SHA-256), so two different texts read from stdin are two sources, not one replaced."""
     buffer = getattr(stream, "buffer", None)
     if buffer is not None:
         data = buffer.read(MAX_BYTES + 1)
         if len(data) > MAX_BYTES:
-            raise InputError("<stdin>", _too_large(len(data)))
-        text = _decode(data, "<stdin>")
+            raise InputError(STDIN, _too_large(len(data)))
+        text = _decode(data, STDIN)
     else:
-        text = stream.read()
+        text = stream.read(MAX_BYTES + 1)
         if len(text) > MAX_BYTES:
-            raise InputError("<stdin>", _too_large(len(text.encode("utf-8"))))
-    return _article(text, path="<stdin>", file="<stdin>", lang=lang)
+            raise InputError(STDIN, _too_large(len(text.encode("utf-8"))))
+    if name is not None:
+        return _article(text, where=STDIN, path=name, lang=lang)
+    article = _article(text, where=STDIN, path=STDIN, lang=lang)
+    return dataclasses.replace(article, path=f"<stdin:{article.id[:16]}>")
 
 
-def _read_html(path: str, lang: str | None) -> Article:
+def _read_html(path: str, source: str, lang: str | None) -> Article:
     """Extract the article text and metadata with trafilatura (imported here: it is slow)."""
     data = _read_bytes(path)
     try:
@@ -243,37 +377,52 @@ def _read_html(path: str, lang: str | None) -> Article:
         "author": document.author,
         "publisher": document.sitename,
     }
-    file = os.path.basename(path)
-    return _article(text, path=path, file=file, lang=lang, record=found, front_matter=False)
+    return _article(text, where=path, path=source, lang=lang, record=found, front_matter=False)
 
 
-def _read_jsonl(path: str, lang: str | None) -> Iterator[Article | InputError]:
-    """One article per line; a bad line is its own InputError ("path:LINE: reason").
+def _read_jsonl(
+    path: str, source: str, lang: str | None
+) -> Iterator[Article | InputError | Collection]:
+    """One article per line ("SOURCE:LINE"); a bad line is its own InputError ("path:LINE:
+    reason"). Ends with the Collection of the file's non-blank lines.
 
-    The size limit applies to each line, not the file: a JSON Lines file is a collection.
+    The size limit applies to each line, not the file: a JSON Lines file is a collection. A line
+    over the limit is skipped in bounded chunks, never held whole in memory.
     """
+    lines: set[int] = set()
     try:
         with open(path, "rb") as stream:
             _check_text(stream.read(_SNIFF).decode("latin-1"), path)
             stream.seek(0)
-            offset, seen = 0, False
-            for number, raw in enumerate(stream, 1):
+            offset, number = 0, 0
+            while raw := stream.readline(MAX_BYTES + 1):
+                number += 1
+                size = len(raw)
+                while len(raw) > MAX_BYTES and not raw.endswith(b"\n"):
+                    rest = stream.readline(MIB)  # the rest of an oversized line, dropped
+                    if not rest:
+                        break
+                    size += len(rest)
+                    raw = raw[:MAX_BYTES] + rest[-1:]
                 try:
                     if raw.strip():
-                        seen = True
-                        yield _json_line(raw, offset, path, number, lang)
+                        lines.add(number)
+                        yield _json_line(raw, size, offset, path, source, number, lang)
                 except InputError as error:
                     yield error
-                offset += len(raw)
+                offset += size
     except OSError as error:
-        raise InputError(path, f"cannot read: {error.strerror or error}") from None
-    if not seen:
+        raise InputError(path, f"cannot read: {_strerror(error)}") from None
+    if not lines:
         raise InputError(path, "empty file")
+    yield Collection(source, frozenset(lines))
 
 
-def _json_line(raw: bytes, offset: int, path: str, number: int, lang: str | None) -> Article:
+def _json_line(
+    raw: bytes, size: int, offset: int, path: str, source: str, number: int, lang: str | None
+) -> Article:
     where = f"{path}:{number}"
-    if len(raw) > MAX_BYTES:
+    if size > MAX_BYTES:
         raise InputError(where, f"line too large (limit {MAX_BYTES // MIB} MiB)")
     skip = len(codecs.BOM_UTF8) if number == 1 and raw.startswith(codecs.BOM_UTF8) else 0
     try:
@@ -291,7 +440,7 @@ def _json_line(raw: bytes, offset: int, path: str, number: int, lang: str | None
     text = record.get("text")
     if not isinstance(text, str):
         raise InputError(where, 'missing "text" (a string)')
-    return _article(text, path=where, file=os.path.basename(path), lang=lang, record=record)
+    return _article(text, where=where, path=f"{source}:{number}", lang=lang, record=record)
 
 
 # --- one article ---------------------------------------------------------------------------
@@ -300,8 +449,8 @@ def _json_line(raw: bytes, offset: int, path: str, number: int, lang: str | None
 def _article(
     text: str,
     *,
+    where: str,
     path: str,
-    file: str,
     lang: str | None,
     meta: Meta | None = None,
     record: Mapping[Any, Any] | None = None,
@@ -309,23 +458,37 @@ def _article(
 ) -> Article:
     """The one place an Article is made: caller > `record` > front matter > the text itself.
 
-    `record` is what the container said about the text: a JSON Lines object, HTML metadata.
+    `record` is what the container said about the text: a JSON Lines object (whose date must
+    be a real date, as in front matter) or HTML metadata (taken as found). `where` names the
+    input in errors, `path` is the article's source identity.
     """
-    _check_text(text, path)
-    header, body_start = _front_matter(text, path) if front_matter else ({}, 0)
+    _check_text(text, where)
+    header, body_start = _front_matter(text, where) if front_matter else ({}, 0)
     body = text[body_start:]
     if not body.strip():
-        raise InputError(path, "no text after the front matter")
+        raise InputError(where, "no text after the front matter")
     stated = {str(key).lower(): value for key, value in (record or {}).items()}
     header = {str(key).lower(): value for key, value in header.items()}
-    code = _lang(lang, path) or _lang(stated.get("lang"), path) or _lang(header.get("lang"), path)
-    meta = merge(meta or Meta(), _meta(stated), _meta(header))
+    code = (
+        _lang(lang, where) or _lang(stated.get("lang"), where) or _lang(header.get("lang"), where)
+    )
+    stated_meta = _meta(stated, where, '"date"' if front_matter else None)
+    meta = merge(meta or Meta(), stated_meta, _meta(header, where, "front matter date"))
     code = code or detect_lang(f"{meta.title or ''}\n{body}")
     if code is None:
-        raise InputError(path, "language not recognized as English, Spanish or French")
+        raise InputError(where, "language not recognized as English, Spanish or French")
     meta = merge(meta, find_meta(body, code))
     digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-    return Article(digest, path, file, text, code, meta, body_start)
+    return Article(digest, path, file_name(path), text, code, meta, body_start)
+
+
+def file_name(path: str) -> str:
+    """The file an article came from: 'a/b.txt' -> 'b.txt', 'a/f.jsonl:3' -> 'f.jsonl',
+    '<stdin:HASH>' -> '<stdin>'."""
+    if path.startswith("<stdin"):
+        return STDIN
+    jsonl = _JSONL_LINE.match(path)
+    return os.path.basename(jsonl.group(1) if jsonl else path)
 
 
 def _front_matter(text: str, path: str) -> tuple[dict[Any, Any], int]:
@@ -363,13 +526,18 @@ def _lang(value: Any, path: str) -> str | None:
     return code
 
 
-def _meta(stated: Mapping[str, Any]) -> Meta:
-    """Meta from front matter, a JSON record or HTML metadata; unknown keys are ignored."""
+def _meta(stated: Mapping[str, Any], where: str, strict: str | None) -> Meta:
+    """Meta from front matter, a JSON record or HTML metadata; unknown keys are ignored.
+
+    With `strict` (how to name the field in a message), a date that is given but is not a
+    real date (a string such as "2025-02-30" or "soon", a number, a list) rejects the article:
+    storing it without its date would silently drop what `--as-of` answers need.
+    """
     found: dict[str, str | None] = {}
     for key in ("url", "title", "author", "publisher"):
         value = stated.get(key)
-        if isinstance(value, (list, tuple)):
-            value = ", ".join(str(item) for item in value if item is not None)
+        if isinstance(value, (list, tuple)):  # scalars only: YAML aliases can nest a list
+            value = ", ".join(str(item) for item in value if isinstance(item, _SCALARS))
         if value is not None and not isinstance(value, dict):
             found[key] = normalize_space(str(value)) or None
     date = stated.get("date")
@@ -377,4 +545,12 @@ def _meta(stated: Mapping[str, Any]) -> Meta:
         found["date"] = date.isoformat()[:10]
     elif isinstance(date, str):
         found["date"] = parse_date(date)
+        if strict and found["date"] is None and date.strip():
+            what = "not a real date" if _ISO_SHAPE.match(date.strip()) else "not a date"
+            raise InputError(where, f"{strict} '{date.strip()}' is {what} (write YYYY-MM-DD)")
+    elif strict and date is not None:
+        kind = _KINDS.get(type(date), type(date).__name__)
+        shown = json.dumps(date, default=str, ensure_ascii=False)
+        shown = shown if len(shown) <= 40 else shown[:37] + "..."
+        raise InputError(where, f"{strict} is {kind} ({shown}), not a date (write YYYY-MM-DD)")
     return Meta(**found)

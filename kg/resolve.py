@@ -130,6 +130,8 @@ def resolve(article: Article, mentions: list[list[Mention]]) -> Resolution:
             add(m, m.key, entry.label, entry.type, wikidata=entry.wikidata, known=True)
     for m in names:
         defined = acronym_after(text, m)
+        if defined and m.kind == "place" and fold(defined[2])[:1] != fold(m.label)[:1]:
+            continue  # "Caisse de dépôt et placement du Québec (CDPQ)": the org's, cut short
         if defined:
             acronyms.setdefault(defined[2], m.key or slug(m.label))
     # 2. full names (several words), then short mentions that fit exactly one of them

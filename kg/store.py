@@ -6,7 +6,10 @@ all. All reads and writes go through SPARQL on an `Endpoint`, so a remote SPARQL
 can later stand in for the embedded store by implementing that small interface.
 
 An article graph is named by the article's content hash, so the same text read from two files
-is one graph with two `kg:sourcePath` values (a "source" is one such graph and path pair).
+is one graph with two `kg:sourcePath` values (a "source" is one such graph and path pair). The
+path is the source's identity, as `kg.read` gives it (a resolved absolute path, `FILE:LINE`,
+a stdin name or `<stdin:HASH>`): a put replaces what was read from the same path, a remove takes
+exactly the sources a target names.
 Entity descriptions in `rdf.ENTITY_GRAPH` are always recomputed from the article graphs, never
 edited in place, so they cannot drift from what the articles say.
 
@@ -26,6 +29,7 @@ from __future__ import annotations
 import contextlib
 import os
 import re
+import stat
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -38,6 +42,7 @@ from kg import describe, rdf
 from kg.errors import KgError, StoreError
 from kg.model import Extraction
 from kg.rdf import ENTITY_GRAPH, KG
+from kg.read import STDIN, file_name
 
 DEFAULT_PATH = "kg-data"
 FACT_KINDS = {  # class of a fact node -> the kind name stats and the queries use
@@ -47,6 +52,7 @@ FACT_KINDS = {  # class of a fact node -> the kind name stats and the queries us
     "QuantityClaim": "claims",
 }
 _JSONL_LINE = re.compile(r"^(.*\.jsonl):\d+$", re.IGNORECASE)
+_FAMILIES = ("id2str", "gspo", "dspo")  # column families every Oxigraph store has
 
 
 class Endpoint(Protocol):
@@ -126,11 +132,23 @@ class Store:
         0
         """
         folder = Path(path)
-        exists = (folder / "CURRENT").is_file()
+        exists = _is_store(folder)
+        if not exists and folder.is_file():
+            raise StoreError(f"{folder} is a file, not a kg store; pass a folder to --store")
+        if not exists and folder.is_dir() and any(folder.iterdir()):
+            writing = create and not read_only
+            wanted = "a new or empty folder" if writing else "the folder of a store"
+            raise StoreError(
+                f"{folder} exists and is not a kg store (it holds other files, left untouched); "
+                f"pass {wanted} to --store"
+            )
         if not exists and (read_only or not create):
             raise StoreError(f"no store at {folder}; run `kg ingest` first or pass --store")
-        if not exists and folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-            raise StoreError(f"{folder} exists and is not a kg store; pass another --store")
+        if not exists and os.path.lexists(folder) and not folder.exists():
+            raise StoreError(f"{folder} is a broken link, not a kg store; pass another --store")
+        blocking = next((p for p in folder.parents if p.exists() and not p.is_dir()), None)
+        if blocking is not None:
+            raise StoreError(f"cannot create store {folder}: {blocking} is a file, not a folder")
         try:
             if read_only:
                 store = ox.Store.read_only(str(folder))
@@ -142,6 +160,8 @@ class Store:
                 raise StoreError(
                     f"store {folder} is in use by another kg process; wait for it to finish"
                 ) from None
+            raise StoreError(f"cannot open store {folder}: {error.strerror or error}") from None
+        except RuntimeError as error:  # RocksDB refuses the files: damaged, or another version
             raise StoreError(f"cannot open store {folder}: {error}") from None
         return cls(Embedded(store), location=str(folder))
 
@@ -178,20 +198,24 @@ class Store:
         article = extraction.article
         graph = rdf.article_iri(article.id)
         new = _as_stored(rdf.article_quads(extraction))
-        sources = self._sources(path=article.path)
+        spellings = {article.path, *_relative_spellings(article.path)}
+        sources = [s for path in sorted(spellings) for s in self._sources(path=path)]
         existing = self._graph_quads(graph)
         if existing:
             # The same text read from other files: those files stay sources of the graph.
-            others = {p for _, p in self._sources(graph=graph)} - {article.path}
+            others = {p for _, p in self._sources(graph=graph)} - spellings
             kept = {q for q in existing if q.predicate in (KG.sourcePath, KG.fileName)}
             new |= {q for q in kept if q.predicate == KG.fileName or q.object.value in others}
             if new == existing:
                 return "unchanged", ""
         dropped: set[NamedNode] = set()
         detached: list[Quad] = []
-        for old, _ in sources:
+        replaced: dict[NamedNode, list[str]] = defaultdict(list)
+        for old, path in sources:
             if old != graph:
-                self._detach(old, [article.path], dropped, detached)
+                replaced[old].append(path)
+        for old, paths in sorted(replaced.items(), key=lambda item: str(item[0])):
+            self._detach(old, paths, dropped, detached)
         rewritten = dropped | ({graph} if existing else set())
         before = describe.statements_in(self.select, rewritten)
         after = describe.statements(new)
@@ -205,22 +229,70 @@ class Store:
         return ("replaced" if sources else "added"), _join(ops)
 
     def remove(self, target: str) -> int:
-        """Drop the articles read from `target`: a path as ingested, or a bare file name.
+        """Drop the articles read from `target`; returns how many sources were removed.
 
-        A JSON Lines file names all its lines. Entities no remaining article mentions lose
-        their description; the others are recomputed. Returns how many sources were removed.
+        `target` is a path (as ingested or any spelling of it: relative, absolute, through a
+        link), `FILE.jsonl:LINE` for one record, or a bare file name when it names one file
+        only (a JSON Lines file names all its lines; `<stdin>` every article read from stdin
+        without --name). Entities no remaining article mentions lose their description; the
+        others are recomputed.
 
         >>> Store.memory().remove("missing.txt")
         Traceback (most recent call last):
         ...
         kg.errors.KgError: no article in the store was read from missing.txt; ...
         """
-        matched = [(g, p) for g, p in self._sources() if _matches(target, p)]
+        matched = self._named(target)
         if not matched:
             raise KgError(
                 f"no article in the store was read from {target}; "
                 "give the path as ingested or the bare file name (see `kg export`)"
             )
+        self.update(self._remove_request(matched))
+        return len(matched)
+
+    def remove_lines(self, path: str, keep: Iterable[int]) -> int:
+        """Drop the articles of JSON Lines file `path` whose line is not in `keep`: re-reading
+        a file that lost lines must not leave them in the store. Returns how many."""
+        keep = set(keep)
+        rows = self.select(
+            "SELECT ?g ?path ?file WHERE {"
+            " GRAPH ?g { ?g kg:fileName ?file ; kg:sourcePath ?path } }",
+            file=Literal(file_name(path)),
+        )
+        gone = []
+        for row in rows:
+            stored = row["path"].value
+            whole, _, line = stored.rpartition(":")
+            if whole == path and line.isdigit() and int(line) not in keep:
+                gone.append((row["g"], stored))
+        if gone:
+            self.update(self._remove_request(sorted(gone, key=lambda s: (str(s[0]), s[1]))))
+        return len(gone)
+
+    def _named(self, target: str) -> list[tuple[NamedNode, str]]:
+        """The sources `target` names: as a path first, else as a bare file name."""
+        sources = self._sources()
+        if not target.startswith("<"):
+            spellings = {target, os.path.abspath(target), os.path.realpath(target)}
+            for whole in (False, True):
+                found = [s for s in sources if not spellings.isdisjoint(_spellings(s[1], whole))]
+                if found:
+                    return found
+        if "/" in target or os.sep in target:
+            return []
+        named = [s for s in sources if target in (s[1], file_name(s[1]))]
+        files = sorted({STDIN if p.startswith("<") else _whole(p) for _, p in named})
+        if len(files) > 1:
+            shown = ", ".join(files[:3]) + (", ..." if len(files) > 3 else "")
+            raise KgError(
+                f"{target} names articles read from {len(files)} files ({shown}); "
+                "give the path of the one to remove"
+            )
+        return named
+
+    def _remove_request(self, matched: list[tuple[NamedNode, str]]) -> str:
+        """The one update that takes the `matched` sources out of the store."""
         by_graph: dict[NamedNode, list[str]] = defaultdict(list)
         for graph, path in matched:
             by_graph[graph].append(path)
@@ -237,8 +309,7 @@ class Store:
         ops.append(describe.delete_request(affected))
         if descriptions:
             ops.append(f"INSERT DATA {{ {_block(descriptions)} }}")
-        self.update(_join(ops))
-        return len(matched)
+        return _join(ops)
 
     def _detach(
         self, graph: NamedNode, paths: list[str], dropped: set[NamedNode], detached: list[Quad]
@@ -248,18 +319,21 @@ class Store:
         if not remaining:
             dropped.add(graph)
             return
-        kept_files = {_file_of(p) for p in remaining}
+        kept_files = {file_name(p) for p in remaining}
         for path in paths:
             detached.append(Quad(graph, KG.sourcePath, Literal(path), graph))
-            if _file_of(path) not in kept_files:
-                detached.append(Quad(graph, KG.fileName, Literal(_file_of(path)), graph))
+            if file_name(path) not in kept_files:
+                detached.append(Quad(graph, KG.fileName, Literal(file_name(path)), graph))
 
     def update(self, request: str) -> None:
         """Run one SPARQL update request: all of it is applied, or none of it."""
         try:
             self.endpoint.update(request)
         except (OSError, RuntimeError, SyntaxError) as error:
-            raise StoreError(f"cannot write to store {self.location}: {error}") from None
+            hint = ""
+            if "No space left" in str(error):
+                hint = "; the disk is full: articles stored so far are kept, free space and rerun"
+            raise StoreError(f"cannot write to store {self.location}: {error}{hint}") from None
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -381,20 +455,53 @@ def _block(quads: Iterable[Quad]) -> str:
     return "\n".join(f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
 
 
-def _file_of(path: str) -> str:
-    """The file name `kg.read` records for a source path ('x.jsonl:3' -> 'x.jsonl')."""
+def _whole(path: str) -> str:
+    """The file of a source path: 'x.jsonl:3' -> 'x.jsonl'; other paths are their own file."""
     match = _JSONL_LINE.match(path)
-    return os.path.basename(match.group(1) if match else path)
+    return match.group(1) if match else path
 
 
-def _matches(target: str, path: str) -> bool:
-    """Does `target` (a path as given to `kg remove`, or a bare file name) name `path`?"""
-    match = _JSONL_LINE.match(path)
-    whole = match.group(1) if match else path
-    if target in (path, whole):
-        return True
-    if os.sep not in target and "/" not in target and target == _file_of(path):
-        return True
+def _spellings(path: str, whole: bool) -> set[str]:
+    """A stored source path (or, with `whole`, its file) as given and made absolute: stores
+    written by library callers may hold relative paths."""
+    path = _whole(path) if whole else path
     if path.startswith("<"):
+        return {path}
+    return {path, os.path.abspath(path)}
+
+
+def _relative_spellings(path: str) -> set[str]:
+    """The relative spellings of an absolute source path from the current folder: stores
+    written before sources were resolved hold paths as given (`seeds/a.txt`), and re-reading
+    such a file must replace that source, not add a second one beside it."""
+    if path.startswith("<") or not os.path.isabs(path):
+        return set()
+    try:
+        relative = os.path.relpath(path)
+    except (OSError, ValueError):  # no current folder (deleted), or another drive
+        return set()
+    return {relative, os.path.join(".", relative)}
+
+
+def _is_store(folder: Path) -> bool:
+    """Does `folder` hold an Oxigraph store? RocksDB's CURRENT names a manifest that exists,
+    and its options list Oxigraph's column families. Only regular files are read, so a
+    folder that merely has a file named CURRENT is never taken for a store."""
+
+    def head(path: Path, size: int) -> bytes:
+        try:
+            if not stat.S_ISREG(path.stat().st_mode):
+                return b""
+            with open(path, "rb") as stream:
+                return stream.read(size)
+        except OSError:
+            return b""
+
+    current = head(folder / "CURRENT", 64)
+    manifest = re.fullmatch(rb"(MANIFEST-\d+)\n", current)
+    if manifest is None or not (folder / manifest.group(1).decode()).is_file():
         return False
-    return os.path.abspath(target) in (os.path.abspath(path), os.path.abspath(whole))
+    options = sorted(folder.glob("OPTIONS-*"))
+    return bool(options) and all(
+        f'[CFOptions "{family}"]'.encode() in head(options[-1], 1 << 20) for family in _FAMILIES
+    )

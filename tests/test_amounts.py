@@ -89,6 +89,26 @@ MONEY = [
     ("es", "Crecerá 50.7 por ciento en 2030.", []),
     ("fr", "Une hausse de 38 pour cent.", []),
     ("en", "A billion reasons, millions of dollars.", []),
+    # a thousand word then digits: one number ("3 mil 200", "mil 400")
+    ("es", "Invertirá 3 mil 200 millones de dólares.", [(3.2 * B, "USD", None)]),
+    ("es", "Suma mil 400 millones de pesos.", [(1.4 * B, "MXN", None)]),
+    ("es", "Son cuatro mil 50 millones de dólares.", [(4.05 * B, "USD", None)]),
+    # a comma and three digits before "millions" group thousands, in French too
+    ("fr", "Un plan de 12,500 millions de réais.", [(12.5 * B, "BRL", None)]),
+    ("fr", "Un plan de 3,125 milliards d'euros.", [(3.125 * B, "EUR", None)]),
+    ("en", "A plan of 12,500 million reais.", [(12.5 * B, "BRL", None)]),
+    # "US" after the amount, the Dominican peso sign
+    ("fr", "Le fonds apporte 300 millions US.", [(300 * M, "USD", None)]),
+    ("es", "Una obra de RD$450 millones.", [(450 * M, "DOP", None)]),
+    # the first amount of a range or pair takes the scale and currency of the second
+    (
+        "en",
+        "It rose from US$1,500 to US$1,900 million.",
+        [(1.5 * B, "USD", None), (1.9 * B, "USD", None)],
+    ),
+    ("es", "Con 40 y 75 millones de dólares.", [(40 * M, "USD", None), (75 * M, "USD", None)]),
+    ("fr", "Entre 20 et 30 millions d'euros.", [(20 * M, "EUR", None), (30 * M, "EUR", None)]),
+    ("es", "Entre 2019 y 2021 hubo 5 millones de dólares.", [(5 * M, "USD", None)]),
 ]
 
 QUANTITIES = [

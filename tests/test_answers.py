@@ -39,17 +39,25 @@ def conflicts_json(store: str, *args: str) -> list[dict]:
     return json.loads(result.stdout)
 
 
-def by_subject(found: list[dict], subject: str) -> dict[str, list[str]]:
-    [conflict] = [c for c in found if c["subject"] == subject]
-    return {v["value"]: v["sources"] for v in conflict["values"]}
+def subject(conflict: dict) -> str:
+    """A conflict's subject as the table names it: its parties, and a claim's kind."""
+    labels = [p["label"] for p in conflict["parties"]]
+    return f"{labels[0]} ({conflict['claim']})" if conflict["claim"] else " at ".join(labels)
+
+
+def files(value: dict) -> list[str]:
+    return sorted({s["file"] for s in value["sources"]})
+
+
+def by_subject(found: list[dict], wanted: str) -> dict[str, list[str]]:
+    [conflict] = [c for c in found if subject(c) == wanted]
+    return {v["value"]["text"]: files(v) for v in conflict["values"]}
 
 
 def test_conflicts_on_the_seeds(seeds):
     found = conflicts_json(seeds)
-    assert all(set(c) == {"subject", "kind", "values"} for c in found)
-    assert all(
-        set(v) == {"value", "unit", "sources", "evidence"} for c in found for v in c["values"]
-    )
+    assert all(set(c) == {"group", "kind", "claim", "parties", "values"} for c in found)
+    assert all(set(v) == {"value", "support", "sources"} for c in found for v in c["values"])
     gdp = by_subject(found, "Amazon Web Services (gdp_contribution)")
     assert gdp["10,000,000 USD"] == ["000_6939d0f79c6f80c2.txt"]
     assert gdp["10,000,000,000 USD"] == ["001_2ff99fac38295898.txt", "002_d4d5385577ecf824.txt"]
@@ -64,21 +72,21 @@ def test_conflicts_on_the_seeds(seeds):
         "002_d4d5385577ecf824.txt",
     ]
     # two figures of one article about two things are no conflict (Microsoft's reach)
-    assert not [c for c in found if c["subject"].startswith("Microsoft")]
+    assert not [c for c in found if subject(c).startswith("Microsoft")]
 
 
 def test_conflict_evidence_is_verbatim_and_formats_agree(seeds):
     found = conflicts_json(seeds)
     for conflict in found:
         for value in conflict["values"]:
-            texts = [(SEEDS / f).read_text(encoding="utf-8") for f in value["sources"]]
-            assert all(any(e in t for t in texts) for e in value["evidence"])
+            for source in value["sources"]:
+                assert source["sentence"] in (SEEDS / source["file"]).read_text(encoding="utf-8")
     table = kg("conflicts", "--store", seeds).stdout
     assert "Paula Bellizia at Amazon Web Services" in table and "10,000,000 USD" in table
     rows = list(csv.DictReader(io.StringIO(kg("conflicts", "--store", seeds, "-f", "csv").stdout)))
-    assert {r["subject"] for r in rows} == {c["subject"] for c in found}
+    assert {r["group"] for r in rows} == {c["group"] for c in found}
     about = conflicts_json(seeds, "Bellizia")
-    assert [c["subject"] for c in about] == ["Paula Bellizia at Amazon Web Services"]
+    assert [subject(c) for c in about] == ["Paula Bellizia at Amazon Web Services"]
 
 
 def aws_investment(store: str) -> dict:
@@ -87,7 +95,8 @@ def aws_investment(store: str) -> dict:
     [fact] = [
         f
         for f in json.loads(result.stdout)["facts"]
-        if f["kind"] == "investment" and f["values"] == ["5,000,000,000 USD"]
+        if f["kind"] == "investment"
+        and [(v["number"], v["currency"]) for v in f["values"]] == [(5000000000, "USD")]
     ]
     return fact
 
@@ -115,25 +124,29 @@ def test_why_prints_every_supporting_sentence(seeds):
     assert result.exit_code == 0, result.output
     assert "support   3 article(s)" in result.stdout
     doc = json.loads(kg("why", fact["id"], "--store", seeds, "--format", "json").stdout)
-    assert doc["support"] == 3 and len(doc["statements"]) >= 3
-    for statement in doc["statements"]:
-        assert statement["evidence"] in (SEEDS / statement["file"]).read_text(encoding="utf-8")
+    assert doc["support"] == 3 and len(doc["sources"]) >= 3
+    for source in doc["sources"]:
+        assert source["sentence"] in (SEEDS / source["file"]).read_text(encoding="utf-8")
     rows = list(
         csv.DictReader(io.StringIO(kg("why", fact["id"], "--store", seeds, "-f", "csv").stdout))
     )
-    assert len(rows) == len(doc["statements"])
+    assert len(rows) == len(doc["sources"])
     missing = kg("why", "0000000000000000", "--store", seeds)
     assert missing.exit_code == 1 and missing.stderr.startswith("Error: no fact '0000000000000000'")
 
 
 def test_speakers_are_named(seeds):
     found = conflicts_json(seeds)
-    trainees = [c for c in found if c["subject"] == "Amazon Web Services (trainees)"][0]
+    trainees = [c for c in found if subject(c) == "Amazon Web Services (trainees)"][0]
     doc = json.loads(kg("lookup", "Marcelo Ebrard", "--store", seeds, "-f", "json").stdout)
     assert doc["entity"]["label"] == "Marcelo Ebrard"
     lookup = json.loads(kg("lookup", "Amazon Web Services", "--store", seeds, "-f", "json").stdout)
-    statements = [s for f in lookup["facts"] for s in f["statements"]]
-    said = {s["stated"]: s["speaker"] for s in statements if s["file"].startswith("002")}
+    sources = [s for f in lookup["facts"] for s in f["sources"]]
+    said = {
+        s["value"]["text"]: (s["speaker"] or {}).get("label")
+        for s in sources
+        if s["file"].startswith("002")
+    }
     assert said["200,000 people"] == "Marcelo Ebrard"
     assert trainees["values"]
 
@@ -164,7 +177,8 @@ def test_lookup_groups_statements_by_canonical_fact(seeds):
     doc = json.loads(kg("lookup", "Paula Bellizia", "--store", seeds, "-f", "json").stdout)
     [fact] = doc["facts"]
     assert fact["kind"] == "role" and fact["support"] == 3 and len(fact["values"]) == 3
-    assert fact["publishers"] == ["Forbes Mexico"] and fact["first_seen"] == "2025-01-14"
+    assert fact["publishers"] == [{"iri": None, "label": "Forbes Mexico"}]
+    assert fact["first_seen"] == "2025-01-14"
     rows = list(
         csv.DictReader(io.StringIO(kg("lookup", "Bellizia", "--store", seeds, "-f", "csv").stdout))
     )
@@ -210,18 +224,19 @@ def test_why_table_prints_each_sentence_verbatim_with_its_source(seeds):
         "investment: Amazon Web Services (investor); Mexico (place); Querétaro (place)"
     )
     assert lines[1] == f"id        {fact['id']}"
-    for statement in fact["statements"]:
-        assert f"  sentence  {statement['evidence']}" in lines
-        assert statement["evidence"] in (SEEDS / statement["file"]).read_text(encoding="utf-8")
+    for source in fact["sources"]:
+        assert f"  sentence  {source['sentence']}" in lines
+        assert source["sentence"] in (SEEDS / source["file"]).read_text(encoding="utf-8")
     assert "002_d4d5385577ecf824.txt  2025-01-14  said by Marcelo Ebrard" in lines
     assert "001_2ff99fac38295898.txt  undated  said by Amazon Web Services" in lines
     by_iri = kg("why", fact["iri"], "--store", seeds, "-f", "json")
     assert json.loads(by_iri.stdout)["id"] == fact["id"]
     rows = csv_rows(kg("why", fact["id"], "--store", seeds, "-f", "csv").stdout)
-    assert list(rows[0]) == [
-        "id", "kind", "parties", "stated", "file", "date", "publisher", "speaker", "evidence"
-    ]  # fmt: skip
-    assert {r["stated"] for r in rows} == {"5,000,000,000 USD"}
+    assert list(rows[0])[:4] == ["id", "iri", "kind", "claim"]
+    assert {r["source.value.text"] for r in rows} == {"5,000,000,000 USD"}
+    assert {(r["source.value.number"], r["source.value.currency"]) for r in rows} == {
+        ("5000000000", "USD")
+    }
 
 
 def test_why_as_of(seeds):
@@ -242,17 +257,18 @@ def test_conflicts_table_shows_each_subject_once_and_csv_names_speakers(seeds):
     subjects = [line.split("  ")[0] for line in lines[2:] if not line.startswith(" ")]
     assert subjects == sorted(set(subjects)) and len(subjects) == len(conflicts_json(seeds))
     rows = csv_rows(kg("conflicts", "--store", seeds, "-f", "csv").stdout)
-    [ebrard] = [r for r in rows if r["value"] == "200,000 people"]
-    assert ebrard["speaker"] == "Marcelo Ebrard" and ebrard["file"] == "002_d4d5385577ecf824.txt"
-    assert ebrard["evidence"] in (SEEDS / ebrard["file"]).read_text(encoding="utf-8")
-    bellizia = [r for r in rows if r["subject"] == "Paula Bellizia at Amazon Web Services"]
-    assert len(bellizia) == 3 and len({r["file"] for r in bellizia}) == 3
+    [ebrard] = [r for r in rows if r["value.text"] == "200,000 people"]
+    assert ebrard["source.speaker.label"] == "Marcelo Ebrard"
+    assert ebrard["source.file"] == "002_d4d5385577ecf824.txt"
+    assert ebrard["source.sentence"] in (SEEDS / ebrard["source.file"]).read_text(encoding="utf-8")
+    bellizia = [r for r in rows if r["parties.label"] == "Paula Bellizia | Amazon Web Services"]
+    assert len(bellizia) == 3 and len({r["source.file"] for r in bellizia}) == 3
     none = kg("conflicts", "Microsoft", "--store", seeds)
     assert (none.exit_code, none.stdout) == (0, "no conflicts\n")
     assert conflicts_json(seeds, "Microsoft") == []
     on = conflicts_json(seeds, "--as-of", "2025-01-14")
-    gdp = [c for c in on if c["subject"] == "Amazon Web Services (gdp_contribution)"]
-    assert [sorted(v["sources"] for v in c["values"]) for c in gdp] == [
+    gdp = [c for c in on if subject(c) == "Amazon Web Services (gdp_contribution)"]
+    assert [sorted(files(v) for v in c["values"]) for c in gdp] == [
         [["000_6939d0f79c6f80c2.txt"], ["002_d4d5385577ecf824.txt"]]
     ]
 
@@ -265,7 +281,7 @@ def test_timeline_table_and_csv(seeds):
     assert lines[2].startswith("2025-01-14  role  Amazon Web Services (organization)")
     assert lines[-1].startswith(" " * 12 + "role")  # the undated article comes last
     rows = csv_rows(kg("timeline", "Bellizia", "--store", seeds, "-f", "csv").stdout)
-    assert [r["file"] for r in rows] == [
+    assert [r["source.file"] for r in rows] == [
         "000_6939d0f79c6f80c2.txt",
         "002_d4d5385577ecf824.txt",
         "001_2ff99fac38295898.txt",
@@ -281,8 +297,8 @@ def test_lookup_as_of(seeds):
     on = json.loads(
         kg("lookup", "AWS", "--store", seeds, "--as-of", "2025-01-14", "-f", "json").stdout
     )
-    files = {s["file"] for f in on["facts"] for s in f["statements"]}
-    assert files == {"000_6939d0f79c6f80c2.txt", "002_d4d5385577ecf824.txt"}
+    found = {s["file"] for f in on["facts"] for s in f["sources"]}
+    assert found == {"000_6939d0f79c6f80c2.txt", "002_d4d5385577ecf824.txt"}
     every = json.loads(kg("lookup", "AWS", "--store", seeds, "-f", "json").stdout)
     assert len(every["facts"]) > len(on["facts"])
     bad = kg("lookup", "AWS", "--store", seeds, "--as-of", "2025-02-30")
@@ -335,7 +351,7 @@ def busy(tmp_path) -> str:
 
 def test_lookup_caps_the_sentences_per_fact_in_a_table(busy):
     [fact] = json.loads(kg("lookup", "Maria Lopez", "--store", busy, "-f", "json").stdout)["facts"]
-    assert fact["support"] == 23 and len(fact["statements"]) == 23
+    assert fact["support"] == 23 and len(fact["sources"]) == 23
     assert (fact["first_seen"], fact["last_seen"]) == ("2024-05-01", "2024-05-23")
     lines = kg("lookup", "Maria Lopez", "--store", busy).stdout.splitlines()
     sources = lines[lines.index("sources") + 3 :]
@@ -344,6 +360,6 @@ def test_lookup_caps_the_sentences_per_fact_in_a_table(busy):
     why = kg("why", fact["id"], "--store", busy).stdout.splitlines()
     assert sum(line.startswith("  sentence  ") for line in why) == 23
     rows = json.loads(kg("timeline", "Maria Lopez", "--store", busy, "-f", "json").stdout)
-    assert [r["file"] for r in rows] == [f"day{day:02d}.txt" for day in range(1, 24)]
+    assert [r["source"]["file"] for r in rows] == [f"day{day:02d}.txt" for day in range(1, 24)]
     on = kg("why", fact["id"], "--store", busy, "--as-of", "2024-05-10", "-f", "json").stdout
     assert json.loads(on)["support"] == 10

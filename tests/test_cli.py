@@ -243,9 +243,9 @@ def test_lookup_json_and_other_matches(disk_store):
     assert found["entity"]["label"] == "Juan Pérez"
     assert found["entity"]["types"] == ["Person"]
     [fact] = found["facts"]
-    assert fact["kind"] == "role" and fact["values"] == ["director general"]
+    assert fact["kind"] == "role" and [v["text"] for v in fact["values"]] == ["director general"]
     assert "Acme Cloud" in [p["label"] for p in fact["parties"]]
-    assert fact["support"] == 1 and fact["statements"][0]["file"] == "nota.txt"
+    assert fact["support"] == 1 and fact["sources"][0]["file"] == "nota.txt"
     bank = Entity("corporation-acme-bank", "Acme Bank", "Corporation", None, ("Acme Bank",))
     with Store.open(disk_store) as opened:
         article = make_article("Acme Bank opened a branch.\n", "bank.txt", "en")

@@ -292,7 +292,7 @@ def test_cli_ego_graph_and_as_of_to_stdout(seeds):
         (["-o", "graph.xlsx"], "Error: cannot tell the format of 'graph.xlsx' from its "
                                "extension; pass --format (nq, trig, ttl, jsonld, graphml, gexf, "
                                "dot, cyjs, html)\n"),
-        (["--as-of", "May 2024"], "Error: bad date 'May 2024'; write it as YYYY-MM-DD\n"),
+        (["--as-of", "May 2024"], "Error: --as-of takes a date as YYYY-MM-DD, not 'May 2024'\n"),
         (["--entity", "Zyxwvut Qqq"], "Error: no entity in the store matches 'Zyxwvut Qqq'; "
                                       "check the spelling or run `kg lookup`\n"),
     ],

@@ -186,7 +186,9 @@ def test_json_lines_bad_records(tmp_path: Path, line: bytes, reason: str) -> Non
 def test_stdin_is_read_as_text() -> None:
     article = read_one("-", stdin=io.StringIO("---\ntitle: T\n---\n" + FR))
     assert isinstance(article, Article)
-    assert (article.path, article.file, article.lang) == ("<stdin>", "<stdin>", "fr")
+    # Its source identity is its content: two different texts piped in are two sources.
+    path = f"<stdin:{article.id[:16]}>"
+    assert (article.path, article.file, article.lang) == (path, "<stdin>", "fr")
     assert article.meta.title == "T" and article.body == FR
 
 

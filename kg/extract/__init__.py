@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from kg.extract.base import Context, Document, Rule
 from kg.extract.claims import find_claims
-from kg.extract.investments import find_cost, find_investments, find_undisclosed
+from kg.extract.investments import find_cost, find_investments, find_received, find_undisclosed
 from kg.extract.partnerships import find_partnerships
 from kg.extract.roles import find_roles
 
@@ -20,6 +20,7 @@ RULES: dict[str, tuple[int, Rule]] = {
     "investments": (1, find_investments),
     "investments.undisclosed": (1, find_undisclosed),
     "investments.cost": (1, find_cost),
+    "investments.received": (1, find_received),
     "partnerships": (1, find_partnerships),
     "claims": (1, find_claims),
 }

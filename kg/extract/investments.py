@@ -16,12 +16,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from kg.extract.base import Context
+from kg.extract.investors import (
+    COMPANY_TYPES,
+    article_company,
+    may_invest,
+    outside_asides,
+    placed,
+)
 from kg.extract.lexicon import pattern
-from kg.model import Investment, Mention, Money, Period
+from kg.model import ORG_TYPES, Entity, Investment, Mention, Money, Period
 
-BEFORE_WINDOW = 70
+BEFORE_WINDOW = 90  # "financements de l’Agence française de développement (AFD) à hauteur de"
 AFTER_WINDOW = 6  # "US $5 billion investment", "2,5 milliards de dollars d'investissements"
 GOVERNMENT = re.compile(
     r"\b(?:the (?:federal |national )?government|el gobierno(?: federal| nacional)?"
@@ -41,24 +49,103 @@ FROM_INVESTOR = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
-OF_INVESTOR = re.compile(r"\s*(?:of|de|del|de la|d[’'])\s*", re.IGNORECASE)
+OF_INVESTOR = re.compile(r"\s*(?:of|de|del|de la|de l[’']|d[’'])\s*", re.IGNORECASE)
 GDP_CONTEXT = 60
 THE_COMPANY = (
-    r"\b(the company|la empresa|la compañía|l[’']entreprise|la société|la firma|the firm)\b"
+    r"\b(the company|the group|the miner|the firm|la empresa|la compañía|la firma|el grupo"
+    r"|la minera|l[’']entreprise|la société|le groupe|l[’']industriel)\b"
 )
 
 
 def _investment_word_near(ctx: Context, money: Mention, previous_end: int) -> re.Match | None:
+    """The investment word of an amount: before it ("invest $1.3 billion", "una inversión de"),
+    after it ("a $250 million infrastructure investment"), or a facility the amount is the
+    cost of ("a $2 billion desalination plant", "une usine de 147 millions de dollars")."""
     text = ctx.text
     start = max(ctx.sentence.begin, money.begin - BEFORE_WINDOW, previous_end)
     before = list(pattern(ctx.lang, "investment_words", "verb").finditer(text, start, money.begin))
     before += list(pattern(ctx.lang, "investment_words", "noun").finditer(text, start, money.begin))
     if before:
         return max(before, key=lambda m: m.start())
-    after = pattern(ctx.lang, "investment_words", "noun").search(
-        text, money.end, min(ctx.sentence.end, money.end + AFTER_WINDOW + 20)
+    stop = min(ctx.sentence.end, money.end + AFTER_WINDOW + 40)
+    after = pattern(ctx.lang, "investment_words", "noun").search(text, money.end, stop)
+    if after and AFTER_GAP.fullmatch(text, money.end, after.start()):
+        return after
+    return _facility(ctx, money, start)
+
+
+AFTER_GAP = re.compile(r"[^\S\r\n]*(?:[\w’'-]+[^\S\r\n]*){0,3}")  # no punctuation, 3 words
+
+
+def _facility(ctx: Context, money: Mention, start: int) -> re.Match | None:
+    """'the $4.4 billion Nueva Centinela project', 'a new factory worth $5 billion'."""
+    text = ctx.text
+    words = _facility_words(ctx.lang)
+    stop = min(ctx.sentence.end, money.end + 60)
+    after = words.search(text, money.end, stop)
+    if after and AFTER_GAP.fullmatch(text, money.end, after.start()):
+        return after
+    for m in words.finditer(text, start, money.begin):
+        if FACILITY_LINK.fullmatch(text, m.end(), money.begin):
+            return m
+    return None
+
+
+FACILITY_LINK = re.compile(
+    r"[^\S\r\n]*(?:de|of|worth|valued at|d['’]un montant de|por valor de|valorada en)?"
+    r"[^\S\r\n]*",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _facility_words(lang: str) -> re.Pattern[str]:
+    body = "|".join(
+        pattern(lang, "investment_words", role).pattern for role in ("facility", "project_name")
     )
-    return after if after and after.start() - money.end <= AFTER_WINDOW else None
+    return re.compile(body, re.IGNORECASE)
+
+
+def _named_before(ctx: Context, money: Mention) -> bool:
+    """Whether the sentence names a possible investor before the amount, outside asides."""
+    names = outside_asides(ctx, _candidates(ctx), money.begin)
+    return any(m.begin < money.begin for m in names)
+
+
+def _company_before(ctx: Context, offset: int, back: int = 2) -> Entity | None:
+    """The company 'the company' speaks of: the article's company when one of the `back`
+    sentences before names it, else the last company they or this sentence name before it,
+    else the article's company."""
+    if _recent(ctx, back):
+        return article_company(ctx)
+    for index in range(ctx.index, max(-1, ctx.index - back - 1), -1):
+        here = Context(ctx.doc, index)
+        names = [
+            m
+            for m in _candidates(here)
+            if here.type_of(m) in COMPANY_TYPES and (index < ctx.index or m.end <= offset)
+        ]
+        if names:
+            return here.entity(names[-1], "Organization")
+    return article_company(ctx)
+
+
+def _recent(ctx: Context, back: int = 2) -> bool:
+    """The article's company is named in this sentence or in one of the `back` before it."""
+    company = article_company(ctx)
+    if company is None:
+        return False
+    for index in range(max(0, ctx.index - back), ctx.index + 1):
+        if any(ctx.resolution.key_of(m) == company.key for m in ctx.doc.mentions[index]):
+            return True
+    return False
+
+
+def _aggregate(ctx: Context, trigger: re.Match, money: Mention) -> bool:
+    """A country's or a sector's total: 'foreign investment', 'contratos de inversión'."""
+    start = max(ctx.sentence.begin, min(trigger.start(), money.begin) - 30)
+    window = ctx.text[start : min(ctx.sentence.end, max(trigger.end(), money.end) + 60)]
+    return bool(pattern(ctx.lang, "investment_words", "aggregate").search(window))
 
 
 def _gdp_amount(ctx: Context, money: Mention) -> bool:
@@ -94,9 +181,14 @@ def _equivalents(ctx: Context, moneys: list[Mention]) -> list[list[Mention]]:
     return groups
 
 
-def _investor(ctx: Context, trigger: re.Match, money: Mention, floor: int) -> Mention | None:
+def _candidates(ctx: Context) -> list[Mention]:
+    """The names of the sentence that may be an investor: organizations and countries."""
     names = [m for m in ctx.names() if ctx.is_org(m) or _is_country(ctx, m)]
-    names = [m for m in names if ctx.type_of(m) != "NewsMediaOrganization"]
+    return [m for m in names if ctx.type_of(m) != "NewsMediaOrganization" and may_invest(ctx, m)]
+
+
+def _investor(ctx: Context, trigger: re.Match, money: Mention, floor: int) -> Mention | None:
+    names = _candidates(ctx)
     # "investment ... from Amazon Web Services", "l'investissement de Mercado Libre"
     for m in names:
         if m.begin >= trigger.end() and ctx.is_org(m):
@@ -106,7 +198,8 @@ def _investor(ctx: Context, trigger: re.Match, money: Mention, floor: int) -> Me
     # "... de la part du gouvernement national": the country is the investor
     if GOVERNMENT.search(ctx.text, money.end, min(ctx.sentence.end, money.end + 60)):
         return None
-    # the subject: the nearest organization before the investment word
+    # the subject: the nearest organization before the investment word, outside asides
+    names = outside_asides(ctx, names, trigger.start())
     before = [m for m in names if floor <= m.end <= trigger.start() and ctx.is_org(m)]
     if before:
         companies = [m for m in before if ctx.type_of(m) != "GovernmentOrganization"]
@@ -115,9 +208,36 @@ def _investor(ctx: Context, trigger: re.Match, money: Mention, floor: int) -> Me
     if before:
         return before[-1]
     after = [m for m in names if m.begin >= money.end and ctx.is_org(m)]
-    if after and re.search(r"\b(from|de|by|par)\s*$", ctx.gap(money.end, after[0]).lower()):
+    if after and re.search(r"(?:\b(?:from|de|by|par)|\bd['’])\s*$", ctx.gap(money.end, after[0])):
+        return after[0]
+    # "Con una inversión de 50 millones, Acme abrió ...": the subject after the amount
+    opener = ctx.text[ctx.sentence.begin : trigger.start()]
+    if after and WITH.fullmatch(opener) and re.fullmatch(r"\s*,\s*", ctx.gap(money.end, after[0])):
         return after[0]
     return None
+
+
+WITH = re.compile(r"[\s“\"«]*(?:with|con|avec)\s+(?:(?:an?|una?|une)\s+)?", re.IGNORECASE)
+STATE_GOVERNMENT = re.compile(
+    r"\b(?:estatal|state|del estado|de l['’](?:é|e)tat|provincial|municipal)\b", re.IGNORECASE
+)
+
+
+def _government(ctx: Context, found: re.Match) -> Entity | None:
+    """The government that invests: 'el gobierno de Nuevo León' is the state, 'el gobierno
+    estatal' the state the sentence names, 'le gouvernement national' the article's country."""
+    places = [m for m in ctx.of("place") if ctx.type_of(m) in ("State", "City")]
+    named = [
+        m
+        for m in places
+        if re.fullmatch(r"\s*(?:de|of|del|du|de la)\s+", ctx.text[found.end() : m.begin])
+    ]
+    if named:
+        return ctx.entity(named[0])
+    window = ctx.text[max(ctx.sentence.begin, found.start() - 12) : found.end() + 20]
+    if STATE_GOVERNMENT.search(window):
+        return ctx.entity(places[0]) if places else None
+    return ctx.doc.main_country
 
 
 def _is_country(ctx: Context, m: Mention) -> bool:
@@ -140,10 +260,27 @@ def _place(ctx: Context, money: Mention, investor: Mention | None, until: int) -
     if after:
         return after[0]
     start = investor.end if investor else ctx.sentence.begin
-    between = [m for m in places if start <= m.begin < money.begin]
+    between = outside_asides(
+        ctx, [m for m in places if start <= m.begin < money.begin], money.begin
+    )
     if between:
         return between[-1]
-    return None
+    # "In Nuevo León, Acme will invest ...": a place the sentence opens with
+    earlier = [m for m in places if ctx.sentence.begin <= m.begin < start and placed(ctx, m)]
+    return earlier[-1] if earlier else None
+
+
+def _clause_end(ctx: Context, start: int, until: int, investor: Mention | None = None) -> int:
+    """Where the amount's clause ends: at a semicolon, or where another organization comes
+    ("... US$750 millones en la producción ..., sumado a la instalación de Audi en San José")."""
+    stop = ctx.text.find(";", start, until)
+    until = stop if stop >= 0 else until
+    others = [
+        m
+        for m in _candidates(ctx)
+        if start <= m.begin < until and ctx.is_org(m) and (investor is None or m != investor)
+    ]
+    return others[0].begin if others else until
 
 
 def _period(ctx: Context) -> Period | None:
@@ -168,30 +305,34 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
         if elided:  # "Nissan will invest $1 billion in Puebla and Toyota $500 million in ..."
             trigger = last_trigger
             investor_m = elided
-        if trigger is None or _gdp_amount(ctx, money):
+        if trigger is None or _gdp_amount(ctx, money) or _aggregate(ctx, trigger, group[-1]):
             floor = group[-1].end
             continue
         last_trigger = trigger
         if not elided:
             investor_m = _investor(ctx, trigger, money, floor)
-        if investor_m is None and GOVERNMENT.search(
+        government = GOVERNMENT.search(
             ctx.text, max(floor, trigger.start() - 40), group[-1].end + 40
+        )
+        if investor_m is None and government:
+            investor = _government(ctx, government)  # "l'investissement du gouvernement"
+        elif investor_m is None and (
+            the_company := re.search(
+                THE_COMPANY, ctx.text[ctx.sentence.begin : money.begin], re.IGNORECASE
+            )
         ):
-            investor = ctx.doc.main_country  # "l'investissement du gouvernement national"
-        elif investor_m is None and re.search(
-            THE_COMPANY,
-            ctx.text[ctx.sentence.begin : money.begin],
-            re.IGNORECASE,
-        ):
-            investor = ctx.doc.main_org
+            investor = _company_before(ctx, ctx.sentence.begin + the_company.start())
+        elif investor_m is None and not _named_before(ctx, money) and _recent(ctx):
+            investor = article_company(ctx)  # nobody else is said to invest
         else:
             investor = ctx.entity(investor_m, "Organization") if investor_m else None
         if investor is None:
             floor = group[-1].end
             continue
         until = groups[n + 1][0].begin if n + 1 < len(groups) else ctx.sentence.end
+        until = _clause_end(ctx, group[-1].end, until, investor_m)
         place_m = _place(ctx, group[-1], investor_m, until)
-        place = ctx.entity(place_m) if place_m else ctx.doc.main_country
+        place = ctx.entity(place_m, "Place") if place_m else ctx.doc.main_country
         amounts = [Money(m.value, m.unit, m.text, m.qualifier) for m in group]
         begin = min(
             x
@@ -224,6 +365,71 @@ def _elided_investor(ctx: Context, floor: int, money: Mention) -> Mention | None
     if ctx.is_org(m) and ELIDED.search(ctx.text[max(floor, m.begin - 16) : m.begin]):
         return m
     return None
+
+
+RECEIVE_GAP = re.compile(
+    r"[^\S\r\n]*(?:(?:con|with|de|d['’]|un total de|a total of|more than|más de|plus de"
+    r"|una inversión|an investment|un investissement|investments|inversiones)"
+    r"[^\S\r\n]*)*",
+    re.IGNORECASE,
+)
+
+
+def find_received(ctx: Context) -> Iterator[Investment]:
+    """'el aeropuerto de Tijuana recibirá 9,833 millones de pesos', 'Guanajuato recibirá 2,861
+    millones, Hermosillo 1,052 millones': what each place receives of the investment of the
+    company the article is about (named at least once)."""
+    company = None
+    floor, listing = ctx.sentence.begin, False
+    for group in _equivalents(ctx, ctx.of("money")):
+        money = group[0]
+        if _gdp_amount(ctx, money) or any(ctx.type_of(m) in ORG_TYPES for m in _candidates(ctx)):
+            return  # an organization named here is the investor the amount rule reads
+        verbs = [
+            v
+            for v in pattern(ctx.lang, "investment_words", "receive").finditer(
+                ctx.text, floor, money.begin
+            )
+            if RECEIVE_GAP.fullmatch(ctx.text, v.end(), money.begin)
+        ]
+        places = [  # a city or a state receives; a country receiving is its total
+            m
+            for m in ctx.of("place")
+            if floor <= m.begin < money.begin and ctx.type_of(m) in ("City", "State", "Place")
+        ]
+        if verbs and _aggregate(ctx, verbs[-1], group[-1]):
+            return  # "Colombia recibirá 1.300 millones de dólares de inversión extranjera"
+        if verbs:
+            places = [m for m in places if m.end <= verbs[-1].start()]
+            start = verbs[-1].start()
+        elif listing and places and not ctx.gap(places[-1], money).strip():
+            start = places[-1].begin  # "..., Hermosillo 1,052 millones"
+        else:
+            floor, listing = group[-1].end, False
+            continue
+        company = company or article_company(ctx, least=1)
+        if company is None or not places:
+            return
+        amounts = [Money(m.value, m.unit, m.text, m.qualifier) for m in group]
+        yield Investment(
+            investor=company,
+            place=ctx.entity(places[-1]),
+            amount=amounts[0],
+            equivalents=tuple(amounts[1:]),
+            period=_period(ctx),
+            evidence=ctx.evidence(
+                min(start, places[-1].begin), group[-1].end, "investments.received", confidence=0.6
+            ),
+        )
+        floor, listing = group[-1].end, True
+
+
+def _titled(ctx: Context, m: Mention) -> bool:
+    """'The Secretary of Foreign Affairs': the portfolio of a title, a government body."""
+    return any(
+        t.end <= m.begin and re.fullmatch(r"\s*(?:of|de|del|du|des|for)?\s*", ctx.gap(t, m))
+        for t in ctx.of("title")
+    )
 
 
 def find_cost(ctx: Context) -> Iterator[Investment]:
@@ -274,7 +480,11 @@ def find_undisclosed(ctx: Context) -> Iterator[Investment]:
                 break
     if verb is None:
         return
-    orgs = [m for m in ctx.names() if ctx.is_org(m) and m.end <= verb.start()]
+    orgs = [
+        m
+        for m in ctx.names()
+        if ctx.is_org(m) and m.end <= verb.start() and may_invest(ctx, m) and not _titled(ctx, m)
+    ]
     orgs = [
         m for m in orgs if ctx.type_of(m) not in ("NewsMediaOrganization", "GovernmentOrganization")
     ]

@@ -17,15 +17,20 @@ from itertools import combinations
 
 from kg.extract.base import Context
 from kg.extract.lexicon import pattern
+from kg.extract.partners import find_between, find_made_by, find_represented, find_shares
+from kg.extract.partners_told import find_gathered, find_partner_of
 from kg.model import Entity, Mention, Partnership
 from kg.recognize.names import lexicon
+from kg.text import fold
 
 CLAUSE_END = re.compile(
     r"[.;:!?]|,\s*(?:to|in order to|which|who|para|que|qui|pour|afin de|lo que|with the aim)\b"
     r"|\s(?:to|para|pour|afin de)\s+\w+(?:e|er|ir|ar|re)?\b",
     re.IGNORECASE,
 )
-NOT_PARTNERSHIP = re.compile(r"(?:de|in)\s+$", re.IGNORECASE)  # "de acuerdo con", "in agreement"
+# "de acuerdo con", "in agreement with", "d'accord avec": according to, not a partnership
+NOT_PARTNERSHIP = re.compile(r"(?:de|in|d[’'])\s*$", re.IGNORECASE)
+AGREEMENT = re.compile(r"acuerdo|agreement|accord|conformidad", re.IGNORECASE)
 LIST_GAP = re.compile(
     r"^\s*\)?\s*(?:,|and|y|e|et|as well as|así como|ainsi que|&|along with|,\s*and|,\s*y|,\s*et"
     r"|through|via|a través de|por medio de|par l[’']intermédiaire de|à travers)?\s*"
@@ -43,25 +48,141 @@ SIGNED = re.compile(
     re.IGNORECASE,
 )
 
+GOVERNMENT = re.compile(
+    r"government|gobierno|gouvernement|state|estado|état|governor|gobernador|gouverneur",
+    re.IGNORECASE,
+)
+GOVERNED = re.compile(r"\s+(?:of|de|del|du|de l[’'])\s*(?:the\s+)?[A-ZÀ-Þ]")
+GOVERNS = re.compile(
+    r"(?<!\w)(?:(?:the\s+)?(?:government|governor|state)\s+of(?:\s+the)?"
+    r"|(?:gobierno|gobernador|gobernadora|estado)(?:\s+(?:estatal|federal|municipal))?\s+de(?:l)?"
+    r"|(?:gouvernement|gouverneur|gouverneure)\s+(?:de\s+la|de\s+l[’']|du|de)"
+    r"(?:\s*(?:état|l[’']état|estado)\s+(?:de|du|de\s+l[’']))?"
+    r"|(?:l[’'])?état\s+(?:de|du))\s*$",
+    re.IGNORECASE,
+)
+GOVERNMENT_AFTER = re.compile(r"\s+(?:state\s+|provincial\s+|city\s+)?government\b", re.IGNORECASE)
+LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|y\b|e\b|et\b|&)", re.IGNORECASE)
+TITLE_APPOSITION = re.compile(r",\s+(?:the\s+|el\s+|la\s+|le\s+|l[’'])?[a-záéíóúñàâçèêëîïôûü]")
+OF_BEFORE = re.compile(
+    r"(?:\bof|\bde|\bdel|\bdes|\bdu|d[’'])\s*(?:the\s+|la\s+|l[’']|los\s+|les\s+)?$",
+    re.IGNORECASE,
+)
+ARTICLES = frozenset({"the", "el", "la", "los", "las", "le", "les", "l"})
+QUOTED = re.compile(r"[“«\"][^”»\"]{1,80}[”»\"]")
+DETERMINERS = re.compile(r"\s*(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?", re.IGNORECASE)
+NEAR_WORDS = 12  # a first party farther before its partnership word is another clause's
+
+# "convenio de colaboración con", "memorandum of understanding with", "accord de coopération
+# de défense avec": the noun's own complement between it and its "with"
+COMPLEMENT = re.compile(
+    r"\s*(?:de|of|du|des|d[’'])\s*(?:[a-záéíóúñàâçèêëîïôûü’'-]+\s+){0,3}"
+    r"[a-záéíóúñàâçèêëîïôûü-]+\s*",
+)
+
 
 def _partner_mentions(
-    ctx: Context, begin: int, end: int, *, programs: bool = True
+    ctx: Context, begin: int, end: int, *, programs: bool = True, listing: bool = False
 ) -> list[Mention]:
-    """Organizations named between two offsets; an untyped name counts only as the first."""
+    """Organizations named between two offsets; an untyped name counts only as the first, or
+    with `listing` as an item of the list that runs from `begin` ("con la empresa alemana DEA
+    y Cosapi")."""
     out = []
     for m in ctx.names():
         if not (begin <= m.begin and m.end <= end):
             continue
-        if ctx.type_of(m) == "NewsMediaOrganization":
+        if ctx.type_of(m) == "NewsMediaOrganization" or _junk(ctx, m):
             continue
         named = m.kind == "program" and programs or m.kind == "org" and ctx.is_org(m)
         near = not out and len(ctx.gap(begin, m).split()) <= 3
-        if named or m.kind == "name" and ctx.is_org(m) and near:
+        listed = listing and ctx.is_org(m) and _listed(ctx, out[-1].end if out else begin, m)
+        untyped = m.kind == "name" and ctx.is_org(m) and not _headline(ctx)
+        if named or untyped and (near or listed):
             out.append(m)
+    governed = [m for m in ctx.of("place") if begin <= m.begin < end and _governed(ctx, m)]
+    if governed:
+        out = sorted([*out, *governed], key=lambda m: m.begin)
     if not out:
-        out = [m for m in ctx.of("place") if begin <= m.begin < end and ctx.type_of(m) == "Country"]
-        out = out[:1]
+        places = [m for m in ctx.of("place") if begin <= m.begin < end]
+        out = places[:1] if places and ctx.type_of(places[0]) == "Country" else []
+        if out and not DETERMINERS.fullmatch(ctx.gap(begin, out[0])):
+            out = []  # "con empresas de China": companies of the country, not the country
+    if not out:
+        out = _represented_by(ctx, begin, end)
     return out
+
+
+def _represented_by(ctx: Context, begin: int, end: int) -> list[Mention]:
+    """'avec Ana Ruiz, ministre de l'Économie du Chili': a partner named by its official, the
+    country or organization of the title that follows the name."""
+    names = [m for m in ctx.mentions if begin <= m.begin and m.end <= end]
+    if not names or names[0].kind != "person":
+        return []
+    if not DETERMINERS.fullmatch(ctx.gap(begin, names[0])):
+        return []
+    person = names[0]
+    if not TITLE_APPOSITION.match(ctx.text, person.end):
+        return []
+    for m in names[1:]:
+        if m.kind == "person":
+            return []
+        if (ctx.is_org(m) and m.kind == "org" or _country(ctx, m)) and OF_BEFORE.search(
+            ctx.text, max(person.end, m.begin - 12), m.begin
+        ):
+            return [m]
+    return []
+
+
+# what may stand before a listed partner: a conjunction, an article, a few lower-case words
+# that describe it ("la empresa alemana", "le fabricant de textile", "the Chinese consortium")
+ITEM_GAP = re.compile(
+    r"\s*\)?\s*(?:,|;|and|y|e|et|&|as well as|así como|ainsi que|,\s*(?:and|y|et))?\s*"
+    r"(?:(?:the|el|la|los|las|le|les|l[’']|its|su|sus|ses|leur|a|an|un|una|une|de|of|du|des"
+    r"|d[’']|à)\s*)*"
+    r"(?:[a-záéíóúñàâçèêëîïôûü-]+\s+){0,3}",
+    re.IGNORECASE,
+)
+
+
+def _listed(ctx: Context, begin: int, m: Mention) -> bool:
+    return bool(ITEM_GAP.fullmatch(ctx.gap(begin, m)))
+
+
+def _lead(ctx: Context, gap: str) -> bool:
+    """What may open a subject before its name: an article, a company noun ('le groupe')."""
+    words = [w for w in re.split(r"[\s’']+", gap.casefold()) if w and w not in ARTICLES]
+    return len(words) <= 1 and all(w in lexicon(ctx.lang)["descriptors"] for w in words)
+
+
+def _headline(ctx: Context) -> bool:
+    """A title-case sentence ("ITESM Launches New Approach in Alliance with Local Firms"),
+    where a capitalized run says nothing of a name."""
+    words = [w for w in ctx.sentence.text.split() if w[:1].isalpha()]
+    return len(words) >= 5 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _is_main(ctx: Context, m: Mention) -> bool:
+    main = ctx.doc.main_org
+    return main is not None and ctx.resolution.key_of(m) == main.key
+
+
+def _junk(ctx: Context, m: Mention) -> bool:
+    """'In', 'Los': a function word the name recognizer took for a name; 'Government',
+    'État' before the place they govern."""
+    if m.kind != "name":
+        return False
+    return fold(m.text) in lexicon(ctx.lang)["stopwords"] or bool(
+        GOVERNMENT.fullmatch(m.text) and GOVERNED.match(ctx.text, m.end)
+    )
+
+
+def _governed(ctx: Context, m: Mention) -> bool:
+    """'the Government of Nuevo León', 'le gouverneur de l'État de Bahia': the place stands for
+    its government."""
+    return bool(
+        GOVERNS.search(ctx.text, max(0, m.begin - 40), m.begin)
+        or GOVERNMENT_AFTER.match(ctx.text, m.end)
+    )
 
 
 def _program(ctx: Context) -> str | None:
@@ -79,13 +200,20 @@ def _pair(ctx: Context, a: Entity, b: Entity, begin: int, end: int, rule: str, c
 
 def find_with(ctx: Context) -> Iterator[Partnership]:
     text, s = ctx.text, ctx.sentence
-    triggers = list(
-        pattern(ctx.lang, "partnership_words", "trigger").finditer(text, s.begin, s.end)
+    triggers = sorted(
+        [
+            *pattern(ctx.lang, "partnership_words", "trigger").finditer(text, s.begin, s.end),
+            *pattern(ctx.lang, "partnership_words", "forms").finditer(text, s.begin, s.end),
+        ],
+        key=lambda m: m.start(),
     )
+    forms = pattern(ctx.lang, "partnership_words", "forms")
     withs = pattern(ctx.lang, "partnership_words", "with")
     seen: set[tuple[str, str]] = set()
     for trigger in triggers:
-        if NOT_PARTNERSHIP.search(text, max(s.begin, trigger.start() - 4), trigger.start()):
+        if AGREEMENT.fullmatch(trigger.group()) and NOT_PARTNERSHIP.search(
+            text, max(s.begin, trigger.start() - 4), trigger.start()
+        ):
             continue
         # "work with", "de la mano de", "in partnership with": the trigger holds its "with"
         own = withs.search(trigger.group())
@@ -97,12 +225,34 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
                 continue
         # the partners run from "with" to the end of the clause
         end_m = CLAUSE_END.search(text, with_m.end(), s.end)
-        end = _main_clause(ctx, with_m.end(), end_m.start() if end_m else s.end)
-        partners = _partner_mentions(ctx, with_m.end(), end, programs=False)
+        # a clause that opens the sentence: nothing named before the word
+        fronted = not any(m.end <= trigger.start() and not _junk(ctx, m) for m in ctx.names())
+        end = _main_clause(ctx, with_m.end(), end_m.start() if end_m else s.end, fronted)
+        if forms.fullmatch(trigger.group()):
+            # "a créé avec Sumitomo une coentreprise": the verb forms a partnership only when
+            # a partnership noun follows its partners
+            noun = NOUN_AFTER[ctx.lang].search(text, with_m.end(), end)
+            if noun is None:
+                continue
+            end = noun.start()
+        partners = _partner_mentions(ctx, with_m.end(), end, programs=False, listing=True)
         if not partners:
             continue
-        inner = _partner_mentions(ctx, trigger.end(), with_m.start())
-        before = [m for m in _partner_mentions(ctx, s.begin, trigger.start())]
+        quoted = [q.span() for q in QUOTED.finditer(text, trigger.end(), with_m.start())]
+        inner = [  # a name in quotes is the agreement's, not a party
+            m
+            for m in _partner_mentions(ctx, trigger.end(), with_m.start())
+            if not any(b <= m.begin < e for b, e in quoted)
+            and ctx.gap(trigger.end(), m).strip() != "("  # "protocoles d'accord (MoU)"
+        ]
+        before = [
+            m
+            for m in _partner_mentions(ctx, s.begin, trigger.start())
+            if len(ctx.gap(m, trigger.start()).split()) <= NEAR_WORDS or _is_main(ctx, m)
+        ]
+        subject = _subject_before(ctx, trigger.start())
+        if subject and (not before or before[-1].end < subject.begin):
+            before.append(subject)
         after = _subject_after(ctx, end)
         if inner:
             first, first_entity = inner[0], ctx.entity(inner[0], "Organization")
@@ -110,15 +260,24 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
             first, first_entity = before[-1], ctx.entity(before[-1], "Organization")
         elif after:  # "Under an agreement signed with Pemex, Shell will explore ..."
             first, first_entity = after, ctx.entity(after, "Organization")
+        elif any(
+            m.end <= trigger.start() and ctx.is_org(m) and not _junk(ctx, m)
+            for m in ctx.names()
+        ):
+            continue  # others named before the word: the article's company is not the party
         else:
             first, first_entity = None, ctx.doc.main_org
-            signed = ctx.text[trigger.end() : with_m.start()].strip()
-            if signed and (
-                first_entity is None
-                or first_entity.key in {ctx.resolution.key_of(p) for p in partners}
-            ):
+            signed = SIGNED.fullmatch(ctx.text, trigger.end(), with_m.start())
+            listed = first_entity is not None and first_entity.key in {
+                ctx.resolution.key_of(p) for p in partners
+            }
+            if signed and (first_entity is None or listed):
                 # "an agreement was signed with Huawei", told by the government of the country
                 first_entity = ctx.doc.main_country
+            elif listed or first_entity is None:
+                if pattern(ctx.lang, "partnership_words", "group").fullmatch(trigger.group()):
+                    yield from _members(ctx, partners, trigger.start(), seen)
+                continue  # the article's company is one of the partners: who joins them is unsaid
         if first_entity is None:
             continue
         for partner in partners:
@@ -133,15 +292,64 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
                 yield fact
 
 
-def _main_clause(ctx: Context, begin: int, end: int) -> int:
+class _NounAfter(dict):
+    """Per language: the partnership and group nouns, as one pattern."""
+
+    def __missing__(self, lang: str) -> re.Pattern[str]:
+        words = [
+            p.pattern for p in (
+                pattern(lang, "partnership_words", "trigger"),
+                pattern(lang, "partnership_words", "group"),
+            )
+        ]
+        self[lang] = re.compile("|".join(words), re.IGNORECASE)
+        return self[lang]
+
+
+NOUN_AFTER = _NounAfter()
+
+
+def _members(ctx: Context, partners: list[Mention], begin: int, seen: set) -> Iterator[Partnership]:
+    """'un consortium avec à sa tête ACS et FCC': the members of a consortium are partners."""
+    entities = [ctx.entity(m, "Organization") for m in partners]
+    for (ma, a), (mb, b) in combinations(zip(partners, entities, strict=True), 2):
+        key = tuple(sorted((a.key, b.key)))
+        if key not in seen:
+            seen.add(key)
+            fact = _pair(ctx, a, b, begin, max(ma.end, mb.end), "partnerships.with", 0.75)
+            if fact:
+                yield fact
+
+
+def _subject_before(ctx: Context, begin: int) -> Mention | None:
+    """'Inacap suscribió un convenio con': an untyped name just before the word (three
+    lower-case words between at most: its verb) is the party that signs."""
+    names = [m for m in ctx.names() if m.end <= begin]
+    if not names or names[-1].kind != "name" or _junk(ctx, names[-1]) or _headline(ctx):
+        return None
+    m = names[-1]
+    gap = ctx.gap(m, begin)
+    if ctx.is_org(m) and re.fullmatch(r"\s+(?:[a-záéíóúñàâçèêëîïôûü’'-]+\s+){0,3}", gap):
+        return m
+    return None
+
+
+def _main_clause(ctx: Context, begin: int, end: int, fronted: bool = False) -> int:
     """Where a fronted partner list ends: at the comma before an organization that a verb
-    follows ("Under an agreement signed with Pemex, Shell will explore")."""
+    follows ("Under an agreement signed with Pemex, Shell will explore"); in a clause that
+    opens the sentence ("En alianza con Telmex, la UNAM conectó"), at the comma before the
+    organization that opens the main clause."""
     verbs = lexicon(ctx.lang)["subject_verbs"]
     for m in ctx.names():
-        if begin < m.begin < end and ctx.gap(begin, m).rstrip().endswith(","):
+        if begin < m.begin < end and "," in ctx.gap(begin, m):
+            comma = ctx.text.rindex(",", begin, m.begin)
+            if not _lead(ctx, ctx.text[comma + 1 : m.begin]):
+                continue
             nxt = re.match(r"\s+([\w’'-]+)", ctx.text[m.end : m.end + 30])
             if nxt and nxt.group(1).casefold() in verbs:
-                return ctx.text.rindex(",", begin, m.begin)
+                return comma
+            if fronted and ctx.is_org(m) and not LIST_GOES_ON.match(ctx.text, m.end):
+                return comma
     return end
 
 
@@ -152,7 +360,7 @@ def _subject_after(ctx: Context, clause_end: int) -> Mention | None:
         return None
     for m in ctx.names():
         if m.begin >= clause_end:
-            if ctx.is_org(m) and not ctx.gap(clause_end, m).strip(" ,"):
+            if ctx.is_org(m) and _lead(ctx, ctx.gap(clause_end, m).strip(" ,")):
                 return m
             return None
     return None
@@ -161,12 +369,12 @@ def _subject_after(ctx: Context, clause_end: int) -> Mention | None:
 def _links(ctx: Context, begin: int, end: int) -> bool:
     """Between a partnership word and its "with": nothing, one word ("partnership agreement
     with"), or the first party ("la collaboration d'AWS avec") — not a verb phrase."""
-    gap = ctx.text[begin:end]
+    gap = QUOTED.sub(" ", ctx.text[begin:end])  # 'un convenio de “Talento Digital” con'
     if not gap.strip() or SIGNED.fullmatch(gap):
         return True
     if "," in gap or ";" in gap:
         return False
-    if len(gap.split()) == 1:
+    if len(gap.split()) == 1 or COMPLEMENT.fullmatch(gap):
         return True
     inner = [m for m in ctx.names() if begin <= m.begin and m.end <= end]
     if inner:
@@ -189,7 +397,9 @@ def find_joint(ctx: Context) -> Iterator[Partnership]:
             subjects[-1] = m  # "Cisco a través de Cisco Networking Academy": the org signs
             continue
         gap = ctx.gap(m, subjects[-1] if subjects else verb.start())
-        if not (ctx.is_org(m) or m.kind == "program" or _country(ctx, m)):
+        if _junk(ctx, m):
+            continue
+        if not (ctx.is_org(m) or m.kind == "program" or _country(ctx, m) or _governed(ctx, m)):
             break
         if subjects and not LIST_GAP.match(gap):
             break
@@ -263,7 +473,10 @@ def find_listed(ctx: Context) -> Iterator[Partnership]:
 
 def find_partnerships(ctx: Context) -> Iterator[Partnership]:
     seen: set[tuple[str, str]] = set()
-    for fact in (*find_joint(ctx), *find_with(ctx), *find_listed(ctx)):
+    found = (*find_joint(ctx), *find_with(ctx), *find_listed(ctx))
+    lists = (*find_between(ctx), *find_made_by(ctx), *find_represented(ctx))
+    lists = (*lists, *find_gathered(ctx), *find_partner_of(ctx), *find_shares(ctx))
+    for fact in (*found, *lists):
         key = tuple(sorted((fact.a.key, fact.b.key)))
         if key not in seen:
             seen.add(key)

@@ -19,10 +19,17 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.base import GOVERNMENT_CATEGORIES, Context
+from kg.extract.jurisdiction import (
+    JURISDICTIONS,
+    article_place,
+    home_country,
+    jurisdiction,
+    state_scope,
+)
 from kg.gazetteer import default as default_gazetteer
-from kg.model import Entity, Mention, Role
-from kg.recognize.names import lexicon
-from kg.text import fold
+from kg.model import ORG_TYPES, PLACE_TYPES, Entity, Mention, Role
+from kg.recognize.names import CONNECTORS, is_given_name, lexicon, org_word_type
+from kg.text import fold, slug
 
 COMPLEMENT = re.compile(
     r"(?:\s*\([^()]{1,12}\))?\s*(?:of the|of|for the|for|at the|at|in|from"
@@ -51,6 +58,14 @@ COMPANY_POSSESSIVE = re.compile(
     re.IGNORECASE,
 )
 QUALIFIER_AFTER = re.compile(r"\s+([\w-]+)")
+# "presidente de la empresa", "CEO of the company", "directeur du groupe": the company the
+# article spoke of just before
+COMPANY_REFERENCE = re.compile(
+    r"\b(?:de|of|del|du|d[’'])\s+(?:(?:la|the|esa|esta|dicha|cette|l[’']|this)\s*)?"
+    r"(?:empresa|compañía|firma|company|firm|group|entreprise|société|groupe|compagnie)\b"
+    r"|\b(?:del|du)\s+(?:grupo|groupe)\b",
+    re.IGNORECASE,
+)
 DETERMINERS = frozenset({"the", "el", "la", "le", "l", "los", "las", "les"})
 
 
@@ -68,6 +83,10 @@ class Phrase:
     portfolio: str | None = None
     ministry: str | None = None  # gazetteer key of the ministry the portfolio names
     outer: int = 0  # where the phrase starts with its pre-modifiers (orgs, countries)
+    state: Entity | None = None  # the state or city whose government the post belongs to
+    anaphora: bool = False  # "de la empresa", "of the company": the company spoken of
+    company: Entity | None = None  # the company a unit's name ends with ("Área de Hilton")
+    possessive: bool = False  # "su presidente", "its CEO", "son recteur"
 
 
 def title_phrases(ctx: Context) -> list[Phrase]:
@@ -80,6 +99,83 @@ def title_phrases(ctx: Context) -> list[Phrase]:
 
 
 _NAMES = frozenset({"person", "org", "place", "program", "name"})
+
+
+UNIT_GAP = re.compile(
+    r"\s*(?:de la|del|de|du|of the|of|at the|in the)\s+([a-záéíóúñçèêë]+)"
+    r"(?:\s+(?:de la|del|de|du|des|of))?\s+$"
+)
+
+
+def _unit_gap(ctx: Context, gap: str) -> bool:
+    """'du département Trois Océans', 'del área de Ventas': a unit noun before its name."""
+    m = UNIT_GAP.fullmatch(gap)
+    return bool(m) and org_word_type([m.group(1)], ctx.lang) is not None
+
+
+INNER_CONNECTOR = re.compile(r"\s(?:de la|de los|de las|del|de|of the|of|du|des|d[’'])\s*")
+
+
+def _department(ctx: Context, phrase: Phrase, ms: list[Mention], k: int) -> bool:
+    """'director de Asuntos Gubernamentales de Lamb Weston', 'Directeur du département Trois
+    Océans à l'AFD', 'Presidente de Área de Hilton': an untyped name after the title is a unit
+    of the post when a company follows it, or ends it; the company is the organization."""
+    m = ms[k]
+    if m.kind != "name" or m.key or ctx.type_of(m):
+        return False
+    after = ms[k + 1] if k + 1 < len(ms) else None
+    if (
+        after is not None
+        and COMPLEMENT.fullmatch(ctx.gap(m, after))
+        and (
+            after.kind == "org"
+            or after.kind == "name"
+            and ctx.type_of(after) != "Person"
+            and not is_given_name(after.text.split()[0], strict=False)
+        )
+    ):
+        return True  # the loop takes the company next
+    for cut in INNER_CONNECTOR.finditer(m.text):
+        tail = m.text[cut.end() :]
+        entity = _known_company(ctx, tail)
+        if entity is not None:
+            phrase.company = entity
+            return True
+    return False
+
+
+def _known_company(ctx: Context, name: str) -> Entity | None:
+    """The organization a name stands for elsewhere in the article or in the gazetteer."""
+    if not name[:1].isupper():
+        return None
+    cluster = ctx.resolution.clusters.get(slug(name))
+    if cluster is not None and cluster.type not in ("Person", *PLACE_TYPES):
+        ctx.resolution.used.add(cluster.key)
+        return cluster.entity()
+    entry = default_gazetteer().match(name)
+    if entry is not None and entry.type in ORG_TYPES:
+        return ctx.resolution.known_entity(entry.key)
+    words = fold(name).split()  # "Lamb Weston" for the article's "Lamb Weston Holdings"
+    longer = [
+        c
+        for c in ctx.resolution.clusters.values()
+        if c.count and c.type in ORG_TYPES and fold(c.label).split()[: len(words)] == words
+    ]
+    if len(longer) == 1:
+        ctx.resolution.used.add(longer[0].key)
+        return longer[0].entity()
+    return None
+
+
+def _company_before(ctx: Context, m: Mention, phrase: Phrase, gap: str) -> bool:
+    """'Rio Tinto Chief Executive', 'Suzano CEO': an untyped name right before a company post
+    names the company (a person's name would be typed by its given name)."""
+    return (
+        phrase.category == "corporate"
+        and not gap.strip()
+        and ctx.is_org(m)
+        and not is_given_name(m.text.split()[0], strict=False)
+    )
 
 
 def _portfolio(ctx: Context, m: Mention) -> str | None:
@@ -111,7 +207,11 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
     while j >= 0:
         prev = ms[j]
         gap = ctx.gap(prev, phrase.outer)
-        if prev.kind == "name" and not gap.strip() and not phrase.portfolio:
+        if (
+            (prev.kind == "name" or prev.kind == "org" and not prev.key and " " not in prev.text)
+            and not gap.strip()
+            and not phrase.portfolio
+        ):  # "Energy Minister": a portfolio word, even one that reads as an org word
             word = _portfolio(ctx, prev)
             if word:
                 phrase.portfolio = word
@@ -121,7 +221,12 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
         if POSSESSIVE.fullmatch(gap) and prev.kind in ("org", "place", "demonym", "name"):
             if prev.kind == "place" or prev.kind == "demonym":
                 phrase.place = phrase.place or prev
-            elif ctx.is_org(prev) and prev.kind != "name" or prev.kind == "name" and "’" in gap:
+            elif (
+                ctx.is_org(prev)
+                and prev.kind != "name"
+                or prev.kind == "name"
+                and ("’" in gap or _company_before(ctx, prev, phrase, gap))
+            ):
                 phrase.org = phrase.org or prev
             else:
                 break
@@ -129,16 +234,23 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             j -= 1
             continue
         break
-    if COMPANY_POSSESSIVE.search(
+    if phrase.category not in JURISDICTIONS and COMPANY_POSSESSIVE.search(
         ctx.text, max(ctx.sentence.begin, phrase.outer - 20), phrase.outer
-    ):
-        phrase.category = "corporate"
-    if not phrase.qualifier:
-        before = re.search(r"(\S+)\s+$", ctx.text[ctx.sentence.begin : phrase.outer])
-        quals = lexicon(ctx.lang)["qualifiers"]
-        if before and before.group(1).casefold() in quals:
+    ):  # "its mayor" is still a city's mayor
+        phrase.category, phrase.possessive = "corporate", True
+    lex = lexicon(ctx.lang)
+    while True:  # "global CEO", "senior vice president": words of the post before its title
+        before = re.search(r"([\w-]+)\s+$", ctx.text[ctx.sentence.begin : phrase.outer])
+        if not (before and before.group(1).casefold() in lex["title_modifiers"]):
+            break
+        phrase.begin = phrase.outer = ctx.sentence.begin + before.start(1)
+    before = re.search(r"(\S+)\s+$", ctx.text[ctx.sentence.begin : phrase.outer])
+    quals = lex["qualifiers"]
+    if before and before.group(1).casefold() in quals:  # "former", "newly-named"
+        phrase.outer = ctx.sentence.begin + before.start(1)
+        if not phrase.qualifier:  # a qualifier the title mention lacked joins the title
             phrase.qualifier = quals[before.group(1).casefold()]
-            phrase.begin = phrase.outer = ctx.sentence.begin + before.start(1)
+            phrase.begin = phrase.outer
     # after: complements, each a connector then a name, a demonym or a few lower-case words
     after = QUALIFIER_AFTER.match(ctx.text, phrase.end, ctx.sentence.end)
     quals = lexicon(ctx.lang)["qualifiers"]
@@ -165,7 +277,10 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
         if (
             k < len(ms)
             and ms[k].kind in _NAMES
-            and COMPLEMENT.fullmatch(ctx.gap(phrase.end, ms[k]))
+            and (
+                COMPLEMENT.fullmatch(ctx.gap(phrase.end, ms[k]))
+                or _unit_gap(ctx, ctx.gap(phrase.end, ms[k]))
+            )
         ):
             m = ms[k]
             if ctx.is_person(m) and m.kind == "person":
@@ -173,6 +288,10 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             word = _portfolio(ctx, m) if m.kind == "name" else None
             if word:
                 phrase.portfolio = phrase.portfolio or word
+            elif not phrase.org and _department(ctx, phrase, ms, k):
+                pass  # "director de Asuntos Públicos de Google": a unit, then its company
+            elif m.kind == "place" and SCOPE_BEFORE.match(ctx.gap(phrase.end, m)):
+                _scope(phrase)  # "vicepresidente para América Latina": where, not whose
             elif m.kind == "place":
                 phrase.place = phrase.place or m
             elif ctx.is_org(m) or m.kind == "program":
@@ -180,12 +299,61 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             phrase.end = m.end
             k += 1
             continue
+        if (
+            k < len(ms)
+            and phrase.org is ms[k - 1]
+            and ms[k].kind == "place"
+            and ms[k].type == "Country"
+            and ctx.gap(phrase.end, ms[k]) == " "
+        ):  # "Mitsubishi México", "Carrefour Brasil": the company's branch in a country
+            phrase.end = ms[k].end
+            k += 1
+            continue
         lower = LOWER_COMPLEMENT.match(ctx.text, phrase.end, ctx.sentence.end)
         if lower and not (k < len(ms) and ms[k].begin < lower.end()):
+            if SCOPE_BEFORE.match(lower.group()):
+                _scope(phrase)  # "presidente para la región andina"
             phrase.end = lower.end()
             continue
         break
+    if COMPANY_REFERENCE.search(ctx.text, phrase.title.end, phrase.end) and not phrase.org:
+        phrase.category, phrase.anaphora = "corporate", True
+    _state_post(ctx, phrase)
     return phrase
+
+
+SCOPE_BEFORE = re.compile(r"\s*(?:for|para|pour)\b", re.IGNORECASE)
+
+
+def _scope(phrase: Phrase) -> None:
+    """A post 'for' a region is a company's regional post, not a government's."""
+    if phrase.category in ("head_of_state", "generic"):
+        phrase.category = "corporate"
+
+
+SCOPE_WORDS = frozenset({"estado", "state", "etat", "municipio", "gobierno", "gouvernement"})
+
+
+def _state_post(ctx: Context, phrase: Phrase) -> None:
+    """'secretario de Turismo de Guerrero', 'secretario de Economía del Estado': a portfolio
+    of a state's (or city's) government is a post of that state."""
+    scoped = False
+    if phrase.org is not None and fold(phrase.org.text) in SCOPE_WORDS:
+        phrase.org = None  # "del Estado": a pointer to the state, not an organization
+        scoped = True
+    if phrase.category not in ("minister", "government") and not phrase.portfolio:
+        return
+    if phrase.place is not None and phrase.place.type in ("State", "City"):
+        if phrase.place.kind == "place":
+            phrase.state = ctx.entity(phrase.place)
+        return
+    scope = state_scope(ctx, phrase.title.end, phrase.end)
+    if scope is not None:
+        phrase.end = scope
+    if scope is not None or scoped:
+        phrase.state = article_place(ctx, ("State",), sentence_only=True) or article_place(
+            ctx, ("State",)
+        )
 
 
 PORTFOLIO_AFTER = re.compile(
@@ -203,7 +371,7 @@ def _ministry_after(ctx: Context, phrase: Phrase) -> bool:
     m = PORTFOLIO_AFTER.match(ctx.text, phrase.end, ctx.sentence.end)
     if not m:
         return False
-    country = ctx.country_of(phrase.place) if phrase.place else ctx.doc.main_country
+    country = ctx.country_of(phrase.place) if phrase.place else _context_country(ctx)
     if country is None:
         return False
     words = list(re.finditer(r"[\w’'-]+", m.group(1)))
@@ -236,23 +404,46 @@ def _person_before(ctx: Context, phrase: Phrase) -> Mention | None:
     return None
 
 
+ARTICLE_START = frozenset({"la", "el", "los", "las", "le", "les", "the", "l"})
+
+
 def _can_be_person(ctx: Context, m: Mention) -> bool:
     if not ctx.is_person(m):
         return False
-    return m.kind == "person" or len(m.text.split()) >= 2 or ctx.type_of(m) == "Person"
+    if m.kind == "person" or ctx.type_of(m) == "Person":
+        return True
+    words = fold(m.text).split()
+    if len(words) < 2 or words[0] in ARTICLE_START:
+        return False  # "La República" is a newspaper, not a person
+    # "Nacional de Ciencia": a connector inside, and no given name, makes no person's name
+    connected = any(w.casefold() in CONNECTORS for w in m.text.split()[1:-1])
+    return not connected or any(is_given_name(w, strict=False) for w in m.text.split())
 
 
 def _organization(ctx: Context, phrase: Phrase, person: Mention) -> Entity | None:
-    if phrase.org:
+    if phrase.state:
+        return phrase.state
+    if phrase.company and not phrase.org:
+        return phrase.company
+    if phrase.org and not _foreign_ministry(ctx, phrase):
         return ctx.entity(phrase.org, "Organization")
     government = phrase.category in GOVERNMENT_CATEGORIES
     country = ctx.country_of(phrase.place) if phrase.place else None
-    if phrase.place and phrase.category in ("governor", "mayor"):
-        return ctx.entity(phrase.place) or country
+    if phrase.category in JURISDICTIONS:
+        if phrase.place:
+            return ctx.entity(phrase.place) or country
+        return jurisdiction(ctx, phrase.category)
+    if phrase.place and phrase.place.begin < phrase.title.begin and _key(ctx, phrase) in (
+        "vice president",
+        "president",
+    ):
+        return country  # "US vice president X": a post of the country that premodifies it
     if phrase.ministry:
         return ctx.resolution.known_entity(phrase.ministry)
+    if phrase.category == "diplomat":
+        return _sender(ctx, phrase)
     if government or phrase.portfolio:
-        country = country or ctx.doc.main_country
+        country = country or home_country(ctx) or ctx.doc.main_country
         if country and phrase.portfolio:
             ministry = default_gazetteer().ministry(country.key, phrase.portfolio)
             if ministry:
@@ -260,13 +451,102 @@ def _organization(ctx: Context, phrase: Phrase, person: Mention) -> Entity | Non
         if phrase.place and not country:
             return ctx.entity(phrase.place)
         return country
-    if phrase.place and phrase.category == "diplomat":
-        return None
     orgs = [m for m in ctx.names() if m.kind == "org" and ctx.is_org(m) and m is not person]
-    companies = {ctx.entity(m).key: m for m in orgs if ctx.type_of(m) != "GovernmentOrganization"}
+    companies = {ctx.entity(m).key: m for m in orgs if ctx.type_of(m) not in NOT_COMPANIES}
+    if phrase.possessive:  # "la Universidad X, representada por su rector Y"
+        near = [m for m in orgs if m.end <= phrase.outer and ctx.type_of(m) not in NOT_COMPANIES]
+        if near:
+            return ctx.entity(near[-1], "Organization")
+    if phrase.anaphora or phrase.possessive:
+        return _antecedent(ctx, phrase.outer) or ctx.doc.main_org or _antecedent(
+            ctx, phrase.outer, untyped=True
+        )
     if len(companies) == 1:
         return ctx.entity(next(iter(companies.values())))
-    return ctx.doc.main_org
+    # "Chairman and CEO X" with no company in the sentence: the company named just before, if
+    # any; the article's most mentioned company would be a guess, and none is better than one
+    if phrase.category in ("corporate", "generic"):
+        return _antecedent(ctx, phrase.outer)
+    return None
+
+
+NOT_COMPANIES = frozenset({"GovernmentOrganization", "NewsMediaOrganization"})
+
+
+def _antecedent(ctx: Context, before: int, *, untyped: bool = False) -> Entity | None:
+    """The company last named before `before`, in this sentence or the two before it."""
+    for index in range(ctx.index, max(-1, ctx.index - 3), -1):
+        found = [
+            m
+            for m in ctx.doc.mentions[index]
+            if (index < ctx.index or m.end <= before) and _company_like(ctx, m, untyped)
+        ]
+        if found:
+            return ctx.entity(found[-1], "Corporation")
+    return None
+
+
+def _company_like(ctx: Context, m: Mention, untyped: bool) -> bool:
+    """A company, or (`untyped`) a name that could be one (no given name in it)."""
+    type_ = ctx.resolution.type_of(m)
+    if m.kind == "org":
+        return type_ == "Corporation"
+    return (
+        untyped
+        and m.kind == "name"
+        and type_ == ""
+        and not any(is_given_name(w, strict=False) for w in m.text.split())
+    )
+
+
+HOST_BEFORE = re.compile(
+    r"(?:\bto|\bin|\ben|\bà|\bau|\baux|\bante|\bauprès d[eu’'])\s*(?:the\s+)?$"
+)
+
+
+def _context_country(ctx: Context) -> Entity | None:
+    return home_country(ctx) or ctx.doc.main_country
+
+
+def _sender(ctx: Context, phrase: Phrase) -> Entity | None:
+    """An ambassador or consul serves the country that sends them: the one before the title
+    ("US Ambassador", "l'ambassadeur français") or after 'de'/'of' ("embajador de Francia");
+    a country after 'to', 'en', 'à' is the host, and with no sender named there is none."""
+    if phrase.place is None:
+        return None
+    before = ctx.text[max(ctx.sentence.begin, phrase.place.begin - 12) : phrase.place.begin]
+    if phrase.place.begin > phrase.title.begin and HOST_BEFORE.search(before):
+        return None
+    return ctx.country_of(phrase.place)
+
+
+def _key(ctx: Context, phrase: Phrase) -> str:
+    return lexicon(ctx.lang)["title_keys"].get(phrase.title.text.casefold(), "")
+
+
+def _foreign_ministry(ctx: Context, phrase: Phrase) -> bool:
+    """'ministro de Economía', 'ministro de la Presidencia' in an article about Panama: a
+    generic name the gazetteer gives one country's body (no country word in it, not an
+    acronym) names, in another country, that country's body. Clears `phrase.org` (keeping the
+    portfolio) when so."""
+    org = phrase.org
+    gazetteer = default_gazetteer()
+    entry = gazetteer.get(org.key) if org and org.key else None
+    if entry is None or entry.country is None or entry.type != "GovernmentOrganization":
+        return False
+    home = gazetteer.get(entry.country)
+    words = set(fold(org.text).split())
+    if org.text.isupper() or home is None:
+        return False
+    if words & {w for name in (*home.names, *home.demonyms) for w in fold(name).split()}:
+        return False
+    country = ctx.country_of(phrase.place) if phrase.place else _context_country(ctx)
+    if country is None or country.key == entry.country:
+        return False
+    phrase.org = None
+    if fold(org.text) in {fold(p) for p in entry.portfolio}:
+        phrase.portfolio = phrase.portfolio or org.text
+    return True
 
 
 def _balanced(title: str) -> str:
@@ -302,6 +582,8 @@ def find_roles(ctx: Context) -> Iterator[Role]:
             continue
         org = _organization(ctx, phrase, person)
         if org is None:
+            if rule == "roles.title_before_name":
+                used.add(person.begin)  # "la gobernadora X, el presidente de Y": X is taken
             continue
         who = ctx.entity(person, "Person")
         if who is None or who.key == org.key:
@@ -309,6 +591,7 @@ def find_roles(ctx: Context) -> Iterator[Role]:
         used.add(person.begin)
         begin, end = min(person.begin, phrase.outer), max(person.end, phrase.end)
         confidence = 0.85 if phrase.org or phrase.place or phrase.portfolio else 0.7
+        successor = _successor(ctx, end)
         for title in _titles(ctx, phrase):
             yield Role(
                 person=who,
@@ -317,3 +600,38 @@ def find_roles(ctx: Context) -> Iterator[Role]:
                 qualifier=phrase.qualifier,
                 evidence=ctx.evidence(begin, end, rule, confidence=confidence),
             )
+            if successor is not None and successor.begin not in used:
+                new = ctx.entity(successor, "Person")
+                if new is not None and new.key != who.key:
+                    yield Role(
+                        person=new,
+                        org=org,
+                        title=_balanced(title.strip(" ,")),
+                        qualifier="incoming",
+                        evidence=ctx.evidence(
+                            begin, successor.end, "roles.successor", confidence=confidence
+                        ),
+                    )
+        if successor is not None:
+            used.add(successor.begin)
+
+
+# "X, CEO of Y, will be succeeded by Z", "sera remplacé par Z", "será sucedido por Z"
+SUCCEEDED_BY = re.compile(
+    r"\s*,?\s*(?:who\s+)?(?:will be|is to be|to be|would be|was|has been|will|is|"
+    r"será|sera|serait|fue|a été|est|quien será)\s+"
+    r"(?:succeeded|replaced|sucedid[oa]|reemplazad[oa]|sustituid[oa]|relevad[oa]|remplacée?"
+    r"|succédée?|relayée?)\s+(?:in (?:the|this) post\s+|en el cargo\s+|au poste\s+)?"
+    r"(?:by|por|par)\s+(?:(?:the|el|la|le)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _successor(ctx: Context, end: int) -> Mention | None:
+    """The person who, the sentence says, takes the post next."""
+    for m in ctx.names():
+        if m.begin >= end:
+            if SUCCEEDED_BY.fullmatch(ctx.gap(end, m)) and _can_be_person(ctx, m):
+                return m
+            return None
+    return None

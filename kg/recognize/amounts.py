@@ -17,6 +17,7 @@ from functools import cache
 
 from kg.model import Mention
 from kg.recognize.numbers import (
+    DIGITS,
     LETTERS,
     SP,
     WORD,
@@ -34,7 +35,7 @@ from kg.recognize.numbers import (
 )
 from kg.text import fold, lang_lines, lang_table
 
-__all__ = ["find_money", "find_periods", "find_quantities", "parse_number"]
+__all__ = ["find_money", "find_periods", "find_quantities", "local_sign", "parse_number"]
 
 _NOUN = re.compile(rf"{SP}+(?P<word>{WORD})")
 _GLUED_NOUN = re.compile(rf"{SP}*(?P<word>{WORD})")  # after "d'": "d'emplois"
@@ -98,6 +99,19 @@ def find_money(
     return [m for m in _amounts(text, lang, begin, end, default_peso) if m.kind == "money"]
 
 
+_BARE_SIGN = re.compile(rf"\${SP}*[\d.,]+(?:{SP}+{LETTERS})*")
+
+
+def local_sign(mention: Mention, lang: str) -> bool:
+    """An amount written with a bare "$" and no currency word ("$270.000 millones", "$ 131 mil
+    millones"): in Spanish and French text about a peso country the sign is the peso's."""
+    if lang == "en" or mention.kind != "money" or not _BARE_SIGN.fullmatch(mention.text):
+        return False
+    lex = scales(lang)
+    words = [w for w in mention.text[1:].split() if not w[0].isdigit()]
+    return all(lookup(lex.multipliers, w) and not lookup(lex.currencies, w) for w in words)
+
+
 def find_quantities(text: str, lang: str, begin: int = 0, end: int | None = None) -> list[Mention]:
     """Counted things and percentages in `text[begin:end]`: "7,000 new jobs", "58.9%".
 
@@ -114,16 +128,86 @@ def _amounts(text: str, lang: str, begin: int, end: int | None, default_peso: st
     around = _around(lang)
     found: list[Mention] = []
     taken = begin
+    pending: tuple[Number, Mention | None] | None = None  # an unscaled number just before
     for number in find_numbers(text, lang, begin, end):
         if number.begin < taken:
             continue
         mention = _money(text, number, around, begin, end, default_peso) or _quantity(
             text, lang, number, around, begin, end
         )
+        if pending and mention and mention.kind == "money" and number.scaled and number.digits:
+            shared = _shared_scale(text, lang, pending, number, mention, around, begin)
+            if shared is not None:
+                if found and pending[1] is found[-1]:
+                    found.pop()
+                found.append(shared)
+        if mention is None and number.scaled and found and found[-1].kind == "money":
+            mention = _elided_currency(text, number, found[-1], around, begin)
+        plain = number.digits and not number.scaled and not number.percent
+        plain = plain and (mention is None or mention.kind == "money")
+        pending = (number, mention) if plain else None
         if mention is not None:
             found.append(mention)
             taken = mention.end
     return found
+
+
+_CAPITALIZED = r"[A-ZÀ-Þ][\w'’-]*"
+_LABEL = rf"{_CAPITALIZED}(?:{SP}+(?:(?:de|del|do|da|la|los|las|el){SP}+)?{_CAPITALIZED}){{0,3}}"
+_LIST_GAP = re.compile(  # ", Hermosillo ", ", y Mexicali ": a list item's label, capitalized
+    rf"{SP}*(?:,{SP}*(?:(?:y|and|et|e){SP}+)?|{SP}+(?:y|and|et|e){SP}+)(?:{_LABEL}{SP}+)?"
+)
+
+
+def _elided_currency(
+    text: str, number: Number, last: Mention, around: _Around, begin: int
+) -> Mention | None:
+    """A scaled number in a list after an amount takes its currency: "Guanajuato recibirá 2,861
+    millones de pesos, Hermosillo 1,052 millones"."""
+    if not _LIST_GAP.fullmatch(text, last.end, number.begin):
+        return None
+    return Mention(
+        kind="money",
+        begin=number.begin,
+        end=number.end,
+        text=text[number.begin : number.end],
+        value=number.value,
+        unit=last.unit,
+        qualifier=_qualifier(text, number.begin, around, begin),
+    )
+
+
+_SHARED_SCALE = re.compile(rf"{SP}*(?:-|–|to|a|à|y|and|et|or|o|ou){SP}*", re.I)
+_DIGITS = re.compile(DIGITS)
+
+
+def _shared_scale(
+    text: str,
+    lang: str,
+    pending: tuple[Number, Mention | None],
+    number: Number,
+    money: Mention,
+    around: _Around,
+    begin: int,
+) -> Mention | None:
+    """The first amount of a range or pair whose scale and currency come after the second:
+    "US$2,000 to US$2,400 million", "84 y 170 millones de dólares"."""
+    first, mention = pending
+    start, stop = (mention.begin, mention.end) if mention else (first.begin, first.end)
+    if not _SHARED_SCALE.fullmatch(text, stop, money.begin):
+        return None
+    raw = _DIGITS.match(text, number.begin)
+    if raw is None or not (base := digits_value(raw.group(), lang)):
+        return None
+    return Mention(
+        kind="money",
+        begin=start,
+        end=stop,
+        text=text[start:stop],
+        value=first.value * number.value / base,
+        unit=money.unit,
+        qualifier=_qualifier(text, start, around, begin),
+    )
 
 
 def _money(
@@ -185,7 +269,7 @@ def _noun(
     pos, pattern = number.end, _NOUN
     if number.scaled and (link := scales(lang).link.match(text, pos, end)):
         pos, pattern = link.end(), _GLUED_NOUN
-    for _ in range(_MAX_UNIT_WORDS):
+    for skipped in range(_MAX_UNIT_WORDS):
         m = pattern.match(text, pos, end)
         if m is None:
             return None
@@ -193,6 +277,8 @@ def _noun(
         if word in around.unit_words or _has_ending(word, around.unit_endings):
             pos, pattern = m.end(), _NOUN
             continue
+        if skipped and m.group("word")[0].isupper():
+            return None  # "1,200 millones y Sinaloa": a name after "y" is counted by no one
         if word in around.not_units or len(word) < 2:
             return None
         return m.start("word"), m.end("word")

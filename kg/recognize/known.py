@@ -68,7 +68,9 @@ def find_known(
                 continue
             if key in acronyms and len(key) <= 3 and surface not in acronyms[key]:
                 continue  # "Un accord" is not the UN, "se" is not the SE
-            if _inside_unknown_org(text, tokens, i, entry):
+            if surface.startswith("secretaria ") and n > 1:
+                continue  # "la secretaria de Energía" is the post; the office is Secretaría
+            if _inside_unknown_org(text, tokens, i, entry, found[-1][1] if found else 0):
                 continue
             if n == 1 and _after_given_name(text, tokens, i, entry):
                 continue
@@ -86,17 +88,30 @@ def find_known(
     return found
 
 
-def _inside_unknown_org(text: str, tokens: list[Token | None], i: int, entry: Entry) -> bool:
-    """'Université de Montréal', 'Universidad de Caldas': a place after an organization word
-    and a connector belongs to the organization's name, not to the places of the sentence."""
+def _inside_unknown_org(
+    text: str, tokens: list[Token | None], i: int, entry: Entry, known_end: int = 0
+) -> bool:
+    """'Université de Montréal', 'Universidad Autónoma de Tlaxcala', 'Asociación Clúster
+    Automotriz del Estado de Jalisco': a place after a connector, in a run of capitalized words
+    that starts with an organization word, belongs to the organization's name, not to the
+    places of the sentence. Tokens of a known name (before `known_end`) stop the walk."""
     if entry.type not in PLACE_TYPES:
         return False
     k = i - 1
-    while k >= 0 and tokens[k] is not None and tokens[k].text.casefold() in CONNECTORS:
+    while k >= known_end and tokens[k] is not None and tokens[k].text.casefold() in CONNECTORS:
         k -= 1
-    if k == i - 1 or k < 0 or tokens[k] is None or not tokens[k].capitalized:
+    if k == i - 1 or k < known_end or tokens[k] is None or not tokens[k].capitalized:
         return False
-    return any(org_word_type([tokens[k].text], lang) for lang in ("en", "es", "fr"))
+    for _ in range(6):  # the organization word, a few capitalized words and connectors before
+        word = tokens[k].text
+        if word[:1].isupper() and any(org_word_type([word], lang) for lang in ("en", "es", "fr")):
+            return True
+        k -= 1
+        if k < known_end or tokens[k] is None or text[tokens[k].end : tokens[k + 1].begin] != " ":
+            return False
+        if not tokens[k].capitalized and tokens[k].text.casefold() not in CONNECTORS:
+            return False
+    return False
 
 
 def _after_given_name(text: str, tokens: list[Token | None], i: int, entry: Entry) -> bool:

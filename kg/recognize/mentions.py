@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from kg.model import Article, Mention, Sentence
+from kg.recognize.acronyms import add_defined
 from kg.recognize.amounts import find_money, find_periods, find_quantities
 from kg.recognize.known import find_demonyms, find_known
 from kg.recognize.names import find_runs, tokenize
@@ -47,6 +48,7 @@ def recognize_sentence(
         mentions.append(mention)
         for i in range(first, last):
             taken[i] = True
+    add_defined(text, tokens, taken, mentions, lang)  # "Nombre Largo de algo (NLA)"
     for title in find_titles(text, tokens, lang):
         if not any(taken[i] for i, t in enumerate(tokens) if title.begin <= t.begin < title.end):
             mentions.append(title)

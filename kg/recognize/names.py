@@ -118,6 +118,7 @@ def lexicon(lang: str) -> dict[str, dict]:
         "subject_verbs": _subject_verbs(lang),
         "verbs": _fact_verbs(lang),
         "descriptors": frozenset(w.casefold() for w in lang_lines(lang, "org_descriptors")),
+        "title_modifiers": frozenset(w.casefold() for w in lang_lines(lang, "title_modifiers")),
     }
 
 
@@ -170,6 +171,7 @@ def find_runs(
         if (
             token.capitalized
             and fold(token.text) not in lex["not_names"]
+            and not word.endswith(("-based", "-owned"))  # "Shanghai-based Daimay": no name
             and not (_elided(token) and not _joined_to_name(tokens, i))
             and not headline_word
         ):
@@ -223,7 +225,10 @@ def _described(text: str, first: Token, lex: dict) -> bool:
 def _joined_to_name(tokens: list[Token], i: int) -> bool:
     """L'Oréal: an elided article is part of a name only when a capital follows it."""
     after = tokens[i + 1] if i + 1 < len(tokens) else None
-    return after is not None and after.begin == tokens[i].end and after.capitalized
+    if after is None or after.begin != tokens[i].end or not after.capitalized:
+        return False
+    # "L'Université de Lyon", "L'Agence": an article before an organization word stays out
+    return not any(org_word_type([after.text], code) for code in ("en", "es", "fr"))
 
 
 def _elided(token: Token) -> bool:
@@ -241,7 +246,7 @@ def _split_before_given_name(tokens: list[Token], run: list[int]) -> list[list[i
             is_given_name(word)
             and i != run[-1]  # "Cao Jibin": a family name first, not two names
             and tokens[i].capitalized
-            and not is_given_name(before)
+            and not is_given_name(before, strict=False)  # "Luz Elena", "Norma Rocío"
             and before.casefold() not in CONNECTORS
         ):
             parts.append([i])

@@ -290,6 +290,13 @@ def find_numbers(text: str, lang: str, begin: int = 0, end: int | None = None) -
         if m.lastgroup == "digits":
             value = digits_value(m.group(), lang)
             number = _scaled(text, start, m.end(), value, True, [], lex, end)
+            if number and found and _after_thousand(text, found[-1], start, m.group(), lex):
+                head = found.pop()  # "3 mil 200 millones", "mil 400": one number
+                value += head.value
+                number = _scaled(text, head.begin, m.end(), value, True, [], lex, end)
+            elif number and number.scaled and _comma_thousands(m.group(), number.value / value):
+                grouped = float(m.group().replace(",", ""))
+                number = number._replace(value=number.value / value * grouped)
         else:
             word = m.group().casefold()
             if word not in lex.ones and word_value(word, lang) is None:
@@ -300,6 +307,25 @@ def find_numbers(text: str, lang: str, begin: int = 0, end: int | None = None) -
             found.append(number)
             taken = number.end
     return found
+
+
+def _after_thousand(text: str, head: Number, start: int, digits: str, lex: Scales) -> bool:
+    """Digits right after a number that ends with the thousand word: "3 mil 200", "mil 400"."""
+    if not (digits.isdigit() and len(digits) <= 3) or text[head.end : start].strip(" \u00a0"):
+        return False
+    if head.percent or head.value % 1000:
+        return False
+    last = text[head.begin : head.end].split()[-1]
+    return lookup(lex.multipliers, last) == "1000"
+
+
+def _comma_thousands(digits: str, multiplier: float) -> bool:
+    """A lone comma before exactly three digits, then "millions", groups thousands in any
+    language: "12,500 millions" is twelve thousand five hundred millions, a usage Spanish and
+    Portuguese sources bring into French text ("3,531 milliards" stays 3.531 billion)."""
+    head, _, tail = digits.partition(",")
+    grouped = head.isdigit() and tail.isdigit() and len(tail) == 3 and head != "0"
+    return grouped and multiplier == 1e6
 
 
 def _word_run(

@@ -30,6 +30,9 @@ def find_titles(text: str, tokens: list[Token], lang: str) -> list[Mention]:
             if phrase in titles:
                 hit = (n, titles[phrase])
                 break
+        chief = _chief_officer(tokens, i)
+        if chief and (not hit or chief[0] > hit[0]):
+            hit = chief
         if not hit:
             word = tokens[i].text.casefold()
             stem = word[3:] if word.startswith("ex-") else word[2:] if word.startswith("ex") else ""
@@ -41,9 +44,17 @@ def find_titles(text: str, tokens: list[Token], lang: str) -> list[Mention]:
             i += 1
             continue
         n, category = hit
-        begin, end = tokens[i].begin, tokens[i + n - 1].end
+        first = i
+        while (
+            category in ("corporate", "generic")  # "Finance Minister": a portfolio, kept apart
+            and first > 0
+            and tokens[first - 1].text.casefold() in lex["title_modifiers"]
+            and text[tokens[first - 1].end : tokens[first].begin] == " "
+        ):  # "Regional Sales Director", "global head": words of the post before its head
+            first -= 1
+        begin, end = tokens[first].begin, tokens[i + n - 1].end
         qualifier = None
-        prev = tokens[i - 1].text.casefold() if i else ""
+        prev = tokens[first - 1].text.casefold() if first else ""
         if prev in lex["qualifiers"]:
             qualifier = lex["qualifiers"][prev]
         elif text[max(0, begin - 3) : begin].casefold().endswith(("ex-", "ex ")):
@@ -55,6 +66,22 @@ def find_titles(text: str, tokens: list[Token], lang: str) -> list[Mention]:
     return _merge_coordinated(text, found)
 
 
+def _chief_officer(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    """'Chief Human Resources Officer', 'chief sustainability officer': a C-level post the
+    lexicon does not list word for word."""
+    if tokens[i].text.casefold() != "chief":
+        return None
+    for n in range(3, 6):
+        if i + n > len(tokens):
+            break
+        words = tokens[i : i + n]
+        if words[-1].text.casefold() == "officer" and all(
+            t.text.isalpha() and t.capitalized == tokens[i].capitalized for t in words
+        ):
+            return n, "corporate"
+    return None
+
+
 def _merge_coordinated(text: str, titles: list[Mention]) -> list[Mention]:
     """'Chairman and CEO', 'presidente y director general': one title of two heads."""
     merged: list[Mention] = []
@@ -63,7 +90,9 @@ def _merge_coordinated(text: str, titles: list[Mention]) -> list[Mention]:
             last = merged[-1]
             gap = text[last.end : title.begin]
             if re.fullmatch(r"\s*(?:[a-záéíóúñçèêë-]{3,}\s+)?(?:and|y|et|e|&|/)\s*", gap):
-                label = last.label if last.label != "generic" else title.label
+                labels = (last.label, title.label)
+                # "président et chef de la direction": one corporate post makes both so
+                label = "corporate" if "corporate" in labels else labels[labels[0] == "generic"]
                 merged[-1] = Mention(
                     "title",
                     last.begin,

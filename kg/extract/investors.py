@@ -1,0 +1,177 @@
+"""Who invests: which names may be an investor, and the company an article is about.
+
+A name is no investor when it is a unit ("300 MW", "megavatios (MW)"), a currency code
+("USD $3 mil millones"), a pronoun, a sentence's first word that the article never names again,
+a place the text introduces as one ("en el municipio de Güémez", "in the city of X") or a
+project ("the Cerrado Project", "el proyecto Rincón"). Names inside an aside between commas
+("Nissan, l'autre partenaire de l'alliance Renault-Nissan, investira") are not the subject.
+
+The article's company is the organization it names most, its headline counting double, among
+the names that may be investors: the one "the company", "le groupe" or a bare "an investment
+of" speaks of.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+
+from kg.extract.base import Context
+from kg.extract.lexicon import pattern
+from kg.model import ORG_TYPES, Entity, Mention
+from kg.text import fold, lang_lines, lang_table
+
+_UNIT_BEFORE = re.compile(r"\d[\d.,]*[^\S\r\n]*-?[^\S\r\n]*$")  # "300 MW", "376 MWac"
+_QUANTITY_PAREN = re.compile(r"\d[\d.,]*[^\S\r\n]+[^\W\d]+[^\S\r\n]*\($")  # "300 megavatios (MW)"
+# Words that open an aside: after a name any of them ("Nissan, l'autre partenaire de ..., "),
+# elsewhere the relative and participle ones only (", facing pressure from ..., ").
+_OPENERS = {
+    "en": r"a|an|the|one|its",
+    "es": r"el|la|los|las|un|una|uno|su|sus",
+    "fr": r"le|la|les|l['’]|un|une|sa|son|ses",
+}
+_RELATIVES = {
+    "en": r"which|who|whose|that|\w+ing|\w+-based|\w+-owned|based|owned|headquartered",
+    "es": r"que|quien|quienes|cuy[oa]s?",
+    "fr": r"qui|dont|lequel|laquelle",
+}
+_OF = re.compile(r"\b(?:of|de|del|du|des)\s+$", re.I)  # "the president of Ecuador"
+_ROMAN = re.compile(r"\s(?:I{1,3}|IV|VI{0,3}|IX|X)$")
+_ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las", "le", "les", "l", "un", "una", "une"})
+COMPANY_TYPES = ORG_TYPES - {"GovernmentOrganization", "NewsMediaOrganization"}
+
+
+@cache
+def _currency_codes(lang: str) -> frozenset[str]:
+    return frozenset(row[0] for row in lang_table(lang, "currencies") if row[0].isupper())
+
+
+@cache
+def _stopwords(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lang_lines(lang, "stopwords"))
+
+
+@cache
+def _aside(lang: str) -> re.Pattern[str]:
+    """', which produces ... ,' / ', l'autre partenaire de ... ,': an aside between commas."""
+    openers, relatives = _OPENERS.get(lang, _OPENERS["en"]), _RELATIVES.get(lang, _RELATIVES["en"])
+    return re.compile(rf",[^\S\r\n]*(?:(?P<relative>{relatives})|(?:{openers}))\b[^,;]*,", re.I)
+
+
+def unit_like(text: str, m: Mention, floor: int = 0) -> bool:
+    """'300 MW', '376 MWac', '300 megavatios (MW)': a unit after a number, no name. `floor`
+    is where the sentence starts ("en 2019.Ford vient": a year ends the sentence before)."""
+    before = text[max(floor, m.begin - 40) : m.begin]
+    return bool(_UNIT_BEFORE.search(before) or _QUANTITY_PAREN.search(before))
+
+
+@cache
+def _ending(lang: str, role: str) -> re.Pattern[str]:
+    """The words of one role of `investment_words.txt`, ending where the text does."""
+    return re.compile(rf"(?:{pattern(lang, 'investment_words', role).pattern})\s*$", re.I)
+
+
+def placed(ctx: Context, m: Mention) -> bool:
+    """'en el municipio de Güémez', 'in the city of Eldorado do Sul', 'Located in X'."""
+    before = ctx.text[max(ctx.sentence.begin, m.begin - 40) : m.begin]
+    return bool(_ending(ctx.lang, "locative").search(before))
+
+
+def _project(ctx: Context, m: Mention) -> bool:
+    """'the Cerrado Project', 'its H2 Magallanes project', 'el proyecto Rincón'."""
+    before = ctx.text[max(ctx.sentence.begin, m.begin - 20) : m.begin]
+    after = ctx.text[m.end : min(ctx.sentence.end, m.end + 25)]
+    if _ending(ctx.lang, "project_name").search(m.text) or _ending(ctx.lang, "project_name").search(
+        before
+    ):
+        return True
+    if _ROMAN.search(m.text) or m.text.endswith("-based"):  # "Dulces Nombres II", "X-based"
+        return True
+    words = pattern(ctx.lang, "investment_words", "project_name")
+    return bool(re.match(rf"(?:[^\S\r\n]+[A-ZÀ-Þ][\w-]*)?[^\S\r\n]+(?:{words.pattern})", after))
+
+
+def may_invest(ctx: Context, m: Mention) -> bool:
+    """Whether a name may be the investor (see the module's docstring)."""
+    text = ctx.text
+    if unit_like(text, m, ctx.sentence.begin) or m.text in _currency_codes(ctx.lang):
+        return False
+    if pattern(ctx.lang, "investment_words", "aggregate").fullmatch(m.text):
+        return False  # "IED", "FDI": foreign investment, nobody's
+    if ctx.type_of(m) == "Country":  # "Colombia invertirá", not "the project in Chile"
+        return not (placed(ctx, m) or _OF.search(text, max(0, m.begin - 6), m.begin))
+    first = fold(m.text).split()[0] if m.text.split() else ""
+    if fold(m.text) in _stopwords(ctx.lang) or first in _stopwords(ctx.lang) - _ARTICLES:
+        return False  # "We", "Con Acme": a pronoun, a name run that starts with a preposition
+    if ctx.type_of(m) == "Organization":  # an acronym or a weak guess: "H2 Magallanes project"
+        return not _project(ctx, m)
+    if ctx.type_of(m):
+        return True
+    at_start = not text[ctx.sentence.begin : m.begin].strip(" “\"«‘'(¿¡•-–—*")
+    if at_start and " " not in m.text and _participle(ctx, m):
+        return False
+    return not (placed(ctx, m) or _project(ctx, m))
+
+
+_NOUN_ENDINGS = ("tion", "ción", "sion", "sión", "ment", "miento", "ance", "ancia")
+
+
+def _participle(ctx: Context, m: Mention) -> bool:
+    """A sentence's first word that opens a phrase, no name: 'Located in', 'Construction is'."""
+    after = ctx.text[m.end : m.end + 30]
+    first = re.match(r"\s*([\w’']+)", after)
+    if first and re.fullmatch(
+        pattern(ctx.lang, "investment_words", "locative").pattern, first.group(1), re.I
+    ):
+        return True
+    return m.text.casefold().endswith(_NOUN_ENDINGS)
+
+
+def outside_asides(ctx: Context, names: list[Mention], end: int) -> list[Mention]:
+    """The names that are not inside an aside between commas ending before `end`: one that
+    opens with a relative or a participle, or that follows a name."""
+    ends = {m.end for m in names}
+    asides = [
+        (a.start(), a.end())
+        for a in _aside(ctx.lang).finditer(ctx.text, ctx.sentence.begin, end)
+        if a.start() > ctx.sentence.begin and (a.group("relative") or a.start() in ends)
+    ]
+    return [m for m in names if not any(b < m.begin and m.end < e for b, e in asides)]
+
+
+_last: list = [None, None]  # (document, its company): rules ask once per sentence
+
+
+def article_company(ctx: Context, least: int = 2) -> Entity | None:
+    """The organization the article names most (its first sentence counts double), among
+    the names that may invest; None when it is named fewer than `least` times."""
+    doc = ctx.doc
+    if _last[0] is not doc:
+        _last[:] = [doc, _company(doc)]
+    key, count = _last[1]
+    if key is None or count < least:
+        return None
+    doc.resolution.used.add(key)
+    return doc.resolution.clusters[key].entity()
+
+
+def _company(doc) -> tuple[str | None, int]:
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    for index, mentions in enumerate(doc.mentions):
+        here = Context(doc, index)
+        for m in mentions:
+            if m.kind not in ("org", "name") or not (key := doc.resolution.key_of(m)):
+                continue
+            cluster = doc.resolution.clusters.get(key)
+            if cluster is None or cluster.type not in COMPANY_TYPES:
+                continue
+            if not may_invest(here, m):
+                continue
+            counts[key] += 2 if index == 0 else 1
+            first.setdefault(key, m.begin)
+    if not counts:
+        return None, 0
+    key = max(counts, key=lambda k: (counts[k], -first[k]))
+    return key, counts[key]

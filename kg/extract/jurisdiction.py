@@ -1,0 +1,114 @@
+"""Which state or city a post is held in, when the title does not say.
+
+A governor governs a state and a mayor a city: "el gobernador X" in an article datelined from
+a state names that state, not the country. The jurisdiction is the one state (or city) the
+sentence names, else the one the article names most; with neither, there is none, and a role
+without an organization is better left out than attached to a guess. "Secretario de Economía
+del Estado", "secretaria de Turismo de Guerrero": a portfolio of a state's government is a
+post of that state, not of the federal ministry.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import cache
+from urllib.parse import urlparse
+
+from kg.extract.base import Context
+from kg.gazetteer import default as default_gazetteer
+from kg.model import Entity, Mention
+from kg.text import lang_table
+
+# the category of a post -> the place types it can govern, in order of preference
+JURISDICTIONS = {"governor": ("State",), "mayor": ("City", "State")}
+# "del Estado", "estatal", "de l'État", "of the State": the state the article is about
+SCOPE = (
+    r"(?:\s+del\s+(?:gobierno\s+del\s+)?[Ee]stado\b|\s+estatal\b|\s+de\s+l[’']État\b"
+    r"|\s+du\s+gouvernement\s+de\s+l[’']État\b|\s+of\s+the\s+[Ss]tate\b)"
+)
+STATE_SCOPE = re.compile(r"(?:\s+(?:y|e|et|and)\s+[A-ZÁÉÍÓÚÑ][\w-]+)*" + SCOPE)
+INSIDE_SCOPE = re.compile(SCOPE)
+
+
+def _places(mentions: list[Mention], types: tuple[str, ...]) -> list[Mention]:
+    return [m for m in mentions if m.kind in ("place", "demonym") and m.key and m.type in types]
+
+
+def _entity(ctx: Context, m: Mention) -> Entity | None:
+    if m.kind == "place":
+        return ctx.entity(m)
+    return ctx.resolution.known_entity(m.key)
+
+
+def jurisdiction(ctx: Context, category: str) -> Entity | None:
+    """The state a governor governs, the city (or department) a mayor runs: the one of the
+    sentence, else the one the article names most (first named on a tie), else None."""
+    for type_ in JURISDICTIONS.get(category, ()):
+        found = article_place(ctx, (type_,), sentence_only=True)
+        if found:
+            return found
+    for type_ in JURISDICTIONS.get(category, ()):
+        found = article_place(ctx, (type_,))
+        if found:
+            return found
+    return None
+
+
+def article_place(
+    ctx: Context, types: tuple[str, ...], *, sentence_only: bool = False
+) -> Entity | None:
+    """The one place of these types the sentence names (`sentence_only`), or the one the
+    article names most."""
+    if sentence_only:
+        here = _places(ctx.mentions, types)
+        keys = {m.key for m in here}
+        return _entity(ctx, here[0]) if len(keys) == 1 else None
+    counts: Counter[str] = Counter()
+    first: dict[str, Mention] = {}
+    for sentence in ctx.doc.mentions:
+        for m in _places(sentence, types):
+            counts[m.key] += 1
+            first.setdefault(m.key, m)
+    if not counts:
+        return None
+    ranked = sorted(counts, key=lambda k: (-counts[k], first[k].begin))
+    if len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]] == 1:
+        return None  # two states named once each: no telling which one
+    return _entity(ctx, first[ranked[0]])
+
+
+def state_scope(ctx: Context, begin: int, end: int) -> int | None:
+    """Where a state scope ('del Estado', 'estatal') ends, inside the post's complements
+    (`begin` to `end`) or right after them ('de Economía y Trabajo del Estado')."""
+    if INSIDE_SCOPE.search(ctx.text, begin, end):
+        return end
+    m = STATE_SCOPE.match(ctx.text, end, ctx.sentence.end)
+    return m.end() if m else None
+
+
+@cache
+def _domains() -> dict[str, str]:
+    return {row[0]: row[1] for row in lang_table("xx", "country_domains") if len(row) > 1}
+
+
+def home_country(ctx: Context) -> Entity | None:
+    """The country of the site the article comes from (its URL's country-code domain), when
+    the article names that country too: whose minister an unqualified 'ministro de Economía'
+    is, in a local paper."""
+    url = ctx.article.meta.url
+    if not url:
+        return None
+    host = urlparse(url).hostname or ""
+    key = _domains().get(host.rsplit(".", 1)[-1])
+    if key is None or default_gazetteer().get(key) is None:
+        return None
+    gazetteer = default_gazetteer()
+    for sentence in ctx.doc.mentions:
+        for m in sentence:
+            if m.kind not in ("place", "demonym") or not m.key:
+                continue
+            entry = gazetteer.get(m.key)
+            if m.key == key or entry is not None and entry.country == key:
+                return ctx.resolution.known_entity(key)
+    return None

@@ -1,0 +1,307 @@
+"""Partnerships told as a list of parties after a word: "between X and Y", "signed by X, Y and Z".
+
+Two shapes beside the ones of `partnerships.py`. A partnership noun and "between" ("the joint
+venture between YPF and Petronas", "l'accord de coopération entre le Brésil et la France",
+"la alianza entre la UNAM y Huawei"): the parties listed after "between" are partners, every
+pair of them. And a partnership noun whose parties follow a participle and "by" ("a consortium
+formed by Iberdrola and Acciona", "une coentreprise créée par Thales et Embraer", "un convenio
+firmado por la UNAM, el IPN y Telmex"): every pair of the listed parties.
+
+A listed party is an organization, a country, or an untyped name in the list; a long name the
+recognizer cut short ("la Conférence des présidents d'université (CPU)") is read as the acronym
+in parentheses that closes it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import combinations
+
+from kg.extract.base import Context
+from kg.extract.lexicon import pattern
+from kg.model import Entity, Mention, Partnership
+from kg.recognize.names import lexicon
+from kg.text import fold
+
+LOWER = r"[a-záéíóúñàâçèêëîïôûüœ’'-]+"
+# before the first party: an article or a few lower-case words ("les présidents de la")
+LEAD = re.compile(
+    rf"\s*(?:(?:the|el|la|los|las|le|les|l[’']|de|of|du|des|d[’']|a|an|un|una|une)\s*"
+    rf"|{LOWER}\s+){{0,6}}",
+    re.IGNORECASE,
+)
+# between two parties: a conjunction or comma, articles, a few describing words
+ITEM = re.compile(
+    rf"\s*\)?\s*(?:,|;|and|y|e|et|&|as well as|así como|ainsi que)?\s*(?:and|y|e|et)?\s*"
+    rf"(?:(?:the|el|la|los|las|le|les|l[’']|its|su|sus|ses|leur|de|of|du|des|d[’']|à|par|por"
+    rf"|by)\s*)*(?:{LOWER}\s+){{0,3}}",
+    re.IGNORECASE,
+)
+CONJUNCTION = re.compile(r"(?<!\w)(?:and|y|e|et|&|as well as|así como|ainsi que)(?!\w)",
+                         re.IGNORECASE)
+# a gap that turns from the list to examples or parts of a party: "notamment nos filiales"
+NOT_ITEM = re.compile(
+    r"(?<!\w)(?:notamment|including|such as|in particular|en particulier|en particular|especially"
+    r"|como|tels? que|telles? que|tales como|entre ellos|entre otros|filiales?|subsidiar\w*"
+    r"|filial(?:es)?|divisi\w+|unit|unité|unidad)(?!\w)",
+    re.IGNORECASE,
+)
+# "entre ellas el Conalep", "entre autres": among, not between
+AMONG = re.compile(
+    r"\s+(?:ellos|ellas|otros|otras|otro|los que|las que|autres|eux|elles|lesquels|lesquelles"
+    r"|others|them)\b",
+    re.IGNORECASE,
+)
+ALIAS = re.compile(r"\s*\([A-ZÀ-Þ][\w.&-]{1,14}\)")
+# a percentage or a share after a party: "Vinci Airports (40%)", "DCNS (41 %)"
+SHARE = re.compile(r"\s*\(\s*\d[\d.,\s]*%[^()]*\)")
+# what may stand between a partnership noun and its "between": its complement, "signed",
+# a date ("conclue ce lundi 23 mars,")
+NOUN_GAP_WORDS = 8
+CLAUSE_END = re.compile(
+    r"[.;:!?]|,\s*(?:which|who|que|qui|lo que|to|para|pour|afin de|en|in|dans)\b"
+    r"|\s(?:to|para|pour|afin de|in order to)\s+\w+",
+    re.IGNORECASE,
+)
+MADE_BY = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:by|por|par)\b", re.IGNORECASE)
+PARENS = re.compile(r"\(([^()]{1,60})\)")
+
+
+def _junk(ctx: Context, m: Mention) -> bool:
+    return m.kind == "name" and fold(m.text) in lexicon(ctx.lang)["stopwords"]
+
+
+def is_party(ctx: Context, m: Mention, *, strict: bool = False) -> bool:
+    """An organization, a country, or (unless `strict`) an untyped name that is not a function
+    word."""
+    if m.kind == "place":
+        return ctx.type_of(m) == "Country"
+    if ctx.type_of(m) == "NewsMediaOrganization" or _junk(ctx, m):
+        return False
+    return ctx.is_org(m) and (m.kind == "org" or not strict)
+
+
+def _acronym_closing(ctx: Context, m: Mention, parties: list[Mention]) -> Mention | None:
+    """'Conférence des présidents d'université (CPU)': the acronym in parentheses that closes a
+    name cut short at its lower-case words, read for the cut name."""
+    rest = ctx.text[m.end : ctx.sentence.end]
+    words = re.match(rf"((?:\s+(?:{LOWER}|[A-ZÀ-Þ][\w’'-]*)){{1,8}}?)\s*\(", rest)
+    if not words:
+        return None
+    start = m.end + words.end()
+    for other in parties:
+        if other.begin == start and other.text.isupper() and other.kind in ("org", "name"):
+            close = ctx.text[other.end : other.end + 1]
+            if close == ")" and not any(
+                p.begin > m.end and p.end < start and p.kind in ("person", "place", "org")
+                for p in ctx.mentions
+            ):
+                return other
+    return None
+
+
+def listed(ctx: Context, begin: int, end: int, *, strict: bool = False) -> list[Mention]:
+    """The parties listed from `begin`, before `end`: "X, Y and Z", "de la X et de la Y"."""
+    names = [m for m in ctx.mentions if m.kind in ("org", "name", "place") and begin <= m.begin]
+    names = [m for m in names if m.end <= end]
+    out: list[Mention] = []
+    pos = begin
+    skip_to = -1
+    closed = False
+    for m in names:
+        if m.begin < skip_to:
+            continue
+        closing = _acronym_closing(ctx, m, names)
+        if out and ctx.resolution.key_of(closing or m) == ctx.resolution.key_of(out[-1]):
+            pos = m.end  # "Amazon Web Services (AWS)": one party
+            continue
+        if m.kind == "place" and ctx.text.startswith(("’s", "'s"), m.end):
+            continue  # "Mexico's Liverpool": the country only says where
+        gap = SHARE.sub(" ", ctx.gap(pos, m.begin))
+        if closed or not (ITEM if out else LEAD).fullmatch(gap) or NOT_ITEM.search(gap):
+            break
+        if closing is not None:
+            m = closing
+            skip_to = m.end
+        if not is_party(ctx, m, strict=strict):
+            if m.kind == "place":
+                break
+            continue
+        closed = bool(out) and bool(CONJUNCTION.search(gap))  # "X, Y and Z": the list ends
+        out.append(m)
+        pos = m.end
+        after = SHARE.match(ctx.text, pos) or ALIAS.match(ctx.text, pos)
+        if after:  # "Vinci Airports (40%)", "la Conférence des présidents d'université (CPU)"
+            pos = skip_to = after.end()
+    return out
+
+
+def _program(ctx: Context) -> str | None:
+    programs = ctx.of("program")
+    return programs[0].label if programs else None
+
+
+def _pairs(ctx: Context, parties: list[Mention], begin: int, rule: str) -> Iterator[Partnership]:
+    entities: list[tuple[Mention, Entity]] = []
+    for m in parties:
+        entity = ctx.entity(m, "Organization")
+        if entity and all(entity.key != e.key for _, e in entities):
+            entities.append((m, entity))
+    for (_ma, a), (mb, b) in combinations(entities, 2):
+        evidence = ctx.evidence(begin, max(mb.end, _ma.end), rule, confidence=0.75)
+        yield Partnership(a=a, b=b, program=_program(ctx), evidence=evidence)
+
+
+def _clause_end(ctx: Context, begin: int) -> int:
+    end = CLAUSE_END.search(ctx.text, begin, ctx.sentence.end)
+    return end.start() if end else ctx.sentence.end
+
+
+def find_between(ctx: Context) -> Iterator[Partnership]:
+    """'the alliance between Rio Tinto and First Quantum', 'l'accord entre le Brésil et la
+    France': the parties after "between" that a partnership noun governs."""
+    text, s = ctx.text, ctx.sentence
+    betweens = list(
+        pattern(ctx.lang, "partnership_words", "between").finditer(text, s.begin, s.end)
+    )
+    if not betweens:
+        return
+    nouns = list(pattern(ctx.lang, "partnership_words", "trigger").finditer(text, s.begin, s.end))
+    for between in betweens:
+        noun = next(
+            (
+                n
+                for n in reversed(nouns)
+                if n.end() <= between.start()
+                and len(text[n.end() : between.start()].split()) <= NOUN_GAP_WORDS
+                and not any(
+                    n.end() <= m.begin and m.end <= between.start()
+                    for m in ctx.mentions
+                    if m.kind in ("org", "name", "person", "place")
+                )
+            ),
+            None,
+        )
+        if noun is None or AMONG.match(text, between.end()):
+            continue
+        # untyped names are left out here: after "between" they are too often something else
+        parties = listed(ctx, between.end(), _clause_end(ctx, between.end()), strict=True)
+        if len(parties) >= 2:
+            yield from _pairs(ctx, parties, noun.start(), "partnerships.between")
+
+
+def find_made_by(ctx: Context) -> Iterator[Partnership]:
+    """'a consortium formed by X and Y', 'une convention signée par la CPU, la CDEFI et le
+    CRUCH': the parties after a participle and "by" that a partnership noun before governs."""
+    text, s = ctx.text, ctx.sentence
+    made_words = list(pattern(ctx.lang, "partnership_words", "made").finditer(text, s.begin, s.end))
+    if not made_words:
+        return
+    nouns = [
+        *pattern(ctx.lang, "partnership_words", "trigger").finditer(text, s.begin, s.end),
+        *pattern(ctx.lang, "partnership_words", "noun").finditer(text, s.begin, s.end),
+    ]
+    for made in made_words:
+        if not any(
+            n.end() <= made.start() and len(text[n.end() : made.start()].split()) <= 20
+            for n in nouns
+        ):
+            continue
+        last = made.group().split()[-1].casefold()
+        by = None if last in BARE_MADE else MADE_BY.match(text, made.end(), s.end)
+        if by is None and last not in BARE_MADE:
+            continue
+        start = by.end() if by else made.end()
+        parties = listed(ctx, start, _clause_end(ctx, start))
+        if len(parties) >= 2:
+            yield from _pairs(ctx, parties, made.start(), "partnerships.made_by")
+
+
+# last words of the "made" entries whose parties follow at once: "made up of", "conformado
+# por", "composé de", "regroupant"
+BARE_MADE = frozenset(
+    {"of", "by", "por", "par", "de", "comprising", "regroupant", "réunissant", "associant"}
+)
+
+
+# what may stand between the mentions of a list of signatories: punctuation, conjunctions,
+# articles, prepositions ("el rector de la UNAM, Juan Pérez, y el presidente de Telmex")
+SIGNATORY_GAP = re.compile(
+    r"(?:[\s,;()]|(?<!\w)(?:and|y|e|et|&|the|el|la|los|las|le|les|l[’']|de|del|du|des|d[’']"
+    r"|of|its|su|sus|son|sa|ses|leur)(?!\w))*",
+    re.IGNORECASE,
+)
+TITLE_OF = re.compile(r"\s*(?:de|del|du|des|d[’']|of)?\s*(?:the|la|las|los|el|le|les|l[’'])?\s*")
+
+
+def find_represented(ctx: Context) -> Iterator[Partnership]:
+    """'El rector de la UNAM, Juan Pérez, y el presidente de Telmex, Luis Gómez, firmaron un
+    convenio': officials who sign together for their organizations make them partners."""
+    text, s = ctx.text, ctx.sentence
+    verb = pattern(ctx.lang, "partnership_words", "joint").search(text, s.begin, s.end)
+    if verb is None:
+        return
+    kinds = ("person", "title", "org", "name", "place")
+    before = [m for m in ctx.mentions if m.kind in kinds and m.end <= verb.start()]
+    chain: list[Mention] = []
+    pos = verb.start()
+    for m in reversed(before):
+        gap = ctx.gap(m, pos)
+        if chain and not SIGNATORY_GAP.fullmatch(gap):
+            break
+        if not chain and (len(gap.split()) > 2 or ";" in gap):
+            break
+        chain.append(m)
+        pos = m.begin
+    chain.reverse()
+    span = text[chain[0].begin : verb.start()] if chain else ""
+    if not CONJUNCTION.search(span) or not any(m.kind == "title" for m in chain):
+        return
+    parties = []
+    for i, m in enumerate(chain):
+        prev = chain[i - 1] if i else None
+        nxt = chain[i + 1] if i + 1 < len(chain) else None
+        titled = (prev is not None and prev.kind == "title" and TITLE_OF.fullmatch(
+            ctx.gap(prev, m))) or (nxt is not None and nxt.kind == "title" and not ctx.gap(
+            m, nxt).strip())
+        if not titled:
+            continue
+        if m.kind == "place" and ctx.type_of(m) not in ("Country", "State", "City"):
+            continue
+        if m.kind != "place" and not is_party(ctx, m):
+            continue
+        parties.append(m)
+    if len(parties) >= 2:
+        yield from _pairs(ctx, parties, chain[0].begin, "partnerships.represented")
+
+
+def find_shares(ctx: Context) -> Iterator[Partnership]:
+    """'Aéroports de Paris (45 %), Vinci Airports (40 %) et Astaldi (15 %)': parties listed
+    with their shares of one venture are partners."""
+    text, s = ctx.text, ctx.sentence
+    if "%" not in s.text:
+        return
+    if not any(  # one venture, not market shares: a consortium or partnership word says so
+        pattern(ctx.lang, "partnership_words", role).search(text, s.begin, s.end)
+        for role in ("group", "trigger")
+    ):
+        return
+    shared = [
+        m
+        for m in ctx.mentions
+        if m.kind in ("org", "name") and is_party(ctx, m) and SHARE.match(text, m.end, s.end)
+    ]
+    if len(shared) < 2:
+        return
+    groups: list[list[Mention]] = [[shared[0]]]
+    for m in shared[1:]:
+        prev = groups[-1][-1]
+        gap = text[SHARE.match(text, prev.end).end() : m.begin]
+        if ITEM.fullmatch(gap) and not NOT_ITEM.search(gap):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    for group in groups:
+        if len(group) >= 2:
+            yield from _pairs(ctx, group, group[0].begin, "partnerships.shares")

@@ -1,0 +1,93 @@
+"""Partnerships told about the article's company without naming it again.
+
+Two shapes, each pairing the company the article is about with parties a sentence names. An
+anaphoric partnership noun that gathers parties ("Cette initiative regroupe également X, Y et
+Z", "The alliance also includes X and Y", "El consorcio reúne a X y Y"): each listed party is a
+partner of the article's company. And a party said to be a partner ("Petrobras est partenaire
+du projet", "Telmex will also be a partner", "X es socio de la iniciativa"): a partner of the
+article's company.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.base import Context
+from kg.extract.lexicon import pattern
+from kg.extract.partners import is_party, listed
+from kg.model import Mention, Partnership
+
+# "this initiative", "the consortium", "cette initiative, annoncée mardi,": a sentence that
+# opens on a partnership or program noun that points back
+ANAPHOR = re.compile(
+    r"\W*(?:this|that|the|these|esta|este|estos|estas|dicho|dicha|el|la|cette|ce|cet|ces|le|la"
+    r"|l[’'])\s*",
+    re.IGNORECASE,
+)
+ASIDE = re.compile(r"\s*(?:,[^,]{1,40},)?\s*(?:(?:also|también|además|également|aussi)\s+)?")
+COPULA = re.compile(
+    r"\s*,?\s*(?:is|are|will be|was|has been|es|son|será|serán|fue|est|sont|sera|seront|a été)"
+    r"\s+(?:(?:also|también|además|également|aussi|the other|l[’']autre|otro|otra)\s+)*"
+    r"(?:(?:a|an|un|une|el|le|la|l[’'])\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def find_gathered(ctx: Context) -> Iterator[Partnership]:
+    """'Cette initiative regroupe également Colfondos et Porvenir': the parties an anaphoric
+    partnership noun gathers are partners of the article's company."""
+    main = ctx.doc.main_org
+    text, s = ctx.text, ctx.sentence
+    if main is None:
+        return
+    lead = ANAPHOR.match(text, s.begin, s.end)
+    if lead is None:
+        return
+    noun = pattern(ctx.lang, "partnership_words", "noun").match(text, lead.end(), s.end)
+    noun = noun or pattern(ctx.lang, "partnership_words", "group").match(text, lead.end(), s.end)
+    if noun is None:
+        return
+    aside = ASIDE.match(text, noun.end(), s.end)
+    verb = pattern(ctx.lang, "partnership_words", "gathers").match(text, aside.end(), s.end)
+    if verb is None:
+        return
+    end = re.compile(r"[.;:!?]|,\s*(?:qui|que|which|who|lo que|para|pour|to)\b").search(
+        text, verb.end(), s.end
+    )
+    for m in listed(ctx, verb.end(), end.start() if end else s.end):
+        yield from _with_main(ctx, m, noun.start(), "partnerships.gathered")
+
+
+def find_partner_of(ctx: Context) -> Iterator[Partnership]:
+    """'Le groupe brésilien Petrobras est partenaire du projet': a party said to be a partner
+    is a partner of the article's company."""
+    main = ctx.doc.main_org
+    if main is None:
+        return
+    text, s = ctx.text, ctx.sentence
+    for word in pattern(ctx.lang, "partnership_words", "partner").finditer(text, s.begin, s.end):
+        names = [m for m in ctx.mentions if m.end <= word.start()]
+        if not names:
+            continue
+        subject = names[-1]
+        if not COPULA.fullmatch(text, subject.end, word.start()):
+            continue
+        if not (is_party(ctx, subject) or _governed_country(ctx, subject)):
+            continue
+        yield from _with_main(ctx, subject, subject.begin, "partnerships.partner_of")
+
+
+def _governed_country(ctx: Context, m: Mention) -> bool:
+    return m.kind == "place" and ctx.type_of(m) == "Country"
+
+
+def _with_main(ctx: Context, m: Mention, begin: int, rule: str) -> Iterator[Partnership]:
+    main = ctx.doc.main_org
+    entity = ctx.entity(m, "Organization")
+    if main is None or entity is None or entity.key == main.key:
+        return
+    evidence = ctx.evidence(begin, m.end, rule, confidence=0.7)
+    programs = ctx.of("program")
+    program = programs[0].label if programs else None
+    yield Partnership(a=main, b=entity, program=program, evidence=evidence)

@@ -1,0 +1,115 @@
+"""Organization names that the text defines with an acronym: "Nombre Largo (NL)".
+
+Capitalization alone cuts names with lowercase words ("Agence nationale de la transformation
+numérique (ANTN)", "Centro nacional de metrología (CENAM)") to their first word or their
+complement. An acronym in brackets right after the name gives its boundary: the name is the
+shortest run of words before the bracket whose initials, connectors aside, spell the
+acronym. Each word gives the first one to three of its letters; connectors (de, la, of) may
+give none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kg.model import Mention
+from kg.recognize.names import CONNECTORS, Token, org_word_type
+from kg.text import strip_accents
+
+ACRONYM = re.compile(r"\(\s*([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ&.\-]{1,11})\s*\)")
+# words that may join a name without giving a letter to its acronym
+SKIP = CONNECTORS | frozenset({"et", "e", "and", "y", "pour", "para", "for", "à", "en", "a"})
+
+
+def _letters(acronym: str) -> str:
+    """The capitals of an acronym: 'UATx' -> 'UAT', 'S.A.' -> 'SA'."""
+    return "".join(c for c in acronym if c.isupper())
+
+
+def find_defined(text: str, tokens: list[Token], lang: str) -> list[tuple[int, int, Mention]]:
+    """Names defined by a bracketed acronym after them: (first token, last token + 1, mention).
+
+    Only names of three words or more with an organization word in them, so that a pair of
+    capitalized words ("Juan Pérez (JP)") is left to the other recognizers."""
+    if not tokens:
+        return []
+    found = []
+    stop_at = min(len(text), tokens[-1].end + 3)  # the closing bracket after the last token
+    for m in ACRONYM.finditer(text, tokens[0].begin, stop_at):
+        letters = _letters(m.group(1))
+        if len(letters) < 2:
+            continue
+        end = _last_token_before(tokens, m.start())
+        if end is None or text[tokens[end].end : m.start()].strip():
+            continue
+        first = _match_initials(tokens, end, letters)
+        if first is None or end - first + 1 < 3:
+            continue
+        words = [t.text for t in tokens[first : end + 1]]
+        kind = org_word_type(words, lang)
+        if not kind or not tokens[first].capitalized:
+            continue
+        begin, stop = tokens[first].begin, tokens[end].end
+        surface = text[begin:stop]
+        found.append(
+            (first, end + 1, Mention("org", begin, stop, surface, label=surface, type=kind))
+        )
+    return found
+
+
+def _last_token_before(tokens: list[Token], offset: int) -> int | None:
+    last = None
+    for i, token in enumerate(tokens):
+        if token.end <= offset:
+            last = i
+        else:
+            break
+    return last
+
+
+def _match_initials(tokens: list[Token], end: int, letters: str) -> int | None:
+    """The first token of the shortest run ending at `end` that spells `letters`: each word
+    gives the first one to three of its letters ("CENAM": CEntro NAcional de Metrología),
+    connectors may give none."""
+    want = strip_accents(letters).casefold()
+    for first in range(end - 1, max(-1, end - 12), -1):
+        words = [strip_accents(t.text).casefold().strip("’'") for t in tokens[first : end + 1]]
+        if words[0] in SKIP or not tokens[first].text[:1].isalpha():
+            continue
+        if _spells(words, want):
+            return first
+    return None
+
+
+def _spells(words: list[str], want: str) -> bool:
+    if not words:
+        return not want
+    word, rest = words[0], words[1:]
+    if word in SKIP and _spells(rest, want):
+        return True
+    if not word[:1].isalpha():
+        return False
+    return any(
+        want.startswith(word[:n]) and _spells(rest, want[n:])
+        for n in range(1, min(3, len(word)) + 1)
+    )
+
+
+def add_defined(
+    text: str, tokens: list[Token], taken: list[bool], mentions: list[Mention], lang: str
+) -> None:
+    """Add the names acronyms define (see `find_defined`) to a sentence's mentions, in place.
+
+    A known name inside the defined one ("Paris" in "Aéroports de Paris (ADP)") gives way to
+    it; a known name as long or longer wins."""
+    for first, last, mention in find_defined(text, tokens, lang):
+        inside = [m for m in mentions if m.begin < mention.end and mention.begin < m.end]
+        if any(m.begin <= mention.begin and mention.end <= m.end for m in inside):
+            continue  # the gazetteer knows it whole (or more)
+        if any(m.begin < mention.begin or m.end > mention.end for m in inside):
+            continue  # a known name straddles the boundary
+        for m in inside:
+            mentions.remove(m)
+        mentions.append(mention)
+        for i in range(first, last):
+            taken[i] = True

@@ -1,0 +1,225 @@
+"""Investment shapes: tables of (lang, invented article, expected investments).
+
+Every text here is invented for the test. Each row names a sentence shape the investment rules
+read (or must not read): who invests, in which currency, where.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any, NamedTuple
+
+import pytest
+
+from kg.model import Investment
+from kg.pipeline import extract
+from kg.read import read_text
+
+B = 1e9
+M = 1e6
+
+
+class Invested(NamedTuple):
+    investor: str
+    place: str | None
+    value: float | None
+    currency: str | None
+
+
+def row(shape: str, lang: str, text: str, *expected: Invested) -> Any:
+    return pytest.param(lang, text, list(expected), id=f"{shape}-{lang}")
+
+
+ROWS = [
+    # a unit acronym after a quantity is no investor
+    row(
+        "unit-no-investor",
+        "es",
+        "Iberdrola abrió una central de 300 megavatios (MW). La central de 300 MW en Sonora "
+        "tuvo una inversión de 250 millones de dólares, informó Iberdrola.",
+        Invested("Iberdrola", "Sonora", 250 * M, "USD"),
+    ),
+    row(
+        "unit-no-investor",
+        "en",
+        "Enel opened a 200 MW solar park. The 200 MW park required an investment of $180 "
+        "million in Coahuila, Enel said.",
+        Invested("Enel", "Coahuila", 180 * M, "USD"),
+    ),
+    # a name inside an aside between commas is not the subject
+    row(
+        "aside",
+        "fr",
+        "Le constructeur Renault présente son plan. Renault, le partenaire de l'alliance "
+        "Nissan-Mitsubishi, investira 500 millions d'euros au Maroc.",
+        Invested("Renault", "Morocco", 500 * M, "EUR"),
+    ),
+    row(
+        "aside",
+        "en",
+        "Walmart, which competes with Soriana in Mexico, will invest $1 billion in Jalisco.",
+        Invested("Walmart", "Jalisco", 1 * B, "USD"),
+    ),
+    row(
+        "aside",
+        "es",
+        "Nestlé, la rival de Danone, invertirá 100 millones de dólares en Veracruz.",
+        Invested("Nestlé", "Veracruz", 100 * M, "USD"),
+    ),
+    # "the company" / "le groupe" is the company named last before
+    row(
+        "the-company",
+        "es",
+        "Cemex anunció su plan. La empresa destinará 80 millones de dólares a la nueva planta "
+        "en Nuevo León.",
+        Invested("Cemex", "Nuevo León", 80 * M, "USD"),
+    ),
+    row(
+        "the-company",
+        "fr",
+        "Michelin agrandit son site. Le groupe investira 200 millions d'euros à Querétaro.",
+        Invested("Michelin", "Querétaro", 200 * M, "EUR"),
+    ),
+    # an investment nobody is said to make, right after the company is named
+    row(
+        "article-company",
+        "en",
+        "The Brazilian company Suzano opened its new pulp mill on Monday. The mill is the "
+        "largest of Suzano. The project in Bahia required an investment of R$5 billion.",
+        Invested("Suzano", "Bahia", 5 * B, "BRL"),
+    ),
+    # a project or a place is no investor
+    row(
+        "project-no-investor",
+        "en",
+        "The miner Andina Mining Corp approved the Andes Project. The Andes Project in "
+        "Chile will involve an investment of $2 billion, Andina Mining Corp said.",
+        Invested("Andina Mining Corp", "Chile", 2 * B, "USD"),
+    ),
+    # a country's total is no one's investment
+    row(
+        "aggregate",
+        "es",
+        "México recibió 36 mil millones de dólares de inversión extranjera directa en 2023.",
+    ),
+    row(
+        "aggregate",
+        "fr",
+        "Le Brésil a attiré 60 milliards de dollars d'investissements étrangers l'an dernier.",
+    ),
+    # the place of the amount's own clause, not of the next company's
+    row(
+        "clause-place",
+        "es",
+        "Bimbo invertirá 50 millones de dólares en Jalisco; Lala destinará 20 millones de "
+        "dólares en Durango.",
+        Invested("Grupo Bimbo", "Jalisco", 50 * M, "USD"),
+        Invested("Lala", "Durango", 20 * M, "USD"),
+    ),
+    # a bare "$" in Spanish about a peso country is the local peso
+    row(
+        "local-sign",
+        "es",
+        "Ecopetrol invertirá $500.000 millones en Colombia, en Santander y en Bogotá.",
+        Invested("Ecopetrol", "Colombia", 500 * B, "COP"),
+    ),
+    # numbers: "mil 200 millones"
+    row(
+        "thousand-digits",
+        "es",
+        "Nemak invertirá mil 200 millones de dólares en Coahuila.",
+        Invested("Nemak", "Coahuila", 1.2 * B, "USD"),
+    ),
+    # a state government invests as the state
+    row(
+        "state-government",
+        "es",
+        "El gobierno de Nuevo León invertirá 500 millones de pesos en el municipio de Apodaca.",
+        Invested("Nuevo León", "Apodaca", 500 * M, "MXN"),
+    ),
+    row(
+        "state-government",
+        "es",
+        "El gobierno estatal destinará 300 millones de pesos a carreteras de Jalisco.",
+        Invested("Jalisco", "Jalisco", 300 * M, "MXN"),
+    ),
+    # "With an investment of X, ORG ...": the subject comes after the amount
+    row(
+        "with-investment",
+        "es",
+        "Con una inversión de 50 millones de dólares, Acme abrió una planta en Sonora.",
+        Invested("Acme", "Sonora", 50 * M, "USD"),
+    ),
+    row(
+        "with-investment",
+        "en",
+        "With an investment of $50 million, Acme Corp opened a plant in Sonora.",
+        Invested("Acme Corp", "Sonora", 50 * M, "USD"),
+    ),
+    # the place the sentence opens with
+    row(
+        "opening-place",
+        "en",
+        "In Nuevo León, Acme Corp will invest $50 million in a new plant.",
+        Invested("Acme Corp", "Nuevo León", 50 * M, "USD"),
+    ),
+    row(
+        "opening-place",
+        "es",
+        "En Querétaro, la empresa Acme invertirá 50 millones de dólares.",
+        Invested("Acme", "Querétaro", 50 * M, "USD"),
+    ),
+    # the investor named after the amount: "d'Acme", "de Acme"
+    row(
+        "investor-after",
+        "fr",
+        "L'investissement de 200 millions d'euros d'Acme à Querétaro créera 500 emplois.",
+        Invested("Acme", "Querétaro", 200 * M, "EUR"),
+    ),
+    row(
+        "investor-after",
+        "es",
+        "La inversión de 200 millones de dólares de Acme en Guanajuato generará 500 empleos.",
+        Invested("Acme", "Guanajuato", 200 * M, "USD"),
+    ),
+    # places receive their share of the company's plan, the currency elided in the list
+    row(
+        "received",
+        "es",
+        "El plan de Grupo Aeroportuario suma 9 mil millones de pesos. Jalisco recibirá "
+        "2,500 millones de pesos, Sonora 1,200 millones y Sinaloa 800 millones.",
+        Invested("Grupo Aeroportuario", "Jalisco", 2.5 * B, "MXN"),
+        Invested("Grupo Aeroportuario", "Sonora", 1.2 * B, "MXN"),
+        Invested("Grupo Aeroportuario", "Sinaloa", 800 * M, "MXN"),
+    ),
+    row(
+        "received-aggregate",
+        "es",
+        "Colombia recibirá 900 millones de dólares en proyectos de inversión extranjera.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), ROWS)
+def test_investment_shapes(lang: str, text: str, expected: list[Invested]) -> None:
+    found = extract(read_text(text, lang=lang))
+    actual = [
+        Invested(
+            f.investor.label,
+            f.place.label if f.place else None,
+            f.amount.value if f.amount else None,
+            f.amount.currency if f.amount else None,
+        )
+        for f in found.facts
+        if isinstance(f, Investment)
+    ]
+
+    def same(a: Invested, e: Invested) -> bool:
+        values = a.value is None and e.value is None or (
+            a.value is not None and e.value is not None and math.isclose(a.value, e.value)
+        )
+        return a._replace(value=None) == e._replace(value=None) and values
+
+    missing = [e for e in expected if not any(same(a, e) for a in actual)]
+    unexpected = [a for a in actual if not any(same(a, e) for e in expected)]
+    assert not missing and not unexpected, f"missing {missing}\nunexpected {unexpected}"
