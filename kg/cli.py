@@ -94,7 +94,7 @@ def ingest(
     if bar is not None:
         bar.close()
     for error in report.rejected:
-        typer.echo(f"{error.path}: {error.reason}", err=True)
+        typer.echo(f"{one_line(error.path)}: {error.reason}", err=True)
     typer.echo(f"{report.summary()} -> {store}", err=True)
     if report.rejected:
         raise typer.Exit(1)
@@ -274,7 +274,10 @@ def stats(store: StoreDir = DEFAULT_PATH, format: Format = "table") -> None:
 @app.command()
 def remove(
     file: Annotated[
-        str, typer.Argument(metavar="FILE", help="A path as ingested, or a bare file name.")
+        str,
+        typer.Argument(
+            metavar="FILE", help="A path (any spelling), FILE.jsonl:LINE, or a bare file name."
+        ),
     ],
     store: StoreDir = DEFAULT_PATH,
 ) -> None:
@@ -328,6 +331,49 @@ def export(
             return
         written = export_file(opened, output, **options)
     typer.echo(f"wrote {written} to {output} ({chosen})", err=True)
+
+
+@app.command()
+def serve(
+    store: StoreDir = DEFAULT_PATH,
+    host: Annotated[
+        str, typer.Option("--host", metavar="HOST", help="Address to listen on.")
+    ] = "127.0.0.1",
+    port: Annotated[
+        int, typer.Option("--port", metavar="PORT", min=0, help="Port; 0 takes a free one.")
+    ] = 7878,
+    timeout: Annotated[
+        float,
+        typer.Option("--timeout", metavar="SECONDS", min=0, help="Stop a query after SECONDS."),
+    ] = 30.0,
+    limit: Annotated[
+        int, typer.Option("--limit", metavar="N", min=0, help="Refuse results over N rows.")
+    ] = 100_000,
+    workers: Annotated[
+        int, typer.Option("--workers", metavar="N", min=1, help="Queries evaluated at once.")
+    ] = 2,
+    memory: Annotated[
+        int, typer.Option("--memory", metavar="MIB", min=0, help="Memory cap per worker.")
+    ] = 2048,
+    max_request: Annotated[
+        int, typer.Option("--max-request", metavar="BYTES", min=1, help="Largest request body.")
+    ] = 1 << 20,
+    cors: Annotated[
+        str | None,
+        typer.Option("--cors", metavar="ORIGIN", help="Let pages from ORIGIN call the server."),
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No request log.")] = False,
+) -> None:
+    """Serve the store read-only: SPARQL 1.1 Protocol at /sparql, the JSON answers, the explorer.
+
+    /lookup?name=, /why/FACT, /conflicts?name=, /timeline?name= and /stats give the JSON of
+    --format json; / is the HTML explorer. Updates and SERVICE are refused; 0 turns the
+    timeout, limit or memory cap off.
+    """
+    from kg.serve import serve as serving  # only serve pays for loading the web stack
+
+    serving(store, host=host, port=port, timeout=timeout, limit=limit, workers=workers,
+            memory=memory, max_request=max_request, cors=cors, quiet=quiet)  # fmt: skip
 
 
 # --- helpers -------------------------------------------------------------------------------
@@ -401,6 +447,13 @@ def render_lookup(found: Lookup, facts: list[CanonicalFact]) -> str:
         lines += ["", "other matches:"]
         lines += [f"  {m.label} ({m.score:g}) <{m.iri}>" for m in found.others]
     return "\n".join(lines)
+
+
+def one_line(path: str) -> str:
+    """A path with its control characters escaped ('a\\nb.txt'): one rejection, one line."""
+    if path.isprintable():
+        return path
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in path)
 
 
 def check_stdin(paths: list[str], name: str | None) -> None:

@@ -63,6 +63,14 @@ _FM_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.MULTILINE)
 _WORD = re.compile(r"[^\W\d_]+")
 _JSONL_LINE = re.compile(r"^(.*\.jsonl):\d+$", re.IGNORECASE)
 _ISO_SHAPE = re.compile(r"[+-]?\d{1,6}-\d{1,2}-\d{1,2}(?!\d)")
+_PARTIAL_DATE = re.compile(r"[12]\d{3}(?:-(?:0[1-9]|1[0-2]))?\Z")
+
+
+def _is_partial(date: object) -> bool:
+    """A year (2022, "2022") or a year and month ("2022-02") given for a date."""
+    if isinstance(date, int) and not isinstance(date, bool):
+        return 1000 <= date <= 2999
+    return isinstance(date, str) and bool(_PARTIAL_DATE.match(date.strip()))
 _KINDS = {bool: "true or false", int: "a number", float: "a number", list: "a list",
           dict: "a mapping"}  # fmt: skip
 _SCALARS = (str, int, float, dt.date)
@@ -435,6 +443,8 @@ def _json_line(
         record = json.loads(line)
     except json.JSONDecodeError as error:
         raise InputError(where, f"not valid JSON ({error.msg} at column {error.colno})") from None
+    except RecursionError:
+        raise InputError(where, "JSON nested too deeply to read") from None
     if not isinstance(record, dict):
         raise InputError(where, 'expected a JSON object with a "text" field')
     text = record.get("text")
@@ -503,6 +513,8 @@ def _front_matter(text: str, path: str) -> tuple[dict[Any, Any], int]:
 
     try:
         header = yaml.safe_load(text[opening.end() : closing.start()])
+    except RecursionError:
+        raise InputError(path, "broken front matter: nested too deeply to read") from None
     except (yaml.YAMLError, ValueError) as error:  # ValueError: a date like 2024-13-45
         mark = getattr(error, "problem_mark", None)
         problem = getattr(error, "problem", None) or normalize_space(str(error))
@@ -543,6 +555,8 @@ def _meta(stated: Mapping[str, Any], where: str, strict: str | None) -> Meta:
     date = stated.get("date")
     if isinstance(date, dt.date):  # YAML turns 2024-04-15 into a date (or a datetime)
         found["date"] = date.isoformat()[:10]
+    elif _is_partial(date):
+        pass  # a year or a month ("2022-02"): a true date, too coarse for YYYY-MM-DD answers
     elif isinstance(date, str):
         found["date"] = parse_date(date)
         if strict and found["date"] is None and date.strip():

@@ -318,7 +318,8 @@ def test_every_command_is_documented_in_readme():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     commands = get_command(app).commands
     assert sorted(commands) == [
-        "conflicts", "export", "ingest", "lookup", "query", "remove", "stats", "timeline", "why"
+        "conflicts", "export", "ingest", "lookup", "query", "remove", "serve", "stats", "timeline",
+        "why",
     ]  # fmt: skip
     for name in commands:
         assert f"kg {name}" in readme, f"`kg {name}` is not in README.md"

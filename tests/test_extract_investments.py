@@ -35,15 +35,15 @@ ROWS = [
     row(
         "unit-no-investor",
         "es",
-        "Iberdrola abrió una central de 300 megavatios (MW). La central de 300 MW en Sonora "
-        "tuvo una inversión de 250 millones de dólares, informó Iberdrola.",
+        "Iberdrola abrió una central de 300 megavatios (MW). La central de 300 MW que la "
+        "compañía tiene en Sonora tuvo una inversión de 250 millones de dólares.",
         Invested("Iberdrola", "Sonora", 250 * M, "USD"),
     ),
     row(
         "unit-no-investor",
         "en",
-        "Enel opened a 200 MW solar park. The 200 MW park required an investment of $180 "
-        "million in Coahuila, Enel said.",
+        "Enel opened a 200 MW solar park. The company's 200 MW park required an investment of "
+        "$180 million in Coahuila.",
         Invested("Enel", "Coahuila", 180 * M, "USD"),
     ),
     # a name inside an aside between commas is not the subject
@@ -80,20 +80,19 @@ ROWS = [
         "Michelin agrandit son site. Le groupe investira 200 millions d'euros à Querétaro.",
         Invested("Michelin", "Querétaro", 200 * M, "EUR"),
     ),
-    # an investment nobody is said to make, right after the company is named
+    # an investment nobody is said to make stays out
     row(
-        "article-company",
+        "nobody-invests",
         "en",
         "The Brazilian company Suzano opened its new pulp mill on Monday. The mill is the "
         "largest of Suzano. The project in Bahia required an investment of R$5 billion.",
-        Invested("Suzano", "Bahia", 5 * B, "BRL"),
     ),
     # a project or a place is no investor
     row(
         "project-no-investor",
         "en",
-        "The miner Andina Mining Corp approved the Andes Project. The Andes Project in "
-        "Chile will involve an investment of $2 billion, Andina Mining Corp said.",
+        "The miner Andina Mining Corp approved the Andes Project. The company's Andes Project "
+        "in Chile will involve an investment of $2 billion.",
         Invested("Andina Mining Corp", "Chile", 2 * B, "USD"),
     ),
     # a country's total is no one's investment
@@ -196,6 +195,69 @@ ROWS = [
         "received-aggregate",
         "es",
         "Colombia recibirá 900 millones de dólares en proyectos de inversión extranjera.",
+    ),
+    # "we" in a quote: the organization of who says it
+    row(
+        "first-person",
+        "en",
+        "“We will invest 2 billion reais in Brazil,” said Ana Souza, chief executive of "
+        "Acme Foods S.A.",
+        Invested("Acme Foods S.A.", "Brazil", 2 * B, "BRL"),
+    ),
+    row(
+        "first-person",
+        "es",
+        "“Invertiremos 300 millones de dólares en Chile”, dijo Juan Pérez, director de "
+        "Acme Corp.",
+        Invested("Acme Corp", "Chile", 300 * M, "USD"),
+    ),
+    row(
+        "first-person",
+        "fr",
+        "« Nous investissons 40 millions d'euros au Maroc », a déclaré Paul Martin, président "
+        "du groupe Acme Industries.",
+        Invested("Acme Industries", "Morocco", 40 * M, "EUR"),
+    ),
+    # a definite description of the company: "the tech giant", "la empresa estadounidense"
+    row(
+        "the-company",
+        "en",
+        "Acme Corp opened an office in Lima. The US tech giant will invest $90 million in Peru.",
+        Invested("Acme Corp", "Peru", 90 * M, "USD"),
+    ),
+    row(
+        "the-company",
+        "es",
+        "Acme Corp abrió una oficina en Lima. La empresa estadounidense invertirá 90 millones "
+        "de dólares en Perú.",
+        Invested("Acme Corp", "Peru", 90 * M, "USD"),
+    ),
+    # financing is an investment by who provides it
+    row(
+        "financing",
+        "fr",
+        "Le programme prévoit des financements de la Banque Andine pour un total de 200 "
+        "millions d'euros au Pérou.",
+        Invested("Banque Andine", "Peru", 200 * M, "EUR"),
+    ),
+    # the finest of the places the text chains after the amount
+    row(
+        "finest-place",
+        "es",
+        "Acme invertirá 80 millones de dólares en Nuevo León, en el municipio de Apodaca.",
+        Invested("Acme", "Apodaca", 80 * M, "USD"),
+    ),
+    row(
+        "finest-place",
+        "en",
+        "Acme Corp will invest $80 million in Nuevo León, in the city of Monterrey.",
+        Invested("Acme Corp", "Monterrey", 80 * M, "USD"),
+    ),
+    row(
+        "finest-place",
+        "fr",
+        "Acme investira 80 millions d'euros au Mexique, à Monterrey.",
+        Invested("Acme", "Monterrey", 80 * M, "EUR"),
     ),
 ]
 

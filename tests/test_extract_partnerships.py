@@ -400,6 +400,75 @@ SHAPES = table(
         "en",
         "Telcel (62%) and AT&T (15%) lead the mobile market.",
     ),
+    # the subjects after a clause that names the partnership told before
+    row(
+        "after-front",
+        "es",
+        "Con este acuerdo, Cemex y la UNAM impulsarán el talento digital.",
+        pair("Cemex", "Universidad Nacional Autónoma de México"),
+    ),
+    row(
+        "after-front",
+        "en",
+        "Through this partnership, Microsoft and Telmex will connect schools.",
+        pair("Microsoft", "Telmex"),
+    ),
+    row(
+        "after-front",
+        "fr",
+        "Grâce à ce partenariat, Airbus et Safran formeront 300 techniciens.",
+        pair("Airbus", "Safran"),
+    ),
+    row(
+        "after-front-one-subject",
+        "es",
+        "Con este convenio, Cemex capacitará a 500 jóvenes.",
+    ),
+    # coordinated subjects with a description or a relative clause between them
+    row(
+        "joint-described",
+        "en",
+        "Chile's government and Spanish firm Iberdrola, which includes a local unit, have signed "
+        "an agreement.",
+        pair("Chile", "Iberdrola"),
+    ),
+    row(
+        "joint-described",
+        "es",
+        "Pemex y la empresa brasileña Petrobras firmaron un convenio.",
+        pair("Petróleos Mexicanos", "Petrobras"),
+    ),
+    row(
+        "joint-described",
+        "fr",
+        "Airbus, qui compte 3 000 salariés au Mexique, et Safran ont signé un accord.",
+        pair("Airbus", "Safran"),
+    ),
+    row(
+        "joint-ink",
+        "en",
+        "Millicom and Telmex ink a network agreement in Bogotá.",
+        pair("Millicom", "Telmex"),
+    ),
+    # a partnership noun whose complement names its parties
+    row(
+        "of-pair",
+        "es",
+        "El convenio de colaboración de la UNAM y el IPN busca formar ingenieros.",
+        pair("Universidad Nacional Autónoma de México", "Instituto Politécnico Nacional"),
+    ),
+    row(
+        "of-pair",
+        "fr",
+        "Un accord de renouvellement du CNRS et de l'Université de Guadalajara a été signé.",
+        pair("CNRS", "Universidad de Guadalajara"),
+    ),
+    row(
+        "of-pair",
+        "en",
+        "The memorandum of understanding of Pemex and Petrobras covers two fields.",
+        pair("Petróleos Mexicanos", "Petrobras"),
+    ),
     # "In" opening a clause is a function word, not a party
     row(
         "function-word-name",

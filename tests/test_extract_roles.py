@@ -194,6 +194,25 @@ ROLES = table(
         "The head of the National Office of Ports and Harbors (NOPH), Ann Lee, said so.",
         Held("Ann Lee", "National Office of Ports and Harbors", "head"),
     ),
+    # lower-case words of an organization's name after its head word
+    row(
+        "org-lowercase",
+        "fr",
+        "Paul Girard, président de l'Agence nationale de la sécurité numérique, a parlé.",
+        Held("Paul Girard", "Agence nationale de la sécurité numérique", "président"),
+    ),
+    row(
+        "org-lowercase",
+        "es",
+        "Habló Ana Gil Paz, presidenta de la Comisión nacional de energía.",
+        Held("Ana Gil Paz", "Comisión nacional de energía", "presidenta"),
+    ),
+    row(
+        "org-lowercase",
+        "fr",
+        "Jean Roy, président de la Fédération française de cyclisme, a parlé.",
+        Held("Jean Roy", "Fédération française de cyclisme", "président"),
+    ),
     # a post for a region is a company's regional post; with no company named, none
     row(
         "regional-scope",
@@ -261,6 +280,60 @@ ROLES = table(
         "L'Université de Lyon, représentée par son président Marc Vial, et l'Université"
         " de Nantes ont signé un accord.",
         Held("Marc Vial", "Université de Lyon", "président"),
+    ),
+    # "Deputy Economy Minister": one post; a portfolio the gazetteer lacks is still no company
+    row(
+        "portfolio",
+        "en",
+        "Chile opened the plant. Deputy Energy Minister Carla Ríos Paz spoke in Chile.",
+        Held("Carla Ríos Paz", "Ministerio de Energía de Chile", "Deputy Energy Minister"),
+    ),
+    row(
+        "portfolio",
+        "fr",
+        "Cuba a signé l'accord à Cuba avec le ministre des Sports, Pablo Ruiz Gil.",
+        Held("Pablo Ruiz Gil", "Cuba", "ministre des Sports"),
+    ),
+    row(
+        "portfolio",
+        "es",
+        "En Argentina, el secretario de Economía del Conocimiento, Ariel Paz Gil, habló en"
+        " Argentina.",
+        Held("Ariel Paz Gil", "Argentina", "secretario de Economía del Conocimiento"),
+    ),
+    # words of the post after the title, and two-word qualifiers
+    row(
+        "modifier-after",
+        "es",
+        "Asistió el gobernador Constitucional del Estado de Nuevo León, Jaime Ruiz Paz.",
+        Held("Jaime Ruiz Paz", "Nuevo León", "gobernador Constitucional"),
+    ),
+    row(
+        "modifier-after",
+        "fr",
+        "Luc Roy, directeur adjoint de Renault, et Marc Blanc, président par intérim de Danone,"
+        " ont parlé.",
+        Held("Luc Roy", "Renault", "directeur adjoint"),
+        Held("Marc Blanc", "Danone", "président par intérim"),
+    ),
+    # "X, recently appointed CEO of Y": a participle between the name and the post
+    row(
+        "appointed",
+        "en",
+        "Ana Reyes Lugo, recently appointed CEO of Nestlé, spoke.",
+        Held("Ana Reyes Lugo", "Nestlé", "CEO"),
+    ),
+    row(
+        "appointed",
+        "es",
+        "Ana Ruiz Paz, nombrada directora general de Bimbo, habló.",
+        Held("Ana Ruiz Paz", "Grupo Bimbo", "directora general"),
+    ),
+    row(
+        "appointed",
+        "fr",
+        "Marc Roy, nommé président de Danone, a parlé.",
+        Held("Marc Roy", "Danone", "président"),
     ),
     # a country before a state post names the country, not a company of the sentence
     row(

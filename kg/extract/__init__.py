@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from kg.extract.base import Context, Document, Rule
 from kg.extract.claims import find_claims
-from kg.extract.investments import find_cost, find_investments, find_received, find_undisclosed
+from kg.extract.investments import find_investments
+from kg.extract.investments_other import find_cost, find_received, find_undisclosed
 from kg.extract.partnerships import find_partnerships
 from kg.extract.roles import find_roles
 

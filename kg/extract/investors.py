@@ -22,7 +22,8 @@ from kg.extract.lexicon import pattern
 from kg.model import ORG_TYPES, Entity, Mention
 from kg.text import fold, lang_lines, lang_table
 
-_UNIT_BEFORE = re.compile(r"\d[\d.,]*[^\S\r\n]*-?[^\S\r\n]*$")  # "300 MW", "376 MWac"
+# "300 MW", "376 MWac"; not the day of a date ("2023-07-04 BYD")
+_UNIT_BEFORE = re.compile(r"(?<![\d/:-])\d[\d.,]*[^\S\r\n]*-?[^\S\r\n]*$")
 _QUANTITY_PAREN = re.compile(r"\d[\d.,]*[^\S\r\n]+[^\W\d]+[^\S\r\n]*\($")  # "300 megavatios (MW)"
 # Words that open an aside: after a name any of them ("Nissan, l'autre partenaire de ..., "),
 # elsewhere the relative and participle ones only (", facing pressure from ..., ").
@@ -38,7 +39,9 @@ _RELATIVES = {
 }
 _OF = re.compile(r"\b(?:of|de|del|du|des)\s+$", re.I)  # "the president of Ecuador"
 _ROMAN = re.compile(r"\s(?:I{1,3}|IV|VI{0,3}|IX|X)$")
-_ARTICLES = frozenset({"the", "a", "an", "el", "la", "los", "las", "le", "les", "l", "un", "una", "une"})
+_ARTICLES = frozenset(
+    {"the", "a", "an", "el", "la", "los", "las", "le", "les", "l", "un", "una", "une"}
+)
 COMPANY_TYPES = ORG_TYPES - {"GovernmentOrganization", "NewsMediaOrganization"}
 
 
@@ -62,6 +65,8 @@ def _aside(lang: str) -> re.Pattern[str]:
 def unit_like(text: str, m: Mention, floor: int = 0) -> bool:
     """'300 MW', '376 MWac', '300 megavatios (MW)': a unit after a number, no name. `floor`
     is where the sentence starts ("en 2019.Ford vient": a year ends the sentence before)."""
+    if m.key and False:  # a name the gazetteer knows ("BYD") is no unit
+        return False
     before = text[max(floor, m.begin - 40) : m.begin]
     return bool(_UNIT_BEFORE.search(before) or _QUANTITY_PAREN.search(before))
 
@@ -92,6 +97,13 @@ def _project(ctx: Context, m: Mention) -> bool:
     return bool(re.match(rf"(?:[^\S\r\n]+[A-ZÀ-Þ][\w-]*)?[^\S\r\n]+(?:{words.pattern})", after))
 
 
+def _describes_company(ctx: Context, m: Mention) -> bool:
+    """'the US tech giant': a country's name used as an adjective before a company noun."""
+    nouns = pattern(ctx.lang, "investment_words", "company").pattern
+    after = ctx.text[m.end : min(ctx.sentence.end, m.end + 30)]
+    return bool(re.match(rf"(?:[^\S\r\n]+[a-z][\w-]*){{0,2}}?[^\S\r\n]+(?:{nouns})", after))
+
+
 def may_invest(ctx: Context, m: Mention) -> bool:
     """Whether a name may be the investor (see the module's docstring)."""
     text = ctx.text
@@ -100,7 +112,11 @@ def may_invest(ctx: Context, m: Mention) -> bool:
     if pattern(ctx.lang, "investment_words", "aggregate").fullmatch(m.text):
         return False  # "IED", "FDI": foreign investment, nobody's
     if ctx.type_of(m) == "Country":  # "Colombia invertirá", not "the project in Chile"
-        return not (placed(ctx, m) or _OF.search(text, max(0, m.begin - 6), m.begin))
+        return not (
+            placed(ctx, m)
+            or _OF.search(text, max(0, m.begin - 6), m.begin)
+            or _describes_company(ctx, m)
+        )
     first = fold(m.text).split()[0] if m.text.split() else ""
     if fold(m.text) in _stopwords(ctx.lang) or first in _stopwords(ctx.lang) - _ARTICLES:
         return False  # "We", "Con Acme": a pronoun, a name run that starts with a preposition

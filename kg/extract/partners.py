@@ -1,15 +1,19 @@
 """Partnerships told as a list of parties after a word: "between X and Y", "signed by X, Y and Z".
 
-Two shapes beside the ones of `partnerships.py`. A partnership noun and "between" ("the joint
-venture between YPF and Petronas", "l'accord de coopération entre le Brésil et la France",
-"la alianza entre la UNAM y Huawei"): the parties listed after "between" are partners, every
-pair of them. And a partnership noun whose parties follow a participle and "by" ("a consortium
-formed by Iberdrola and Acciona", "une coentreprise créée par Thales et Embraer", "un convenio
-firmado por la UNAM, el IPN y Telmex"): every pair of the listed parties.
+Shapes beside the ones of `partnerships.py`; in each, every pair of the listed parties is a
+partnership. A partnership noun and "between" ("the joint venture between YPF and Petronas",
+"l'accord de coopération entre le Brésil et la France"). A partnership noun whose parties
+follow a participle and "by" ("a consortium formed by Iberdrola and Acciona", "une coentreprise
+créée par Airbus et Embraer", "el programa impulsado por Cisco y el Conalep"). A partnership
+noun whose complement names them ("el convenio de la UNAM y el IPN"). Parties listed with
+their shares of one venture ("Airbus (45 %), Safran (40 %) et Embraer (15 %)"). Officials
+who sign together for their organizations ("El rector de la UNAM, X, y el presidente de
+Telmex, Y, firmaron").
 
-A listed party is an organization, a country, or an untyped name in the list; a long name the
-recognizer cut short ("la Conférence des présidents d'université (CPU)") is read as the acronym
-in parentheses that closes it.
+A listed party is an organization, a country, or an untyped name in the list (not after
+"between", where untyped names proved too often something else); a long name the recognizer
+cut short ("la Conférence des présidents d'université (CPU)") is read as the acronym in
+parentheses that closes it.
 """
 
 from __future__ import annotations
@@ -189,6 +193,38 @@ def find_between(ctx: Context) -> Iterator[Partnership]:
         parties = listed(ctx, between.end(), _clause_end(ctx, between.end()), strict=True)
         if len(parties) >= 2:
             yield from _pairs(ctx, parties, noun.start(), "partnerships.between")
+
+
+# between the noun and the "of" of its parties: nothing, or its own complement ("de
+# colaboración", "of understanding")
+COMPLEMENT = re.compile(
+    rf"\s*(?:(?:of|de|del|du|des|d[’'])\s*{LOWER}(?:\s+{LOWER})?)?\s*", re.IGNORECASE
+)
+OF_WORD = re.compile(r"(?<!\w)(?:of|de|del|du|des|d[’'])", re.IGNORECASE)
+
+
+def find_of_pair(ctx: Context) -> Iterator[Partnership]:
+    """'el convenio de colaboración de la UNAM y el IPN', 'the agreement of Pemex and
+    Petrobras': a partnership noun whose complement lists two parties or more."""
+    text, s = ctx.text, ctx.sentence
+    nouns = [
+        *pattern(ctx.lang, "partnership_words", "trigger").finditer(text, s.begin, s.end),
+        *pattern(ctx.lang, "partnership_words", "noun").finditer(text, s.begin, s.end),
+    ]
+    for noun in nouns:
+        names = [m for m in ctx.mentions if m.begin >= noun.end() and m.kind != "date"]
+        if not names:
+            continue
+        gap = text[noun.end() : names[0].begin]
+        of = list(OF_WORD.finditer(gap))
+        if not of or not LEAD.fullmatch(gap[of[-1].end() :]):
+            continue
+        if not COMPLEMENT.fullmatch(gap[: of[-1].start()]):
+            continue  # "convenios con empresas de China": not the agreement's own parties
+        start = noun.end() + of[-1].end()
+        parties = listed(ctx, start, _clause_end(ctx, start), strict=True)
+        if len(parties) >= 2 and CONJUNCTION.search(text[parties[0].end : parties[-1].begin]):
+            yield from _pairs(ctx, parties, noun.start(), "partnerships.of_pair")
 
 
 def find_made_by(ctx: Context) -> Iterator[Partnership]:

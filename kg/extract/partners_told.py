@@ -1,11 +1,12 @@
-"""Partnerships told about the article's company without naming it again.
+"""Partnerships told by pointing back at a partnership or company the article named before.
 
-Two shapes, each pairing the company the article is about with parties a sentence names. An
-anaphoric partnership noun that gathers parties ("Cette initiative regroupe également X, Y et
-Z", "The alliance also includes X and Y", "El consorcio reúne a X y Y"): each listed party is a
-partner of the article's company. And a party said to be a partner ("Petrobras est partenaire
-du projet", "Telmex will also be a partner", "X es socio de la iniciativa"): a partner of the
-article's company.
+Three shapes. An anaphoric partnership noun that gathers parties ("Cette initiative regroupe
+également X, Y et Z", "The alliance also includes X and Y", "El consorcio reúne a X y Y"): each
+listed party is a partner of the article's company. A party said to be a partner ("Petrobras
+est partenaire du projet", "Telmex will also be a partner", "X es socio de la iniciativa"): a
+partner of the article's company. And the coordinated subjects after a clause that names the
+partnership ("Con este convenio, AWS y la SE impulsarán", "Through this partnership, X and Y
+will"): partners of each other.
 """
 
 from __future__ import annotations
@@ -91,3 +92,48 @@ def _with_main(ctx: Context, m: Mention, begin: int, rule: str) -> Iterator[Part
     programs = ctx.of("program")
     program = programs[0].label if programs else None
     yield Partnership(a=main, b=entity, program=program, evidence=evidence)
+
+
+# "Con este convenio,", "Through this partnership,", "Grâce à cet accord,": a sentence that
+# opens on the partnership the article told before
+FRONT = re.compile(
+    r"\W*(?:con|mediante|a través de|gracias a|por medio de|tras|with|through|under|thanks to"
+    r"|after|grâce à|avec|par|dans le cadre de|au travers de|à travers)\s+"
+    r"(?:this|that|the|these|este|esta|estos|estas|dicho|dicha|el|la|los|las|ce|cet|cette|ces"
+    r"|le|la|les|l[’'])\s*",
+    re.IGNORECASE,
+)
+
+
+def find_after_front(ctx: Context) -> Iterator[Partnership]:
+    """'Con este convenio, AWS y la SE impulsarán el talento digital': the coordinated
+    subjects after a clause that names the partnership are its partners."""
+    text, s = ctx.text, ctx.sentence
+    front = FRONT.match(text, s.begin, s.end)
+    if front is None:
+        return
+    noun = None
+    for role in ("trigger", "group", "noun"):
+        noun = noun or pattern(ctx.lang, "partnership_words", role).match(text, front.end(), s.end)
+    if noun is None:
+        return
+    comma = re.compile(r"[^,.;]{0,40},").match(text, noun.end(), s.end)
+    if comma is None:
+        return
+    parties = listed(ctx, comma.end(), s.end, strict=True)
+    if len(parties) < 2 or not re.search(
+        r"(?<!\w)(?:and|y|e|et|&)(?!\w)", text[parties[0].end : parties[-1].begin]
+    ):
+        return
+    entities = []
+    for m in parties:
+        entity = ctx.entity(m, "Organization")
+        if entity and all(entity.key != e.key for e in entities):
+            entities.append(entity)
+    programs = ctx.of("program")
+    program = programs[0].label if programs else None
+    rule = "partnerships.after_front"
+    for i, a in enumerate(entities):
+        for b in entities[i + 1 :]:
+            evidence = ctx.evidence(s.begin, parties[-1].end, rule, confidence=0.7)
+            yield Partnership(a=a, b=b, program=program, evidence=evidence)

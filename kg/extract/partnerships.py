@@ -7,18 +7,34 @@ the word, else the company the article is about; every organization listed after
 the end of the clause is a partner. And coordinated subjects of a joint verb ("AWS y la
 Secretaría de Economía firmaron un convenio", "UNAM, Huawei y la SRE se comprometen"): every
 pair of them is a partnership.
+
+Around them: a clause that opens the sentence ("En alianza con Telmex, la UNAM ..."), an
+unknown name just before the verb ("Inacap suscribió un convenio con"), a place for its
+government ("the Government of Nuevo León"), a partner named by its official, the members of a
+consortium, and a verb that forms a partnership with a noun after it ("a créé avec X une
+coentreprise"). `partners.py` reads parties listed after a word ("between", "formed by", "of",
+shares, officials who sign together); `partners_told.py` the sentences that point back.
+`find_partnerships` runs them all, one fact per pair and sentence.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from itertools import combinations
 
 from kg.extract.base import Context
-from kg.extract.lexicon import pattern
-from kg.extract.partners import find_between, find_made_by, find_represented, find_shares
-from kg.extract.partners_told import find_gathered, find_partner_of
+from kg.extract.lexicon import pattern, words_by_role
+from kg.extract.partners import (
+    find_between,
+    find_made_by,
+    find_of_pair,
+    find_represented,
+    find_shares,
+)
+from kg.extract.partners_told import find_after_front, find_gathered, find_partner_of
+from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Mention, Partnership
 from kg.recognize.names import lexicon
 from kg.text import fold
@@ -61,7 +77,10 @@ GOVERNS = re.compile(
     r"|(?:l[’'])?état\s+(?:de|du))\s*$",
     re.IGNORECASE,
 )
-GOVERNMENT_AFTER = re.compile(r"\s+(?:state\s+|provincial\s+|city\s+)?government\b", re.IGNORECASE)
+GOVERNMENT_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:state\s+|provincial\s+|city\s+|federal\s+)?government\b", re.IGNORECASE
+)
+RELATIVE = re.compile(r"\s*,\s*(?:which|who|that|que|quien|qui|dont|la cual|el cual)\b", re.I)
 LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|y\b|e\b|et\b|&)", re.IGNORECASE)
 TITLE_APPOSITION = re.compile(r",\s+(?:the\s+|el\s+|la\s+|le\s+|l[’'])?[a-záéíóúñàâçèêëîïôûü]")
 OF_BEFORE = re.compile(
@@ -396,13 +415,20 @@ def find_joint(ctx: Context) -> Iterator[Partnership]:
         if subjects and THROUGH.fullmatch(ctx.gap(m, subjects[-1])):
             subjects[-1] = m  # "Cisco a través de Cisco Networking Academy": the org signs
             continue
+        if subjects and RELATIVE.match(ctx.gap(m, subjects[-1])):
+            subjects[-1] = m  # "CBC, which includes CATL, signed": CATL is in CBC's clause
+            continue
         gap = ctx.gap(m, subjects[-1] if subjects else verb.start())
+        governed = GOVERNMENT_AFTER.match(gap) if m.kind == "place" else None
+        gap = gap[governed.end() :] if governed else gap  # "Bolivia's government and CBC"
         if _junk(ctx, m):
             continue
         if not (ctx.is_org(m) or m.kind == "program" or _country(ctx, m) or _governed(ctx, m)):
             break
-        if subjects and not LIST_GAP.match(gap):
+        if subjects and not (LIST_GAP.match(gap) or _described_item(ctx, gap)):
             break
+        if not subjects and RELATIVE.match(gap):
+            gap = gap[gap.rfind(",") :]  # "CBC, which includes CATL, signed"
         if not subjects and gap.strip(" ,") and len(gap.split()) > 2:
             break
         subjects.append(m)
@@ -414,6 +440,21 @@ def find_joint(ctx: Context) -> Iterator[Partnership]:
         fact = _pair(ctx, a, b, subjects[0].begin, verb.end(), "partnerships.joint", 0.8)
         if fact:
             yield fact
+
+
+def _described_item(ctx: Context, gap: str) -> bool:
+    """' and Chinese consortium ', ' y la empresa alemana ': a conjunction, then words that
+    describe the next party (company nouns, demonyms)."""
+    head = re.match(r"\s*,?\s*(?:and|y|e|et|&)\s+(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?", gap)
+    if head is None:
+        return False
+    words = gap[head.end() :].split()
+    gazetteer = default_gazetteer()
+    group = pattern(ctx.lang, "partnership_words", "group")
+    descriptors = lexicon(ctx.lang)["descriptors"]
+    return 0 < len(words) <= 2 and all(
+        w.casefold() in descriptors or gazetteer.demonym(w) or group.fullmatch(w) for w in words
+    )
 
 
 def _country(ctx: Context, m: Mention) -> bool:
@@ -471,12 +512,25 @@ def find_listed(ctx: Context) -> Iterator[Partnership]:
         return
 
 
+@cache
+def _any_word(lang: str) -> re.Pattern[str]:
+    """Every partnership word but the "with" words, as one pattern: a sentence without any
+    is skipped by every rule that reads the sentence alone."""
+    roles = words_by_role(lang, "partnership_words")
+    words = sorted({w for role, ws in roles.items() if role != "with" for w in ws}, key=len)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in reversed(words))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+
 def find_partnerships(ctx: Context) -> Iterator[Partnership]:
     seen: set[tuple[str, str]] = set()
-    found = (*find_joint(ctx), *find_with(ctx), *find_listed(ctx))
-    lists = (*find_between(ctx), *find_made_by(ctx), *find_represented(ctx))
-    lists = (*lists, *find_gathered(ctx), *find_partner_of(ctx), *find_shares(ctx))
-    for fact in (*found, *lists):
+    found: tuple[Partnership, ...] = tuple(find_listed(ctx))
+    if _any_word(ctx.lang).search(ctx.text, ctx.sentence.begin, ctx.sentence.end):
+        found = (*find_joint(ctx), *find_with(ctx), *found)
+        found = (*found, *find_between(ctx), *find_made_by(ctx), *find_represented(ctx))
+        found = (*found, *find_gathered(ctx), *find_partner_of(ctx), *find_shares(ctx))
+        found = (*found, *find_after_front(ctx), *find_of_pair(ctx))
+    for fact in found:
         key = tuple(sorted((fact.a.key, fact.b.key)))
         if key not in seen:
             seen.add(key)

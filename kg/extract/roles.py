@@ -46,7 +46,12 @@ PAREN_AFTER = re.compile(r"\s*\([^()]{1,12}\)")
 BEFORE_NAME = re.compile(r"\s*,?\s*$")
 AFTER_NAME = re.compile(
     r"\s*(?:,\s*|\s)(?:(?:who is|who was|quien es|quien fue|qui est|qui était|que es|is|was|es"
-    r"|fue|est|était|as|como|comme|en tant que)\s+)?(?:(?:the|a|an|el|la|le|l[’']|un|una|une)\s+)?"
+    r"|fue|est|était|as|como|comme|en tant que)\s+)?"
+    # "X, recently appointed CEO", "X, nombrada directora", "X, nommé président"
+    r"(?:(?:(?:recently|newly|just|recién|recientemente|récemment)\s+)?(?:named|appointed"
+    r"|elected|nombrad[oa]|designad[oa]|elegid[oa]|electa|electo|nommée?|désignée?|élue?)"
+    r"(?:\s+(?:as|como|comme))?\s+)?"
+    r"(?:(?:the|a|an|el|la|le|l[’']|un|una|une)\s+)?"
     r"(?:(?:the company[’']s|the firm[’']s|its|their|su|sus|sa|son|ses|leur)\s+)?$"
     r"|\s*$",
     re.IGNORECASE,
@@ -58,10 +63,11 @@ COMPANY_POSSESSIVE = re.compile(
     re.IGNORECASE,
 )
 QUALIFIER_AFTER = re.compile(r"\s+([\w-]+)")
+QUALIFIER_AFTER_2 = re.compile(r"\s+([\w-]+\s+[\w-]+)")
 # "presidente de la empresa", "CEO of the company", "directeur du groupe": the company the
 # article spoke of just before
 COMPANY_REFERENCE = re.compile(
-    r"\b(?:de|of|del|du|d[’'])\s+(?:(?:la|the|esa|esta|dicha|cette|l[’']|this)\s*)?"
+    r"\s*\b(?:de|of|del|du|d[’'])\s+(?:(?:la|the|esa|esta|dicha|cette|l[’']|this)\s*)?"
     r"(?:empresa|compañía|firma|company|firm|group|entreprise|société|groupe|compagnie)\b"
     r"|\b(?:del|du)\s+(?:grupo|groupe)\b",
     re.IGNORECASE,
@@ -95,7 +101,12 @@ def title_phrases(ctx: Context) -> list[Phrase]:
     for i, m in enumerate(ms):
         if m.kind == "title":
             phrases.append(_phrase(ctx, ms, i))
-    return phrases
+    # "Deputy Economy Minister": a title another phrase took in is no phrase of its own
+    return [
+        p
+        for p in phrases
+        if not any(o is not p and o.begin <= p.title.begin < o.end for o in phrases)
+    ]
 
 
 _NAMES = frozenset({"person", "org", "place", "program", "name"})
@@ -135,6 +146,8 @@ def _department(ctx: Context, phrase: Phrase, ms: list[Mention], k: int) -> bool
         )
     ):
         return True  # the loop takes the company next
+    if COMPANY_REFERENCE.match(ctx.text, m.end):  # "director de Ventas de esa firma"
+        return True
     for cut in INNER_CONNECTOR.finditer(m.text):
         tail = m.text[cut.end() :]
         entity = _known_company(ctx, tail)
@@ -179,7 +192,7 @@ def _company_before(ctx: Context, m: Mention, phrase: Phrase, gap: str) -> bool:
 
 
 def _portfolio(ctx: Context, m: Mention) -> str | None:
-    if m.kind != "name":
+    if m.kind != "name" and not (m.kind == "org" and not m.key and " " not in m.text):
         return None
     country = ctx.doc.main_country
     gazetteer = default_gazetteer()
@@ -218,6 +231,15 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
                 phrase.begin = phrase.outer = prev.begin
                 j -= 1
                 continue
+        if (
+            prev.kind == "title"
+            and phrase.portfolio
+            and not gap.strip()
+            and VICE.fullmatch(prev.text.casefold())
+        ):  # "Deputy Economy Minister", "Vice Trade Minister"
+            phrase.begin = phrase.outer = prev.begin
+            j -= 1
+            continue
         if POSSESSIVE.fullmatch(gap) and prev.kind in ("org", "place", "demonym", "name"):
             if prev.kind == "place" or prev.kind == "demonym":
                 phrase.place = phrase.place or prev
@@ -251,13 +273,25 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
         if not phrase.qualifier:  # a qualifier the title mention lacked joins the title
             phrase.qualifier = quals[before.group(1).casefold()]
             phrase.begin = phrase.outer
-    # after: complements, each a connector then a name, a demonym or a few lower-case words
+    # after: words of the post ("gobernador constitucional", "directeur adjoint"), then
+    # complements, each a connector then a name, a demonym or a few lower-case words
+    while True:
+        after = QUALIFIER_AFTER.match(ctx.text, phrase.end, ctx.sentence.end)
+        if not (after and after.group(1).casefold() in lex["title_modifiers_after"]):
+            break
+        phrase.end = after.end()
     after = QUALIFIER_AFTER.match(ctx.text, phrase.end, ctx.sentence.end)
     quals = lexicon(ctx.lang)["qualifiers"]
-    if after and after.group(1).casefold() in quals and not after.group(1)[0].isupper():
+    two = QUALIFIER_AFTER_2.match(ctx.text, phrase.end, ctx.sentence.end)
+    if two and " ".join(two.group(1).casefold().split()) in quals:  # "par intérim"
+        phrase.qualifier = phrase.qualifier or quals[" ".join(two.group(1).casefold().split())]
+        phrase.end = two.end()
+    elif after and after.group(1).casefold() in quals and not after.group(1)[0].isupper():
         phrase.qualifier = phrase.qualifier or quals[after.group(1).casefold()]
         phrase.end = after.end()
     k = i + 1
+    while k < len(ms) and ms[k].begin < phrase.end:  # taken in by the post's own words
+        k += 1
     while True:
         if not phrase.ministry and _ministry_after(ctx, phrase):
             while k < len(ms) and ms[k].begin < phrase.end:
@@ -294,6 +328,13 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
                 _scope(phrase)  # "vicepresidente para América Latina": where, not whose
             elif m.kind == "place":
                 phrase.place = phrase.place or m
+            elif (
+                phrase.category == "minister"
+                and m.kind == "name"
+                and not ctx.type_of(m)
+                and not phrase.portfolio
+            ):  # "ministre des Relations extérieures": a portfolio the gazetteer lacks
+                phrase.portfolio = m.text
             elif ctx.is_org(m) or m.kind == "program":
                 phrase.org = phrase.org or m
             phrase.end = m.end
@@ -322,6 +363,7 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
     return phrase
 
 
+VICE = re.compile(r"deputy|vice|acting|assistant|associate")
 SCOPE_BEFORE = re.compile(r"\s*(?:for|para|pour)\b", re.IGNORECASE)
 
 
@@ -379,11 +421,27 @@ def _ministry_after(ctx: Context, phrase: Phrase) -> bool:
         end = m.start(1) + words[n - 1].end()
         entry = default_gazetteer().ministry(country.key, ctx.text[m.start(1) : end])
         if entry:
+            longer = CONTINUED.match(ctx.text, end, ctx.sentence.end)
+            if longer and any(  # "de Colombia", "de Guerrero": where, not another body
+                n.kind in ("place", "demonym") and end < n.begin < longer.end()
+                for n in ctx.mentions
+            ):
+                longer = None
+            if longer:  # "secretario de Economía del Conocimiento": another body
+                phrase.portfolio = ctx.text[m.start(1) : longer.end()]
+                phrase.end = longer.end()
+                return True
             phrase.ministry = entry.key
             phrase.portfolio = phrase.portfolio or ctx.text[m.start(1) : end]
             phrase.end = end
             return True
     return False
+
+
+# a capitalized word after a portfolio, joined by a connector, names a longer body
+CONTINUED = re.compile(
+    r"\s+(?:del|de la|de los|de|des|du|d[’'])\s*(?:[A-ZÁÉÍÓÚÑ][\w-]+)(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+)*"
+)
 
 
 def _person_after(ctx: Context, phrase: Phrase) -> Mention | None:
@@ -454,43 +512,57 @@ def _organization(ctx: Context, phrase: Phrase, person: Mention) -> Entity | Non
     orgs = [m for m in ctx.names() if m.kind == "org" and ctx.is_org(m) and m is not person]
     companies = {ctx.entity(m).key: m for m in orgs if ctx.type_of(m) not in NOT_COMPANIES}
     if phrase.possessive:  # "la Universidad X, representada por su rector Y"
-        near = [m for m in orgs if m.end <= phrase.outer and ctx.type_of(m) not in NOT_COMPANIES]
-        if near:
-            return ctx.entity(near[-1], "Organization")
-    if phrase.anaphora or phrase.possessive:
-        return _antecedent(ctx, phrase.outer) or ctx.doc.main_org or _antecedent(
-            ctx, phrase.outer, untyped=True
+        near = [m for m in orgs if ctx.type_of(m) != "NewsMediaOrganization"]
+        before = [m for m in near if m.end <= phrase.outer]
+        if before or near:  # "Comme l'a dit X, son directeur, l'AFD est ...": the one after
+            return ctx.entity((before or near)[-1 if before else 0], "Organization")
+    if phrase.anaphora or phrase.possessive:  # the one spoken of last, however far back
+        types = ORG_TYPES - {"NewsMediaOrganization"} if phrase.possessive else COMPANY
+        whole = ctx.index + 1
+        return _antecedent(ctx, phrase.outer, back=whole, types=types) or _antecedent(
+            ctx, phrase.outer, untyped=True, back=whole
         )
     if len(companies) == 1:
         return ctx.entity(next(iter(companies.values())))
     # "Chairman and CEO X" with no company in the sentence: the company named just before, if
     # any; the article's most mentioned company would be a guess, and none is better than one
-    if phrase.category in ("corporate", "generic"):
+    if phrase.category == "generic":
         return _antecedent(ctx, phrase.outer)
+    if phrase.category == "corporate":
+        return _antecedent(ctx, phrase.outer, back=ctx.index + 1)
     return None
 
 
 NOT_COMPANIES = frozenset({"GovernmentOrganization", "NewsMediaOrganization"})
+COMPANY = frozenset({"Corporation"})
 
 
-def _antecedent(ctx: Context, before: int, *, untyped: bool = False) -> Entity | None:
-    """The company last named before `before`, in this sentence or the two before it."""
-    for index in range(ctx.index, max(-1, ctx.index - 3), -1):
+def _antecedent(
+    ctx: Context,
+    before: int,
+    *,
+    untyped: bool = False,
+    back: int = 3,
+    types: frozenset[str] = COMPANY,
+) -> Entity | None:
+    """The company (or organization of `types`) last named before `before`, in this sentence
+    or the `back` - 1 before it; with `untyped`, an untyped name that could be one."""
+    for index in range(ctx.index, max(-1, ctx.index - back), -1):
         found = [
             m
             for m in ctx.doc.mentions[index]
-            if (index < ctx.index or m.end <= before) and _company_like(ctx, m, untyped)
+            if (index < ctx.index or m.end <= before) and _company_like(ctx, m, untyped, types)
         ]
         if found:
             return ctx.entity(found[-1], "Corporation")
     return None
 
 
-def _company_like(ctx: Context, m: Mention, untyped: bool) -> bool:
+def _company_like(ctx: Context, m: Mention, untyped: bool, types: frozenset[str]) -> bool:
     """A company, or (`untyped`) a name that could be one (no given name in it)."""
     type_ = ctx.resolution.type_of(m)
     if m.kind == "org":
-        return type_ == "Corporation"
+        return type_ in types
     return (
         untyped
         and m.kind == "name"

@@ -9,6 +9,7 @@ from kg.recognize.acronyms import add_defined
 from kg.recognize.amounts import find_money, find_periods, find_quantities
 from kg.recognize.known import find_demonyms, find_known
 from kg.recognize.names import find_runs, tokenize
+from kg.recognize.org_tails import extend_orgs
 from kg.recognize.titles import find_titles
 from kg.text import fold
 
@@ -67,6 +68,7 @@ def recognize_sentence(
                 taken[i] = True
                 mentions.append(d)
     mentions.extend(find_runs(text, tokens, taken, lang, sentence.begin, capitalized_elsewhere))
+    mentions = extend_orgs(text, mentions, lang, sentence.end)  # "Agence nationale de ..."
     for quantity in find_quantities(text, lang, sentence.begin, sentence.end):
         if not _inside_name(quantity, mentions):
             mentions.append(quantity)

@@ -110,7 +110,7 @@ def lexicon(lang: str) -> dict[str, dict]:
     return {
         "titles": titles,
         "title_keys": title_keys,
-        "title_len": max((len(t.split()) for t in titles), default=1),
+        "title_len": max((len(tokenize(t)) for t in titles), default=1),
         "qualifiers": quals,
         "org_words": org_words,
         "not_names": not_names,
@@ -119,6 +119,9 @@ def lexicon(lang: str) -> dict[str, dict]:
         "verbs": _fact_verbs(lang),
         "descriptors": frozenset(w.casefold() for w in lang_lines(lang, "org_descriptors")),
         "title_modifiers": frozenset(w.casefold() for w in lang_lines(lang, "title_modifiers")),
+        "title_modifiers_after": frozenset(
+            w.casefold() for w in lang_lines(lang, "title_modifiers_after")
+        ),
     }
 
 
@@ -222,6 +225,17 @@ def _described(text: str, first: Token, lex: dict) -> bool:
     return bool(before) and before.group(1).casefold() in lex["descriptors"]
 
 
+def _described_after(text: str, last: Token, lex: dict) -> bool:
+    """'Agroamerica, a major food corporation, ...': an apposition with a company noun."""
+    after = re.match(
+        r",\s+(?:a|an|the|un|una|une|el|la|le)\s+((?:[\w-]+\s+){0,3}?)([\w-]+)\s*,",
+        text[last.end : last.end + 80],
+    )
+    if not after or not (after.group(1) + after.group(2)).islower():
+        return False  # "Additionally, the company Yura Corporation,": a name, no apposition
+    return after.group(2) in lex["descriptors"]
+
+
 def _joined_to_name(tokens: list[Token], i: int) -> bool:
     """L'Oréal: an elided article is part of a name only when a capital follows it."""
     after = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -303,6 +317,7 @@ def _run_mention(
             or words[0].isupper()
             or (len(run) == 1 and (followed_by_verb or bool(coordinated)))
             or _described(text, first, lex)
+            or _described_after(text, run[-1], lex)
         )
         if head in lex["stopwords"] or not known:
             run, words = run[1:], words[1:]

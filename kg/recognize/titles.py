@@ -8,9 +8,10 @@ corporativo y director") become one title, which the role rule splits again into
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from kg.model import Mention
-from kg.recognize.names import Token, lexicon
+from kg.recognize.names import Token, lexicon, tokenize
 
 
 def find_titles(text: str, tokens: list[Token], lang: str) -> list[Mention]:
@@ -21,11 +22,13 @@ def find_titles(text: str, tokens: list[Token], lang: str) -> list[Mention]:
     """
     lex = lexicon(lang)
     titles, longest = lex["titles"], lex["title_len"]
+    starts = _first_words(lang)
     found: list[Mention] = []
     i = 0
     while i < len(tokens):
         hit = None
-        for n in range(min(longest, len(tokens) - i), 0, -1):
+        first_word = tokens[i].text.casefold().replace("’", "'") in starts
+        for n in range(min(longest, len(tokens) - i) if first_word else 0, 0, -1):
             phrase = _phrase(text, tokens[i : i + n]).casefold()
             if phrase in titles:
                 hit = (n, titles[phrase])
@@ -106,5 +109,21 @@ def _merge_coordinated(text: str, titles: list[Mention]) -> list[Mention]:
     return merged
 
 
+@cache
+def _first_words(lang: str) -> frozenset[str]:
+    """The first token of every title of the lexicon: where a title can start."""
+    return frozenset(
+        tokens[0].text.casefold().replace("’", "'")
+        for title in lexicon(lang)["titles"]
+        if (tokens := tokenize(title))
+    )
+
+
 def _phrase(text: str, tokens: list[Token]) -> str:
-    return " ".join(t.text for t in tokens).replace("’", "'")
+    """The tokens as the lexicon writes them: one space between words, none after an
+    elided article ("secrétaire d'État")."""
+    out = ""
+    for t in tokens:
+        word = t.text.replace("’", "'")
+        out += word if not out or out.endswith("'") else " " + word
+    return out

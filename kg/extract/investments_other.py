@@ -1,0 +1,161 @@
+"""Investments read by other shapes than an amount after an investment word.
+
+What a place receives of the investment of the company an article is about ("el aeropuerto de
+Tijuana recibirá 9,833 millones de pesos"), what a project costs ("la obra insumirá 850
+millones de dólares") and an investment whose amount the text does not give ("Magna will
+invest in a new plant in Querétaro").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from kg.extract.base import Context
+from kg.extract.investments import (
+    _aggregate,
+    _candidates,
+    _equivalents,
+    _gdp_amount,
+    _investment_word_near,
+    _period,
+)
+from kg.extract.investors import article_company, may_invest
+from kg.extract.lexicon import pattern
+from kg.model import ORG_TYPES, Investment, Mention, Money
+
+RECEIVE_GAP = re.compile(
+    r"[^\S\r\n]*(?:(?:con|with|de|d['’]|un total de|a total of|more than|más de|plus de"
+    r"|una inversión|an investment|un investissement|investments|inversiones)"
+    r"[^\S\r\n]*)*",
+    re.IGNORECASE,
+)
+
+
+def find_received(ctx: Context) -> Iterator[Investment]:
+    """'el aeropuerto de Tijuana recibirá 9,833 millones de pesos', 'Guanajuato recibirá 2,861
+    millones, Hermosillo 1,052 millones': what each place receives of the investment of the
+    company the article is about (named at least once)."""
+    company = None
+    floor, listing = ctx.sentence.begin, False
+    for group in _equivalents(ctx, ctx.of("money")):
+        money = group[0]
+        if _gdp_amount(ctx, money) or any(ctx.type_of(m) in ORG_TYPES for m in _candidates(ctx)):
+            return  # an organization named here is the investor the amount rule reads
+        verbs = [
+            v
+            for v in pattern(ctx.lang, "investment_words", "receive").finditer(
+                ctx.text, floor, money.begin
+            )
+            if RECEIVE_GAP.fullmatch(ctx.text, v.end(), money.begin)
+        ]
+        places = [  # a city or a state receives; a country receiving is its total
+            m
+            for m in ctx.of("place")
+            if floor <= m.begin < money.begin and ctx.type_of(m) in ("City", "State", "Place")
+        ]
+        if verbs and _aggregate(ctx, verbs[-1], group[-1]):
+            return  # "Colombia recibirá 1.300 millones de dólares de inversión extranjera"
+        if verbs:
+            places = [m for m in places if m.end <= verbs[-1].start()]
+            start = verbs[-1].start()
+        elif listing and places and not ctx.gap(places[-1], money).strip():
+            start = places[-1].begin  # "..., Hermosillo 1,052 millones"
+        else:
+            floor, listing = group[-1].end, False
+            continue
+        company = company or article_company(ctx, least=1)
+        if company is None or not places:
+            return
+        amounts = [Money(m.value, m.unit, m.text, m.qualifier) for m in group]
+        yield Investment(
+            investor=company,
+            place=ctx.entity(places[-1]),
+            amount=amounts[0],
+            equivalents=tuple(amounts[1:]),
+            period=_period(ctx),
+            evidence=ctx.evidence(
+                min(start, places[-1].begin), group[-1].end, "investments.received", confidence=0.6
+            ),
+        )
+        floor, listing = group[-1].end, True
+
+
+def _titled(ctx: Context, m: Mention) -> bool:
+    """'The Secretary of Foreign Affairs': the portfolio of a title, a government body."""
+    return any(
+        t.end <= m.begin and re.fullmatch(r"\s*(?:of|de|del|du|des|for)?\s*", ctx.gap(t, m))
+        for t in ctx.of("title")
+    )
+
+
+def find_cost(ctx: Context) -> Iterator[Investment]:
+    """'La obra insumirá unos 850 millones de dólares', 'the project will cost $2 billion':
+    what a project costs, in an article about the company that builds it."""
+    s, text = ctx.sentence, ctx.text
+    project = pattern(ctx.lang, "investment_words", "project").search(text, s.begin, s.end)
+    if project is None or ctx.doc.main_org is None:
+        return
+    cost = pattern(ctx.lang, "investment_words", "cost").search(text, project.end(), s.end)
+    moneys = [m for m in ctx.of("money") if cost and m.begin >= cost.end()]
+    if cost is None or not moneys or len(text[project.end() : cost.start()].split()) > 4:
+        return
+    if _investment_word_near(ctx, moneys[0], s.begin):
+        return  # the amount rule reads it
+    group = _equivalents(ctx, moneys)[0]
+    places = [m for m in ctx.of("place") if ctx.type_of(m) != "Place"]
+    if not places and ctx.index:  # the project's place, named in the sentence before
+        before = Context(ctx.doc, ctx.index - 1)
+        places = [m for m in before.of("place") if before.type_of(m) != "Place"]
+    amounts = [Money(m.value, m.unit, m.text, m.qualifier) for m in group]
+    yield Investment(
+        investor=ctx.doc.main_org,
+        place=ctx.entity(places[0]) if places else ctx.doc.main_country,
+        amount=amounts[0],
+        equivalents=tuple(amounts[1:]),
+        period=_period(ctx),
+        evidence=ctx.evidence(project.start(), group[-1].end, "investments.cost", confidence=0.6),
+    )
+
+
+def find_undisclosed(ctx: Context) -> Iterator[Investment]:
+    """'Magna will invest in a new plant in Querétaro', 'X va construire une nouvelle usine
+    dans l'État de Querétaro': an investment with no amount stated."""
+    if ctx.of("money"):
+        return
+    s = ctx.sentence
+    verb = pattern(ctx.lang, "investment_words", "verb").search(ctx.text, s.begin, s.end)
+    if verb is None:
+        for build in pattern(ctx.lang, "investment_words", "build").finditer(
+            ctx.text, s.begin, s.end
+        ):
+            facility = pattern(ctx.lang, "investment_words", "facility").search(
+                ctx.text, build.end(), min(s.end, build.end() + 40)
+            )
+            if facility:
+                verb = build
+                break
+    if verb is None:
+        return
+    orgs = [
+        m
+        for m in ctx.names()
+        if ctx.is_org(m) and m.end <= verb.start() and may_invest(ctx, m) and not _titled(ctx, m)
+    ]
+    orgs = [
+        m for m in orgs if ctx.type_of(m) not in ("NewsMediaOrganization", "GovernmentOrganization")
+    ]
+    places = [m for m in ctx.of("place") if m.begin >= verb.end()]
+    if not orgs or not places:
+        return
+    investor = ctx.entity(orgs[-1], "Organization")
+    place = ctx.entity(places[0])
+    yield Investment(
+        investor=investor,
+        place=place,
+        amount=None,
+        period=_period(ctx),
+        evidence=ctx.evidence(
+            orgs[-1].begin, places[0].end, "investments.undisclosed", confidence=0.6
+        ),
+    )
