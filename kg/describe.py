@@ -29,7 +29,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from kg import rdf
 from kg.model import Entity
-from kg.rdf import ENTITY_GRAPH, KG, OWL, RDF, SCHEMA, WD
+from kg.rdf import ENTITY_GRAPH, KG, OWL, RDF, RDFS, SCHEMA, SKOS, WD
 
 DESCRIBING = (RDF.type, KG.canonicalLabel, KG.mentionedAs, OWL.sameAs)
 Statement = tuple[NamedNode, NamedNode, Any]  # (entity, predicate, object)
@@ -66,17 +66,91 @@ def changed(
 ) -> set[NamedNode]:
     """Entities whose description changes when graphs saying `before` are replaced by one
     saying `after`: a statement in either that no other graph (outside `exclude`) makes."""
-    candidates = before ^ after
+    return {entity for entity, _, _ in unique(select, before ^ after, exclude)}
+
+
+def unique(select: Select, candidates: set[Statement], exclude: set[NamedNode]) -> set[Statement]:
+    """The `candidates` no article graph outside `exclude` states: one index look-up each
+    (EXISTS stops at the first graph found), whatever the number of graphs that state it."""
     if not candidates:
         return set()
     values = " ".join(f"({e} {p} {o})" for e, p, o in sorted(candidates, key=str))
     rows = select(
-        f"""SELECT DISTINCT ?e WHERE {{
+        f"""SELECT ?e ?p ?o WHERE {{
               VALUES (?e ?p ?o) {{ {values} }}
               FILTER NOT EXISTS {{ GRAPH ?g {{ ?e ?p ?o }} FILTER(?g NOT IN ({_skip(exclude)})) }}
             }}"""
     )
-    return {row["e"] for row in rows}
+    return {(row["e"], row["p"], row["o"]) for row in rows}
+
+
+def update(
+    select: Select, before: set[Statement], after: set[Statement], exclude: set[NamedNode]
+) -> tuple[set[NamedNode], list[Quad]]:
+    """The entities whose description changes when the article graphs `exclude` (which say
+    `before`) give way to one saying `after`, and their new descriptions.
+
+    Costs what changed, not what is stored: only statements that appear or disappear for good
+    (see `unique`) touch an entity, and its new description is worked out from its stored one
+    and those statements. The stored description keeps all that matters for that (every type
+    and language-tagged form, and the winners among labels and Wikidata ids) except when a
+    winner goes away or a new label wins (the forms equal to the old label were left out of
+    it): only then is the entity recomputed from every article graph that names it.
+    Always equal to `describe` from scratch (tests/test_aggregates.py).
+    """
+    found = unique(select, before ^ after, exclude)
+    if not found:
+        return set(), []
+    added: dict[NamedNode, set] = defaultdict(set)
+    gone: dict[NamedNode, set] = defaultdict(set)
+    for entity, predicate, value in found:
+        (added if (entity, predicate, value) in after else gone)[entity].add((predicate, value))
+    affected = set(added) | set(gone)
+    stored = _stored(select, affected)
+    out: list[Quad] = []
+    slow: set[NamedNode] = set()
+    for node in sorted(affected, key=str):
+        quick = _quick(node, stored.get(node), added[node], gone[node])
+        if quick is None:
+            slow.add(node)
+        else:
+            out.extend(quick)
+    out.extend(describe(select, slow, exclude=exclude, extra=after))
+    return affected, sorted(out, key=str)
+
+
+def _stored(select: Select, entities: set[NamedNode]) -> dict[NamedNode, set]:
+    """The stored descriptions of `entities`, as the (predicate, object) set they stand for."""
+    said: dict[NamedNode, set] = defaultdict(set)
+    values = " ".join(str(e) for e in sorted(entities, key=str))
+    rows = select(
+        f"""SELECT ?e ?p ?o WHERE {{ VALUES ?e {{ {values} }}
+              GRAPH {ENTITY_GRAPH} {{ ?e ?p ?o }} }}"""
+    )
+    for row in rows:
+        predicate, value = row["p"], row["o"]
+        if predicate == RDFS.label:
+            said[row["e"]].add((KG.canonicalLabel, value))
+        elif predicate == SKOS.altLabel:
+            said[row["e"]].add((KG.mentionedAs, value))
+        else:  # rdf:type, owl:sameAs: as the articles state them
+            said[row["e"]].add((predicate, value))
+    return said
+
+
+def _quick(node: NamedNode, stored: set | None, added: set, gone: set) -> list[Quad] | None:
+    """The new description from the stored one, or None when it needs every article graph."""
+    if not stored:
+        return None
+    winners = {(p, o) for p, o in stored if p in (KG.canonicalLabel, OWL.sameAs)}
+    if winners & gone:
+        return None
+    said = (stored - gone) | added
+    quads = description(node, said)
+    label = next(o for p, o in stored if p == KG.canonicalLabel)
+    if not quads or not any(q.predicate == RDFS.label and q.object == label for q in quads):
+        return None
+    return quads
 
 
 def describe(

@@ -29,7 +29,7 @@ def extract(article: Article) -> Extraction:
     resolution = resolve(article, mentions)
     doc = Document(article, sentences, mentions, resolution)
     doc.main_country = main_country(resolution, mentions)
-    doc.main_org = main_org(resolution)
+    doc.main_org = main_org(resolution, sentences, mentions)
     if doc.main_country:
         doc.mentions = _local_pesos(doc.mentions, doc.main_country.key, article.lang)
     doc.furniture = furniture(article, sentences)
@@ -39,7 +39,7 @@ def extract(article: Article) -> Extraction:
         for index in range(len(sentences)):
             by_sentence[index].extend(rule(Context(doc, index)))
         if name == "roles":  # the role rule types names: the article's company may show now
-            doc.main_org = doc.main_org or main_org(resolution)
+            doc.main_org = doc.main_org or main_org(resolution, sentences, mentions)
     facts: list[Fact] = []
     for index, found in enumerate(by_sentence):
         if found:

@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
+from kg.coref import main_org_key
 from kg.gazetteer import default as default_gazetteer
-from kg.model import ORG_TYPES, Article, Entity, Mention
+from kg.model import ORG_TYPES, Article, Entity, Mention, Sentence
 from kg.recognize.mentions import ENTITY_KINDS, acronym_after
 from kg.text import fold, slug
 
@@ -232,9 +233,22 @@ def main_country(resolution: Resolution, mentions: list[list[Mention]]) -> Entit
     return resolution.known_entity(key)
 
 
-def main_org(resolution: Resolution) -> Entity | None:
-    """The company or organization the article is most about (not a government body)."""
-    return resolution.main(ORG_TYPES - {"GovernmentOrganization", "NewsMediaOrganization"})
+def main_org(
+    resolution: Resolution,
+    sentences: list[Sentence] | None = None,
+    mentions: list[list[Mention]] | None = None,
+) -> Entity | None:
+    """The company or organization the article is most about (not a government body): the
+    most salient one (`kg.coref.salience`) when the sentences are given, else the most
+    mentioned typed one."""
+    if sentences is None or mentions is None:
+        return resolution.main(ORG_TYPES - {"GovernmentOrganization", "NewsMediaOrganization"})
+    key = main_org_key(resolution, sentences, mentions)
+    if key is None:
+        return None
+    cluster = resolution.clusters[key]
+    resolution.used.add(key)
+    return cluster.entity()
 
 
 def with_final_entities(resolution: Resolution, fact):

@@ -27,9 +27,11 @@ edited in place, so they cannot drift from what the articles say.
 from __future__ import annotations
 
 import contextlib
+import heapq
 import os
 import re
 import stat
+import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -99,6 +101,10 @@ class Embedded:
 
     def dump_nquads(self) -> bytes:
         return self.store.dump(format=ox.RdfFormat.N_QUADS)
+
+    def dump_nquads_file(self, path: str) -> None:
+        """Dump to a file, streamed by Oxigraph itself: no copy of the store in memory."""
+        self.store.dump(path, format=ox.RdfFormat.N_QUADS)
 
 
 class Store:
@@ -219,8 +225,7 @@ class Store:
         rewritten = dropped | ({graph} if existing else set())
         before = describe.statements_in(self.select, rewritten)
         after = describe.statements(new)
-        affected = describe.changed(self.select, before, after, rewritten)
-        descriptions = describe.describe(self.select, affected, exclude=rewritten, extra=after)
+        affected, descriptions = describe.update(self.select, before, after, rewritten)
         ops = [f"DROP SILENT GRAPH {g}" for g in sorted(rewritten, key=str)]
         if detached:
             ops.append(f"DELETE DATA {{ {_block(detached)} }}")
@@ -301,8 +306,7 @@ class Store:
         for graph, paths in sorted(by_graph.items(), key=lambda item: str(item[0])):
             self._detach(graph, paths, dropped, detached)
         before = describe.statements_in(self.select, dropped)
-        affected = describe.changed(self.select, before, set(), dropped)
-        descriptions = describe.describe(self.select, affected, exclude=dropped, extra=set())
+        affected, descriptions = describe.update(self.select, before, set(), dropped)
         ops = [f"DROP SILENT GRAPH {g}" for g in sorted(dropped, key=str)]
         if detached:
             ops.append(f"DELETE DATA {{ {_block(detached)} }}")
@@ -412,19 +416,29 @@ class Store:
     def export_nquads(self, out: BinaryIO) -> int:
         """Write the whole store as N-Quads, lines sorted: the same input, the same bytes.
 
+        Streams at any size: the store is dumped to a temporary file, cut into sorted runs of
+        SORT_RUN bytes and merged (an external merge sort), so memory stays flat. The lines
+        come out in byte order, exactly as sorting them all in memory would give them.
+
         >>> import io
         >>> buffer = io.BytesIO()
         >>> Store.memory().export_nquads(buffer)
         0
         """
-        try:
-            data = self.endpoint.dump_nquads()
-        except OSError as error:
-            raise StoreError(f"cannot read store {self.location}: {error}") from None
-        lines = sorted(line for line in data.split(b"\n") if line)
-        for line in lines:
-            out.write(line + b"\n")
-        return len(lines)
+        with tempfile.TemporaryDirectory(prefix="kg-export-") as folder:
+            dump = os.path.join(folder, "dump.nq")
+            try:
+                if hasattr(self.endpoint, "dump_nquads_file"):
+                    self.endpoint.dump_nquads_file(dump)
+                else:
+                    with open(dump, "wb") as stream:
+                        stream.write(self.endpoint.dump_nquads())
+                runs, lines = _sorted_runs(dump, folder)
+            except OSError as error:
+                raise StoreError(f"cannot read store {self.location}: {error}") from None
+            if not runs:  # the whole dump fitted in one run
+                return _write_lines(out, lines)
+            return _merge_runs(runs, out)
 
 
 class _Closed:
@@ -441,6 +455,50 @@ def _as_stored(quads: Iterable[Quad]) -> set[Quad]:
     scratch = ox.Store()
     scratch.extend(quads)
     return set(scratch)
+
+
+SORT_RUN = 64 << 20  # bytes of N-Quads sorted in memory at once (~100 MiB resident)
+
+
+def _sorted_runs(dump: str, folder: str) -> tuple[list[str], list[bytes]]:
+    """Cut the N-Quads file `dump` into sorted run files in `folder`, then remove it; a dump
+    that fits in one run comes back as its sorted lines instead (and no run file)."""
+    runs: list[str] = []
+    with open(dump, "rb") as source:
+        while lines := source.readlines(SORT_RUN):
+            if not lines[-1].endswith(b"\n"):
+                lines[-1] += b"\n"
+            lines.sort()
+            if not runs and not source.peek(1):
+                return [], lines
+            runs.append(os.path.join(folder, f"run-{len(runs)}.nq"))
+            with open(runs[-1], "wb") as run:
+                run.writelines(lines)
+            del lines
+    os.unlink(dump)
+    return runs, []
+
+
+def _merge_runs(runs: list[str], out: BinaryIO) -> int:
+    """Merge sorted runs into `out`, a batch of lines per write; returns the line count."""
+    count = 0
+    with contextlib.ExitStack() as stack:
+        files = [stack.enter_context(open(run, "rb", buffering=1 << 20)) for run in runs]
+        batch: list[bytes] = []
+        for line in heapq.merge(*files):
+            batch.append(line)
+            if len(batch) == 4096:
+                out.write(b"".join(batch))
+                count += len(batch)
+                batch.clear()
+        out.write(b"".join(batch))
+    return count + len(batch)
+
+
+def _write_lines(out: BinaryIO, lines: list[bytes]) -> int:
+    for start in range(0, len(lines), 4096):
+        out.write(b"".join(lines[start : start + 4096]))
+    return len(lines)
 
 
 def _join(ops: list[str]) -> str:

@@ -22,8 +22,7 @@ from kg.extract.lexicon import pattern
 from kg.model import ORG_TYPES, Entity, Mention
 from kg.text import fold, lang_lines, lang_table
 
-# "300 MW", "376 MWac"; not the day of a date ("2023-07-04 BYD")
-_UNIT_BEFORE = re.compile(r"(?<![\d/:-])\d[\d.,]*[^\S\r\n]*-?[^\S\r\n]*$")
+_UNIT_BEFORE = re.compile(r"\d[\d.,]*[^\S\r\n]*-?[^\S\r\n]*$")  # "300 MW", "376 MWac"
 _QUANTITY_PAREN = re.compile(r"\d[\d.,]*[^\S\r\n]+[^\W\d]+[^\S\r\n]*\($")  # "300 megavatios (MW)"
 # Words that open an aside: after a name any of them ("Nissan, l'autre partenaire de ..., "),
 # elsewhere the relative and participle ones only (", facing pressure from ..., ").
@@ -65,7 +64,7 @@ def _aside(lang: str) -> re.Pattern[str]:
 def unit_like(text: str, m: Mention, floor: int = 0) -> bool:
     """'300 MW', '376 MWac', '300 megavatios (MW)': a unit after a number, no name. `floor`
     is where the sentence starts ("en 2019.Ford vient": a year ends the sentence before)."""
-    if m.key and False:  # a name the gazetteer knows ("BYD") is no unit
+    if m.key:  # a name the gazetteer knows ("BYD") is no unit
         return False
     before = text[max(floor, m.begin - 40) : m.begin]
     return bool(_UNIT_BEFORE.search(before) or _QUANTITY_PAREN.search(before))

@@ -112,3 +112,8 @@ def home_country(ctx: Context) -> Entity | None:
             if m.key == key or entry is not None and entry.country == key:
                 return ctx.resolution.known_entity(key)
     return None
+
+
+def context_country(ctx: Context) -> Entity | None:
+    """The country a post with no country stated belongs to: the site's, else the article's."""
+    return home_country(ctx) or ctx.doc.main_country

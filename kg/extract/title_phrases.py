@@ -1,0 +1,424 @@
+"""Title phrases: a title of the lexicon with what the sentence puts around it.
+
+Before the title: words of the post ("global", "Regional Sales"), a qualifier (former,
+entrante, ancien), an organization or country ("AWS Vice President", "Mexico's Economy
+Minister", "Mexican President"), a portfolio ("Economy Minister", "Deputy Energy Minister").
+After it: words of the post ("gobernador constitucional", "directeur adjoint"), qualifiers
+("par intérim"), then complements ("of the Council", "de AWS para México", "mexicain à
+l'Économie", "del área de Ventas de X"). A phrase records the first organization, place and
+portfolio it names, the state whose government a portfolio belongs to ("secretario de Turismo
+de Guerrero", "del Estado"), a unit's company ("Área de Hilton"), and whether it points back to
+a company ("de la empresa", "su presidente"). `kg.extract.roles` chooses the organization.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract.base import Context
+from kg.extract.jurisdiction import JURISDICTIONS, article_place, context_country, state_scope
+from kg.gazetteer import default as default_gazetteer
+from kg.model import ORG_TYPES, PLACE_TYPES, Entity, Mention
+from kg.recognize.names import is_given_name, lexicon, org_word_type
+from kg.text import fold, slug
+
+COMPLEMENT = re.compile(
+    r"(?:\s*\([^()]{1,12}\))?\s*(?:of the|of|for the|for|at the|at|in|from"
+    r"|de la|de las|de los|del|de l[’']|de|d[’']|du|des|para la|para el|para|pour la|pour le"
+    r"|pour l[’']|pour|en|à la|à l[’']|au|aux|à|chez|in the|to|ante|auprès de|auprès du"
+    r"|[’']s)\s*$",
+    re.IGNORECASE,
+)
+LOWER_COMPLEMENT = re.compile(
+    r"\s+(?:of|for|de|del|de la|des|du|para|pour|en)\s+"
+    r"(?:[a-záéíóúñçàèêëîïôûü][\w\-’']*\s?){1,4}?(?=\s*[,;.)]|\s*$|\s+(?:de|of|en|at|para|pour)\s)",
+)
+PAREN_AFTER = re.compile(r"\s*\([^()]{1,12}\)")
+POSSESSIVE = re.compile(r"\s*(?:[’']s)?\s*$")
+# "Su presidente", "its chief executive", "the company's CEO": a post at the company spoken of
+COMPANY_POSSESSIVE = re.compile(
+    r"(?:\b(?:its|their|su|sus|sa|son|ses|leur)|\b(?:company|firm|group|empresa|groupe)[’']s)\s+$",
+    re.IGNORECASE,
+)
+QUALIFIER_AFTER = re.compile(r"\s+([\w-]+)")
+QUALIFIER_AFTER_2 = re.compile(r"\s+([\w-]+\s+[\w-]+)")
+# "presidente de la empresa", "CEO of the company", "directeur du groupe": the company the
+# article spoke of just before
+COMPANY_REFERENCE = re.compile(
+    r"\s*\b(?:de|of|del|du|d[’'])\s+(?:(?:la|the|esa|esta|dicha|cette|l[’']|this)\s*)?"
+    r"(?:empresa|compañía|firma|company|firm|group|entreprise|société|groupe|compagnie)\b"
+    r"|\b(?:del|du)\s+(?:grupo|groupe)\b",
+    re.IGNORECASE,
+)
+DETERMINERS = frozenset({"the", "el", "la", "le", "l", "los", "las", "les"})
+
+
+@dataclass
+class Phrase:
+    """A title with what surrounds it in the sentence."""
+
+    title: Mention
+    begin: int  # of the text kept as the title (qualifier and portfolio included)
+    end: int
+    category: str
+    qualifier: str | None
+    org: Mention | None = None  # first organization the phrase names
+    place: Mention | None = None  # first place or demonym the phrase names
+    portfolio: str | None = None
+    ministry: str | None = None  # gazetteer key of the ministry the portfolio names
+    outer: int = 0  # where the phrase starts with its pre-modifiers (orgs, countries)
+    state: Entity | None = None  # the state or city whose government the post belongs to
+    anaphora: bool = False  # "de la empresa", "of the company": the company spoken of
+    company: Entity | None = None  # the company a unit's name ends with ("Área de Hilton")
+    possessive: bool = False  # "su presidente", "its CEO", "son recteur"
+
+
+def title_phrases(ctx: Context) -> list[Phrase]:
+    ms = [m for m in ctx.mentions if m.kind in ("title", "demonym") or m.kind in _NAMES]
+    phrases = []
+    for i, m in enumerate(ms):
+        if m.kind == "title":
+            phrases.append(_phrase(ctx, ms, i))
+    # "Deputy Economy Minister": a title another phrase took in is no phrase of its own
+    return [
+        p
+        for p in phrases
+        if not any(o is not p and o.begin <= p.title.begin < o.end for o in phrases)
+    ]
+
+
+_NAMES = frozenset({"person", "org", "place", "program", "name"})
+
+
+UNIT_GAP = re.compile(
+    r"\s*(?:de la|del|de|du|of the|of|at the|in the)\s+([a-záéíóúñçèêë]+)"
+    r"(?:\s+(?:de la|del|de|du|des|of))?\s+$"
+)
+
+
+def _unit_gap(ctx: Context, gap: str) -> bool:
+    """'du département Trois Océans', 'del área de Ventas': a unit noun before its name."""
+    m = UNIT_GAP.fullmatch(gap)
+    return bool(m) and org_word_type([m.group(1)], ctx.lang) is not None
+
+
+INNER_CONNECTOR = re.compile(r"\s(?:de la|de los|de las|del|de|of the|of|du|des|d[’'])\s*")
+
+
+def _department(ctx: Context, phrase: Phrase, ms: list[Mention], k: int) -> bool:
+    """'director de Asuntos Gubernamentales de Lamb Weston', 'Directeur du département Trois
+    Océans à l'AFD', 'Presidente de Área de Hilton': an untyped name after the title is a unit
+    of the post when a company follows it, or ends it; the company is the organization."""
+    m = ms[k]
+    if m.kind != "name" or m.key or ctx.type_of(m):
+        return False
+    after = ms[k + 1] if k + 1 < len(ms) else None
+    if (
+        after is not None
+        and COMPLEMENT.fullmatch(ctx.gap(m, after))
+        and (
+            after.kind == "org"
+            or after.kind == "name"
+            and ctx.type_of(after) != "Person"
+            and not is_given_name(after.text.split()[0], strict=False)
+        )
+    ):
+        return True  # the loop takes the company next
+    if COMPANY_REFERENCE.match(ctx.text, m.end):  # "director de Ventas de esa firma"
+        return True
+    for cut in INNER_CONNECTOR.finditer(m.text):
+        tail = m.text[cut.end() :]
+        entity = _known_company(ctx, tail)
+        if entity is not None:
+            phrase.company = entity
+            return True
+    return False
+
+
+def _known_company(ctx: Context, name: str) -> Entity | None:
+    """The organization a name stands for elsewhere in the article or in the gazetteer."""
+    if not name[:1].isupper():
+        return None
+    cluster = ctx.resolution.clusters.get(slug(name))
+    if cluster is not None and cluster.type not in ("Person", *PLACE_TYPES):
+        ctx.resolution.used.add(cluster.key)
+        return cluster.entity()
+    entry = default_gazetteer().match(name)
+    if entry is not None and entry.type in ORG_TYPES:
+        return ctx.resolution.known_entity(entry.key)
+    words = fold(name).split()  # "Lamb Weston" for the article's "Lamb Weston Holdings"
+    longer = [
+        c
+        for c in ctx.resolution.clusters.values()
+        if c.count and c.type in ORG_TYPES and fold(c.label).split()[: len(words)] == words
+    ]
+    if len(longer) == 1:
+        ctx.resolution.used.add(longer[0].key)
+        return longer[0].entity()
+    return None
+
+
+def _company_before(ctx: Context, m: Mention, phrase: Phrase, gap: str) -> bool:
+    """'Rio Tinto Chief Executive', 'Suzano CEO': an untyped name right before a company post
+    names the company (a person's name would be typed by its given name)."""
+    return (
+        phrase.category == "corporate"
+        and not gap.strip()
+        and ctx.is_org(m)
+        and not is_given_name(m.text.split()[0], strict=False)
+    )
+
+
+def _portfolio(ctx: Context, m: Mention) -> str | None:
+    if m.kind != "name" and not (m.kind == "org" and not m.key and " " not in m.text):
+        return None
+    country = ctx.doc.main_country
+    gazetteer = default_gazetteer()
+    word = fold(m.text)
+    if country and gazetteer.ministry(country.key, word):
+        return word
+    return word if is_portfolio_word(word) else None
+
+
+def is_portfolio_word(word: str) -> bool:
+    """A word some ministry of the gazetteer has as its portfolio (economy, economía, TIC)."""
+    return word in _portfolio_words()
+
+
+@cache
+def _portfolio_words() -> frozenset[str]:
+    return frozenset(fold(p) for e in default_gazetteer().entries() for p in e.portfolio)
+
+
+def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
+    title = ms[i]
+    phrase = Phrase(title, title.begin, title.end, title.label, title.qualifier, outer=title.begin)
+    # before: portfolio ("Economy Minister"), then org / country / demonym, possessive allowed
+    j = i - 1
+    while j >= 0:
+        prev = ms[j]
+        gap = ctx.gap(prev, phrase.outer)
+        if (
+            (prev.kind == "name" or prev.kind == "org" and not prev.key and " " not in prev.text)
+            and not gap.strip()
+            and not phrase.portfolio
+        ):  # "Energy Minister": a portfolio word, even one that reads as an org word
+            word = _portfolio(ctx, prev)
+            if word:
+                phrase.portfolio = word
+                phrase.begin = phrase.outer = prev.begin
+                j -= 1
+                continue
+        if (
+            prev.kind == "title"
+            and phrase.portfolio
+            and not gap.strip()
+            and VICE.fullmatch(prev.text.casefold())
+        ):  # "Deputy Economy Minister", "Vice Trade Minister"
+            phrase.begin = phrase.outer = prev.begin
+            j -= 1
+            continue
+        if POSSESSIVE.fullmatch(gap) and prev.kind in ("org", "place", "demonym", "name"):
+            if prev.kind == "place" or prev.kind == "demonym":
+                phrase.place = phrase.place or prev
+            elif (
+                ctx.is_org(prev)
+                and prev.kind != "name"
+                or prev.kind == "name"
+                and ("’" in gap or _company_before(ctx, prev, phrase, gap))
+            ):
+                phrase.org = phrase.org or prev
+            else:
+                break
+            phrase.outer = prev.begin
+            j -= 1
+            continue
+        break
+    if phrase.category not in JURISDICTIONS and COMPANY_POSSESSIVE.search(
+        ctx.text, max(ctx.sentence.begin, phrase.outer - 20), phrase.outer
+    ):  # "its mayor" is still a city's mayor
+        phrase.category, phrase.possessive = "corporate", True
+    lex = lexicon(ctx.lang)
+    while True:  # "global CEO", "senior vice president": words of the post before its title
+        before = re.search(r"([\w-]+)\s+$", ctx.text[ctx.sentence.begin : phrase.outer])
+        if not (before and before.group(1).casefold() in lex["title_modifiers"]):
+            break
+        phrase.begin = phrase.outer = ctx.sentence.begin + before.start(1)
+    before = re.search(r"(\S+)\s+$", ctx.text[ctx.sentence.begin : phrase.outer])
+    quals = lex["qualifiers"]
+    if before and before.group(1).casefold() in quals:  # "former", "newly-named"
+        phrase.outer = ctx.sentence.begin + before.start(1)
+        if not phrase.qualifier:  # a qualifier the title mention lacked joins the title
+            phrase.qualifier = quals[before.group(1).casefold()]
+            phrase.begin = phrase.outer
+    # after: words of the post ("gobernador constitucional", "directeur adjoint"), then
+    # complements, each a connector then a name, a demonym or a few lower-case words
+    while True:
+        after = QUALIFIER_AFTER.match(ctx.text, phrase.end, ctx.sentence.end)
+        if not (after and after.group(1).casefold() in lex["title_modifiers_after"]):
+            break
+        phrase.end = after.end()
+    after = QUALIFIER_AFTER.match(ctx.text, phrase.end, ctx.sentence.end)
+    quals = lexicon(ctx.lang)["qualifiers"]
+    two = QUALIFIER_AFTER_2.match(ctx.text, phrase.end, ctx.sentence.end)
+    if two and " ".join(two.group(1).casefold().split()) in quals:  # "par intérim"
+        phrase.qualifier = phrase.qualifier or quals[" ".join(two.group(1).casefold().split())]
+        phrase.end = two.end()
+    elif after and after.group(1).casefold() in quals and not after.group(1)[0].isupper():
+        phrase.qualifier = phrase.qualifier or quals[after.group(1).casefold()]
+        phrase.end = after.end()
+    k = i + 1
+    while k < len(ms) and ms[k].begin < phrase.end:  # taken in by the post's own words
+        k += 1
+    while True:
+        if not phrase.ministry and _ministry_after(ctx, phrase):
+            while k < len(ms) and ms[k].begin < phrase.end:
+                k += 1
+            continue
+        paren = PAREN_AFTER.match(ctx.text, phrase.end, ctx.sentence.end)
+        if paren:  # "directrice générale d'Amazon Web Services (AWS) pour l'Amérique latine"
+            phrase.end = paren.end()
+            while k < len(ms) and ms[k].begin < phrase.end:
+                k += 1
+            continue
+        if k < len(ms) and ms[k].kind == "demonym" and not ctx.gap(phrase.end, ms[k]).strip():
+            phrase.place = phrase.place or ms[k]
+            phrase.end = ms[k].end
+            k += 1
+            continue
+        if (
+            k < len(ms)
+            and ms[k].kind in _NAMES
+            and (
+                COMPLEMENT.fullmatch(ctx.gap(phrase.end, ms[k]))
+                or _unit_gap(ctx, ctx.gap(phrase.end, ms[k]))
+            )
+        ):
+            m = ms[k]
+            if ctx.is_person(m) and m.kind == "person":
+                break
+            word = _portfolio(ctx, m) if m.kind == "name" else None
+            if word:
+                phrase.portfolio = phrase.portfolio or word
+            elif not phrase.org and _department(ctx, phrase, ms, k):
+                pass  # "director de Asuntos Públicos de Google": a unit, then its company
+            elif m.kind == "place" and SCOPE_BEFORE.match(ctx.gap(phrase.end, m)):
+                _scope(phrase)  # "vicepresidente para América Latina": where, not whose
+            elif m.kind == "place":
+                phrase.place = phrase.place or m
+            elif (
+                phrase.category == "minister"
+                and m.kind == "name"
+                and not ctx.type_of(m)
+                and not phrase.portfolio
+            ):  # "ministre des Relations extérieures": a portfolio the gazetteer lacks
+                phrase.portfolio = m.text
+            elif ctx.is_org(m) or m.kind == "program":
+                phrase.org = phrase.org or m
+            phrase.end = m.end
+            k += 1
+            continue
+        if (
+            k < len(ms)
+            and phrase.org is ms[k - 1]
+            and ms[k].kind == "place"
+            and ms[k].type == "Country"
+            and ctx.gap(phrase.end, ms[k]) == " "
+        ):  # "Mitsubishi México", "Carrefour Brasil": the company's branch in a country
+            phrase.end = ms[k].end
+            k += 1
+            continue
+        lower = LOWER_COMPLEMENT.match(ctx.text, phrase.end, ctx.sentence.end)
+        if lower and not (k < len(ms) and ms[k].begin < lower.end()):
+            if SCOPE_BEFORE.match(lower.group()):
+                _scope(phrase)  # "presidente para la región andina"
+            phrase.end = lower.end()
+            continue
+        break
+    if COMPANY_REFERENCE.search(ctx.text, phrase.title.end, phrase.end) and not phrase.org:
+        phrase.category, phrase.anaphora = "corporate", True
+    _state_post(ctx, phrase)
+    return phrase
+
+
+VICE = re.compile(r"deputy|vice|acting|assistant|associate")
+SCOPE_BEFORE = re.compile(r"\s*(?:for|para|pour)\b", re.IGNORECASE)
+
+
+def _scope(phrase: Phrase) -> None:
+    """A post 'for' a region is a company's regional post, not a government's."""
+    if phrase.category in ("head_of_state", "generic"):
+        phrase.category = "corporate"
+
+
+SCOPE_WORDS = frozenset({"estado", "state", "etat", "municipio", "gobierno", "gouvernement"})
+
+
+def _state_post(ctx: Context, phrase: Phrase) -> None:
+    """'secretario de Turismo de Guerrero', 'secretario de Economía del Estado': a portfolio
+    of a state's (or city's) government is a post of that state."""
+    scoped = False
+    if phrase.org is not None and fold(phrase.org.text) in SCOPE_WORDS:
+        phrase.org = None  # "del Estado": a pointer to the state, not an organization
+        scoped = True
+    if phrase.category not in ("minister", "government") and not phrase.portfolio:
+        return
+    if phrase.place is not None and phrase.place.type in ("State", "City"):
+        if phrase.place.kind == "place":
+            phrase.state = ctx.entity(phrase.place)
+        return
+    scope = state_scope(ctx, phrase.title.end, phrase.end)
+    if scope is not None:
+        phrase.end = scope
+    if scope is not None or scoped:
+        phrase.state = article_place(ctx, ("State",), sentence_only=True) or article_place(
+            ctx, ("State",)
+        )
+
+
+PORTFOLIO_AFTER = re.compile(
+    r"\s*(?:of the|of|for|de la|de las|de los|del|de|des|du|d[’']|à la|à l[’']|au|aux|à)\s+"
+    r"((?:[\w’'-]+\s*){1,5})",
+    re.IGNORECASE,
+)
+
+
+def _ministry_after(ctx: Context, phrase: Phrase) -> bool:
+    """'ministre des Affaires étrangères', 'ministre des TIC', 'secretary of economy': the
+    words after a minister's title that name a portfolio of the country's government."""
+    if phrase.category != "minister":
+        return False
+    m = PORTFOLIO_AFTER.match(ctx.text, phrase.end, ctx.sentence.end)
+    if not m:
+        return False
+    country = ctx.country_of(phrase.place) if phrase.place else context_country(ctx)
+    if country is None:
+        return False
+    words = list(re.finditer(r"[\w’'-]+", m.group(1)))
+    for n in range(len(words), 0, -1):
+        end = m.start(1) + words[n - 1].end()
+        entry = default_gazetteer().ministry(country.key, ctx.text[m.start(1) : end])
+        if entry:
+            longer = CONTINUED.match(ctx.text, end, ctx.sentence.end)
+            if longer and any(  # "de Colombia", "de Guerrero": where, not another body
+                n.kind in ("place", "demonym") and end < n.begin < longer.end()
+                for n in ctx.mentions
+            ):
+                longer = None
+            if longer:  # "secretario de Economía del Conocimiento": another body
+                phrase.portfolio = ctx.text[m.start(1) : longer.end()]
+                phrase.end = longer.end()
+                return True
+            phrase.ministry = entry.key
+            phrase.portfolio = phrase.portfolio or ctx.text[m.start(1) : end]
+            phrase.end = end
+            return True
+    return False
+
+
+# a capitalized word after a portfolio, joined by a connector, names a longer body
+CONTINUED = re.compile(
+    r"\s+(?:del|de la|de los|de|des|du|d[’'])\s*(?:[A-ZÁÉÍÓÚÑ][\w-]+)(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+)*"
+)
