@@ -98,11 +98,9 @@ def build(store_dir: Path, articles: int) -> None:
         del store
 
 
-def timed(cmd: list[str], env: dict | None = None) -> tuple[float, float]:
-    """Wall seconds and peak resident MiB of `cmd`, from /usr/bin/time -v."""
-    run = subprocess.run(
-        ["/usr/bin/time", "-v", *cmd], capture_output=True, text=True, cwd=ROOT, env=env
-    )
+def timed(cmd: list[str], cwd: Path = ROOT) -> tuple[float, float]:
+    """Wall seconds and peak resident MiB of `cmd` run in `cwd`, from /usr/bin/time -v."""
+    run = subprocess.run(["/usr/bin/time", "-v", *cmd], capture_output=True, text=True, cwd=cwd)
     if run.returncode != 0:
         raise SystemExit(f"{' '.join(cmd)} failed:\n{run.stderr[-2000:]}")
     wall = re.search(r"Elapsed \(wall clock\) time.*: (?:(\d+):)?(\d+):([\d.]+)", run.stderr)
@@ -151,9 +149,8 @@ def main() -> None:
         same = ""
         if args.baseline is not None:
             base = out / f"base.{fmt}"
-            env = {**os.environ, "PYTHONPATH": str(args.baseline)}
-            base_cmd = [*cmd[:-1], str(base)]
-            base_s, base_mib = timed(base_cmd, env=env)
+            # `python -m kg` imports kg from the folder it runs in, so run it in the baseline's
+            base_s, base_mib = timed([*cmd[:-1], str(base)], cwd=args.baseline)
             rows.append((f"baseline kg export --format {fmt}", base_s, base_mib, ""))
             same = "same bytes as baseline" if digest(base) == digest(target) else "DIFFERENT"
             base.unlink()

@@ -1,4 +1,4 @@
-"""Costs against store size: put and remove of real articles, look-ups and stats at 1M and 10M quads.
+"""Costs against store size: put and remove of real articles, look-ups and stats, 1M to 10M quads.
 
     .venv/bin/python benchmarks/scale.py [--cache /tmp/kg-scale] [--sizes 1,10] [--real 100]
 
@@ -22,7 +22,6 @@ import argparse
 import multiprocessing
 import random
 import shutil
-import statistics
 import subprocess
 import sys
 import tempfile
@@ -59,7 +58,6 @@ def build(folder: Path, quads: int) -> None:
     import pyoxigraph as ox
 
     from kg import describe
-    from kg.rdf import KG
     from kg.store import Store
 
     sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -79,22 +77,83 @@ def build(folder: Path, quads: int) -> None:
                     store.bulk_extend(batch)
                     batch = []
                     print(f"  built {done}/{len(paths)} articles", file=sys.stderr)
+    store.flush()
+    del store  # releases the lock
     wrapped = Store.open(folder)
     rows = wrapped.select("SELECT DISTINCT ?e WHERE { GRAPH ?g { ?e kg:canonicalLabel ?l } }")
     entities = {r["e"] for r in rows}
-    assert KG.canonicalLabel  # the descriptions, as put and remove would keep them
     wrapped.endpoint.store.bulk_extend(
         describe.describe(wrapped.select, entities, exclude=set(), extra=set())
     )
     wrapped.close()
 
 
+def clone(small: Path, folder: Path, copies: int) -> None:
+    """A store `copies` times the size of `small`: each article graph again under a new
+    content hash, path and fact IRIs (the same entities, so they are named `copies` times as
+    often), and the same entity descriptions, which is what a recomputation would give.
+    Done on N-Quads text (Oxigraph dumps and bulk-loads it), which is fast at any size."""
+    import hashlib
+    import re
+
+    import pyoxigraph as ox
+
+    from kg.rdf import ENTITY_GRAPH, ID
+
+    source = ox.Store.read_only(str(small))
+    lines = source.dump(format=ox.RdfFormat.N_QUADS).splitlines(keepends=True)
+    del source
+    entity = str(ENTITY_GRAPH).encode() + b" ."
+    described = b"".join(line for line in lines if line.rstrip().endswith(entity))
+    # the article graphs and their count records (kg.aggregates), renamed together below
+    articles = b"".join(line for line in lines if not line.rstrip().endswith(entity))
+    del lines
+    store = ox.Store(str(folder))
+    store.bulk_load(described, format=ox.RdfFormat.N_QUADS)
+    sha = re.compile(rb"[0-9a-f]{64}")
+    fact = re.compile(re.escape(ID.encode()) + rb"fact/[0-9a-f]+")
+    for copy in range(copies):
+        text = articles
+        if copy:
+            tag = f"c{copy}".encode()
+            renamed = lambda m, t=tag: hashlib.sha256(m.group(0) + t).hexdigest().encode()  # noqa: E731
+            text = sha.sub(renamed, text)
+            text = fact.sub(lambda m, t=tag: m.group(0) + t, text)
+            text = text.replace(b'.txt"', b"-" + tag + b'.txt"')
+        store.bulk_load(text, format=ox.RdfFormat.N_QUADS)
+        print(f"  cloned {copy + 1}/{copies}", file=sys.stderr)
+    store.flush()
+
+
+def count_records(folder: Path) -> None:
+    """The count record of every article graph (kg.aggregates), as put would have written."""
+    import pyoxigraph as ox
+
+    from kg import aggregates
+    from kg.rdf import KG
+
+    store = ox.Store(str(folder))
+    store.remove_graph(aggregates.COUNTS_GRAPH) if store.contains_named_graph(
+        aggregates.COUNTS_GRAPH) else None  # fmt: skip
+    graphs = {q.graph_name for q in store.quads_for_pattern(None, KG.sha256, None, None)}
+    records = []
+    for graph in sorted(graphs, key=str):
+        records.extend(aggregates.record(graph, store.quads_for_pattern(None, None, None, graph)))
+    store.bulk_extend(records)
+    store.flush()
+
+
 def cached(cache: Path, millions: int) -> Path:
+    """The store of about `millions` M quads: 1M built from articles, larger ones cloned."""
     folder = cache / f"{millions}m"
     if not (folder / "DONE").exists():
         shutil.rmtree(folder, ignore_errors=True)
         print(f"building the {millions}M-quad store in {folder} (once)", file=sys.stderr)
-        build(folder, millions * 1_000_000)
+        if millions == 1:
+            build(folder, 1_000_000)
+            count_records(folder)
+        else:
+            clone(cached(cache, 1), folder, millions)
         (folder / "DONE").write_text("built\n")
     return folder
 
@@ -216,7 +275,7 @@ def main() -> None:
     real = real_articles(args.real)
     results = {}
     with tempfile.TemporaryDirectory(dir=args.cache) as work:
-        for millions, folder in zip(sizes, folders):
+        for millions, folder in zip(sizes, folders, strict=True):
             results[millions] = measure(folder, real, Path(work))
     small, big = results[sizes[0]], results[sizes[-1]]
     print(f"put of {args.real} real articles, {sizes[-1]}M over {sizes[0]}M quads: "

@@ -158,9 +158,10 @@ def _statements(store, only: set[str] | None, as_of: str | None) -> list[Stateme
         attributes[row["statement"].value][row["p"].value.rsplit("#", 1)[-1]] = row["o"]
     for row in _scan(store, "money", only):
         attributes[row["statement"].value].update(amount=row["amount"], currency=row["currency"])
-    labels = {row["e"].value: row["label"].value for row in store.select(READS["labels"])}
+    article_rows = _articles(store, None if only is None else {r["source"].value for r in core})
+    labels = _labels(store, None if only is None else _named(core, parties, article_rows))
     articles: dict[str, dict[str, Any]] = {}
-    for row in store.select(READS["articles"], union=True):
+    for row in article_rows:
         article = articles.setdefault(row["source"].value, {"files": set()})
         article["files"].add(row["file"].value)
         article["date"] = _text(row.get("date"))
@@ -274,6 +275,8 @@ _GIVEN = {
     "attributes": _PREFIXES + "SELECT ?statement ?p ?o WHERE { %s ?statement ?p ?o . "
     "FILTER(?p IN (kg:conflictGroup, kg:comparable, kg:title, kg:program, kg:claimKind, "
     "kg:value, kg:unit, kg:period)) }",
+    "articles": READS["articles"].replace("WHERE { ", "WHERE { %s ", 1),
+    "labels": READS["labels"].replace("WHERE { ", "WHERE { %s ", 1),
 }
 CANONICAL = ID + "canonical/"  # what kg.rdf.canonical_iri names
 _CHUNK = 400
@@ -289,6 +292,40 @@ def _scan(store, name: str, only: set[str] | None) -> list[dict[str, Any]]:
     for start in range(0, len(ordered), _CHUNK):
         values = " ".join(f"<{iri}>" for iri in ordered[start : start + _CHUNK])
         rows.extend(store.select(read % f"VALUES ?statement {{ {values} }}", union=True))
+    return rows
+
+
+def _named(core: list[dict], parties: dict[str, list[tuple[str, str]]], articles: list[dict]):
+    """The entities whose labels the given statements need: parties, speakers, publishers."""
+    named = {party for found in parties.values() for _, party in found}
+    named |= {row["speaker"].value for row in core if "speaker" in row}
+    return named | {row["publisher"].value for row in articles
+                    if isinstance(row.get("publisher"), NamedNode)}  # fmt: skip
+
+
+def _labels(store, entities: set[str] | None) -> dict[str, str]:
+    """Labels from the entities graph: of every entity (None), or of the given ones by index."""
+    if entities is None:
+        return {row["e"].value: row["label"].value for row in store.select(READS["labels"])}
+    found: dict[str, str] = {}
+    ordered = sorted(entities)
+    for start in range(0, len(ordered), _CHUNK):
+        values = " ".join(f"<{iri}>" for iri in ordered[start : start + _CHUNK])
+        for row in store.select(_GIVEN["labels"] % f"VALUES ?e {{ {values} }}"):
+            found[row["e"].value] = row["label"].value
+    return found
+
+
+def _articles(store, sources: set[str] | None) -> list[dict[str, Any]]:
+    """Rows of the articles (file, date, publisher): of every article (None), or the given
+    ones by index, so a look-up costs what its statements name, not the store's size."""
+    if sources is None:
+        return store.select(READS["articles"], union=True)
+    rows: list[dict[str, Any]] = []
+    ordered = sorted(sources)
+    for start in range(0, len(ordered), _CHUNK):
+        values = " ".join(f"<{iri}>" for iri in ordered[start : start + _CHUNK])
+        rows.extend(store.select(_GIVEN["articles"] % f"VALUES ?source {{ {values} }}", union=True))
     return rows
 
 

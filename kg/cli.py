@@ -77,6 +77,15 @@ def ingest(
         ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    workers: Annotated[
+        int | None,
+        typer.Option(
+            "--workers",
+            metavar="N",
+            min=1,
+            help="Processes extracting articles (default: one per core); the store is the same.",
+        ),
+    ] = None,
 ) -> None:
     """Read articles, extract their facts and store them (one graph per article).
 
@@ -84,13 +93,16 @@ def ingest(
     and the exit status is 1 when any file was rejected.
     """
     from kg import ingest as ingesting  # only ingest pays for loading the extraction rules
+    from kg.parallel import default_workers
 
     if lang is not None and lang not in LANGS:
         raise UsageError(f"unknown language '{lang}'; kg reads {', '.join(LANGS)}")
     check_stdin(paths, name)
     bar = None if quiet else ProgressBar(count_files(paths), sys.stderr)
     with Store.open(store) as opened:
-        report = ingesting.ingest(paths, opened, lang=lang, name=name, progress=bar)
+        report = ingesting.ingest(
+            paths, opened, lang=lang, name=name, progress=bar, workers=workers or default_workers()
+        )
     if bar is not None:
         bar.close()
     for error in report.rejected:

@@ -15,7 +15,7 @@ was named in the last sentences, else the one named most recently.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
 from kg.model import Mention, Sentence
@@ -26,16 +26,19 @@ if TYPE_CHECKING:
     from kg.resolve import Cluster, Resolution
 
 COMPANY_TYPES = frozenset({"Corporation", "Organization", ""})
-NOT_MAIN_TYPES = frozenset(
-    {"Person", "GovernmentOrganization", "NewsMediaOrganization", "Program"}
-)
+NOT_MAIN_TYPES = frozenset({"Person", "GovernmentOrganization", "NewsMediaOrganization", "Program"})
 WINDOW = 3  # sentences back in which a description looks for the organization it names
 ENTITY_KINDS = frozenset({"person", "org", "place", "program", "name"})
 
 
 @cache
 def _words(lang: str) -> dict[str, frozenset[str]]:
-    out: dict[str, set[str]] = {"determiner": set(), "noun": set()}
+    out: dict[str, set[str]] = {
+        "determiner": set(),
+        "noun": set(),
+        "generic": set(),
+        "before_place": set(),
+    }
     for row in lang_table(lang, "anaphora"):
         if len(row) >= 2 and row[1] in out:
             out[row[1]].add(row[0].casefold())
@@ -56,15 +59,31 @@ def description_pattern(lang: str) -> re.Pattern[str]:
     dets, nouns = alt(words["determiner"]), alt(words["noun"])
     return re.compile(
         rf"(?<![\w-])(?:{dets})(?:(?<=['’])|\s+)({nouns})(?![\w-])"
-        r"(?!\s+(?:[A-ZÀ-Þ]|de\b|del\b|of\b|du\b|des\b|d['’]|que\b|qui\b|that\b|which\b))",
+        r"(?!\s+(?:(?-i:[A-ZÀ-Þ])|de\b|del\b|of\b|du\b|des\b|d['’]|que\b|qui\b|that\b|which\b))",
         re.IGNORECASE,
     )
 
 
+NEXT_WORDS = re.compile(r"\s+([a-zß-ÿ][\w-]*)(?:\s+([a-zß-ÿ][\w-]*))?\s+(?=[A-ZÀ-Þ])")
+
+
 def descriptions(text: str, sentence: Sentence, lang: str) -> list[tuple[int, int]]:
-    """Spans of the anaphoric definite descriptions of one sentence."""
-    pat = description_pattern(lang)
-    return [(m.start(), m.end()) for m in pat.finditer(text, sentence.begin, sentence.end)]
+    """Spans of the anaphoric definite descriptions of one sentence: not those that open a
+    name after an adjective or two ('le groupe français X', 'la minera canadiense X')."""
+    pat, lex = description_pattern(lang), lexicon(lang)
+    out = []
+    for m in pat.finditer(text, sentence.begin, sentence.end):
+        after = NEXT_WORDS.match(text, m.end(), sentence.end)
+        if after and all(
+            w
+            and w.islower()
+            and fold(w) not in lex["stopwords"] | lex["verbs"]
+            and fold(w) not in lex["subject_verbs"]
+            for w in (after.group(1), after.group(2) or after.group(1))
+        ):
+            continue
+        out.append((m.start(), m.end()))
+    return out
 
 
 def _company_like(cluster: Cluster, text: str, lang: str, begins: list[int]) -> float:
@@ -84,16 +103,35 @@ def _company_like(cluster: Cluster, text: str, lang: str, begins: list[int]) -> 
     if cluster.type:
         return 1.0
     lex = lexicon(lang)
+    generic = {fold(w) for w in _words(lang)["generic"]}
     if len(words) == 1:
         folded = fold(label)
-        if folded in lex["stopwords"] or folded in lex["not_names"]:
+        if folded in lex["stopwords"] or folded in lex["not_names"] or folded in generic:
             return 0.0
-        if re.search(rf"(?<![\w-]){re.escape(label.casefold())}(?![\w-])", text):
-            return 0.0  # "Estado", "État": a common noun the text also writes in lower case
-        return 0.8
+        if _lower_elsewhere(label, text):
+            return 0.0  # "Estado", "Palacio": a common noun the text also writes in lower case
+        return 0.9
     if is_given_name(words[0]):
         return 0.0  # a person the name rules left untyped
-    return 0.6
+    content = [w for w in words if fold(w) not in lex["stopwords"]]
+    if all(_lower_elsewhere(w, text) for w in content):
+        return 0.3  # "Grandes Inversiones", "Investment Summit": a capitalized phrase
+    return 0.9
+
+
+@lru_cache(maxsize=4)  # the article being read, not every article ever read
+def _lower_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in re.findall(r"[\w-]+", text) if w.islower())
+
+
+def _lower_elsewhere(word: str, text: str) -> bool:
+    return word.casefold() in _lower_words(text)
+
+
+def _after_place_word(text: str, begin: int, lang: str) -> bool:
+    """'... su planta en Palmar de Varela': an untyped name after 'en', 'in', 'à' is a place."""
+    before = text[max(0, begin - 8) : begin].split()
+    return bool(before) and before[-1].casefold() in _words(lang)["before_place"]
 
 
 def _subject(text: str, sentence: Sentence, begin: int) -> bool:
@@ -101,22 +139,46 @@ def _subject(text: str, sentence: Sentence, begin: int) -> bool:
     return len(lead) < 40 and not re.search(r"[,;:]\s*\S", lead)
 
 
+@cache
+def _company_nouns(lang: str) -> frozenset[str]:
+    return frozenset(fold(n) for n in lexicon(lang)["descriptors"] | _words(lang)["noun"])
+
+
 def _descriptor_before(text: str, begin: int, lang: str) -> bool:
     lead = text[max(0, begin - 40) : begin].split()
-    nouns = lexicon(lang)["descriptors"] | _words(lang)["noun"]
-    return any(fold(w).strip(",") in {fold(n) for n in nouns} for w in lead[-3:])
+    nouns = _company_nouns(lang)
+    return any(fold(w).strip(",") in nouns for w in lead[-3:])
 
 
 def salience(
     resolution: Resolution, sentences: list[Sentence], mentions: list[list[Mention]]
 ) -> dict[str, float]:
     """Each candidate organization's salience in the article (see the module docstring)."""
+    return _candidates(resolution, sentences, mentions)[0]
+
+
+def _candidates(
+    resolution: Resolution, sentences: list[Sentence], mentions: list[list[Mention]]
+) -> tuple[dict[str, float], set[str]]:
+    """Salience by key, and the keys sure to be companies: typed or known ones, and names
+    the text once puts after a company noun ('la minera X'); only these are antecedents."""
+    stamp = (id(mentions), tuple((c.key, c.type, c.count) for c in resolution.clusters.values()))
+    if resolution.memo.get("salience", (None,))[0] == stamp:
+        return resolution.memo["salience"][1]
+    found = _score(resolution, sentences, mentions)
+    resolution.memo["salience"] = (stamp, found)
+    return found
+
+
+def _score(
+    resolution: Resolution, sentences: list[Sentence], mentions: list[list[Mention]]
+) -> tuple[dict[str, float], set[str]]:
     text, lang = resolution.article.text, resolution.article.lang
     spans: dict[str, list[tuple[int, int, int]]] = {}
     for index, sentence in enumerate(mentions):
         for m in sentence:
             key = resolution.key_of(m) if m.kind in ENTITY_KINDS else None
-            if key:
+            if key and not (m.kind == "name" and _after_place_word(text, m.begin, lang)):
                 spans.setdefault(key, []).append((index, m.begin, m.end))
     weights = {
         key: _company_like(resolution.clusters[key], text, lang, [b for _, b, _ in found])
@@ -124,10 +186,21 @@ def salience(
         if key in resolution.clusters
     }
     score: dict[str, float] = {}
+    sure: set[str] = set()
     for key, found in spans.items():
         weight = weights.get(key, 0.0)
         if not weight:
             continue
+        cluster = resolution.clusters[key]
+        if (
+            cluster.known
+            or cluster.type in ("Corporation", "Organization")
+            or any(_descriptor_before(text, begin, lang) for _, begin, _ in found)
+            or any(index == 0 for index, _, _ in found)  # named in the headline
+        ):
+            sure.add(key)
+        elif not cluster.type:
+            weight = min(weight, 0.5)  # an untyped name: a place or person as often as not
         total = 0.0
         for index, begin, _end in found:
             point = 1.0
@@ -143,10 +216,10 @@ def salience(
         score[key] = total * weight
     for index, sentence in enumerate(sentences):
         for begin, _end in descriptions(text, sentence, lang):
-            key = _recent(resolution, mentions, index, begin, set(score))
+            key = _recent(resolution, mentions, index, begin, sure)
             if key:
                 score[key] += 1.0
-    return score
+    return score, sure
 
 
 def _recent(
@@ -157,7 +230,9 @@ def _recent(
     allowed: set[str],
     prefer: str | None = None,
 ) -> str | None:
-    """The organization a description at `begin` of sentence `index` points back to."""
+    """The organization a description at `begin` of sentence `index` points back to: the
+    article's main organization when named in the last sentences, else the one named most
+    recently."""
     seen: list[str] = []
     for i in range(index, max(-1, index - WINDOW - 1), -1):
         for m in reversed(mentions[i]):
@@ -174,7 +249,8 @@ def _recent(
 def main_org_key(
     resolution: Resolution, sentences: list[Sentence], mentions: list[list[Mention]]
 ) -> str | None:
-    score = salience(resolution, sentences, mentions)
+    score, sure = _candidates(resolution, sentences, mentions)
+    score = {key: value for key, value in score.items() if key in sure}
     if not score:
         return None
     best = max(score, key=lambda k: (score[k], -resolution.clusters[k].first))
@@ -189,13 +265,15 @@ def with_descriptions(
 ) -> list[list[Mention]]:
     """The mentions with each anaphoric description added as a mention of its organization."""
     text, lang = resolution.article.text, resolution.article.lang
-    allowed = set(salience(resolution, sentences, mentions))
+    allowed = _candidates(resolution, sentences, mentions)[1] | ({main} if main else set())
     out = []
     for index, sentence in enumerate(sentences):
         found = list(mentions[index])
         for begin, end in descriptions(text, sentence, lang):
             if any(m.kind in ENTITY_KINDS and m.begin < end and begin < m.end for m in found):
                 continue
+            if any(m.kind in ("org", "name") and m.end <= begin for m in mentions[index]):
+                continue  # an organization named earlier in the sentence may be the one meant
             key = _recent(resolution, mentions, index, begin, allowed, prefer=main)
             if key is None:
                 continue

@@ -45,7 +45,7 @@ import pyoxigraph as ox
 
 from kg import rdf
 from kg.errors import KgError, UsageError
-from kg.graph import Projection, project
+from kg.graph import Projection, project, project_cut
 from kg.output import check_date
 from kg.store import Store
 
@@ -100,11 +100,15 @@ def export(
         raise UsageError(f"bad depth {depth}; give 0 or more")
     if format in RDF_FORMATS:
         return write_rdf(store, out, format=format, entity=entity, depth=depth, as_of=as_of)
-    projection = project(store, entity=entity, depth=depth, as_of=as_of)
     if format == "html":
-        from kg.html import write_html  # reads the vendored JavaScript only when needed
+        from kg.html import MAX_NODES, write_html  # reads the vendored JavaScript only when needed
 
+        if entity is None:  # a large graph is cut to its best facts without being built whole
+            projection = project_cut(store, max_nodes=MAX_NODES, as_of=as_of)
+        else:
+            projection = project(store, entity=entity, depth=depth, as_of=as_of)
         return write_html(projection, out, title=title or _title(store, projection, as_of))
+    projection = project(store, entity=entity, depth=depth, as_of=as_of)
     return GRAPH_WRITERS[format](projection, out)
 
 
@@ -167,6 +171,8 @@ def write_rdf(
     """The dataset (or the part of it `entity` and `as_of` select) in an RDF format, sorted."""
     if format == "nq" and entity is None and as_of is None:
         return f"{store.export_nquads(out)} quads"
+    if format == "trig" and entity is None and as_of is None and _named_only(store):
+        return f"{_stream_trig(store, out)} quads"
     quads = dataset(store, entity=entity, depth=depth, as_of=as_of)
     items: list = quads
     if format == "ttl":
@@ -216,6 +222,71 @@ def _articles(
         for q in quads
         if q.predicate == published and q.subject == q.graph_name and q.object.value <= as_of
     }
+
+
+def _named_only(store: Store) -> bool:
+    """Is every quad in a named graph (as kg writes them), and is there any?"""
+    rows = store.select("SELECT ?s WHERE { ?s ?p ?o } LIMIT 1")
+    return not rows and bool(store.select("SELECT ?g WHERE { GRAPH ?g { ?s ?p ?o } } LIMIT 1"))
+
+
+def _stream_trig(store: Store, out: BinaryIO) -> int:
+    """The whole store in TriG, streamed graph by graph in sorted order, each graph's quads
+    sorted: the same bytes as serializing `dataset(store)` at once, in flat memory."""
+    graphs = store.select("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
+    names = sorted((row["g"] for row in graphs), key=str)
+    count = 0
+
+    def quads():
+        nonlocal count
+        for graph in names:
+            rows = store.endpoint.query(
+                "SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }",
+                substitutions={ox.Variable("g"): graph},
+                union=False,
+            )
+            triples = sorted(((str(s), str(p), str(o)), s, p, o) for _, s, p, o in rows)
+            count += len(triples)
+            for _, s, p, o in triples:
+                yield ox.Quad(s, p, o, graph)
+
+    head = _SortedPrefixes(out)
+    ox.serialize(quads(), head, format=ox.RdfFormat.TRIG, prefixes=rdf.PREFIXES)
+    head.close()
+    return count
+
+
+class _SortedPrefixes(io.RawIOBase):
+    """A writer that sorts the `@prefix` lines a serializer starts with, then passes through."""
+
+    def __init__(self, out: BinaryIO):
+        self.out, self.head, self.done = out, b"", False
+
+    def writable(self) -> bool:
+        return True
+
+    def write(self, data) -> int:
+        data = bytes(data)
+        if self.done:
+            self.out.write(data)
+            return len(data)
+        self.head += data
+        lines = self.head.split(b"\n")
+        if any(not line.startswith(b"@prefix ") for line in lines[:-1]):
+            self._flush_head()
+        return len(data)
+
+    def _flush_head(self) -> None:
+        lines = self.head.split(b"\n")
+        prefixes = [line for line in lines if line.startswith(b"@prefix ")]
+        rest = [line for line in lines if not line.startswith(b"@prefix ")]
+        self.out.write(b"\n".join(sorted(prefixes) + rest))
+        self.head, self.done = b"", True
+
+    def close(self) -> None:
+        if not self.done:
+            self._flush_head()
+        super().close()
 
 
 def _with_prefixes(items: list, format: ox.RdfFormat) -> bytes:

@@ -30,7 +30,7 @@ from typing import Any, BinaryIO
 import networkx as nx
 
 from kg.answers import CanonicalFact
-from kg.graph import Projection
+from kg.graph import Projection, _sorted
 from kg.layout import layout
 
 MAX_NODES = 2000
@@ -70,8 +70,13 @@ def write_html(
 
 def cut(projection: Projection, max_nodes: int = MAX_NODES) -> tuple[nx.MultiDiGraph, str]:
     """The graph, or when it has more than `max_nodes` nodes the best supported facts whose
-    nodes fit (a fact whose nodes are already in always fits), and a notice saying so."""
+    nodes fit (a fact whose nodes are already in always fits), and a notice saying so.
+
+    The kept graph has its nodes in IRI order and its edges in key order, as every projection
+    has (a projection kg.graph.project_cut already cut comes back as it is)."""
     graph = projection.graph
+    if projection.notice:
+        return graph, projection.notice
     if graph.number_of_nodes() <= max_nodes:
         return graph, ""
     edges_of: dict[str, list] = {}
@@ -86,7 +91,7 @@ def cut(projection: Projection, max_nodes: int = MAX_NODES) -> tuple[nx.MultiDiG
             continue
         nodes |= ends
         edges += edges_of.get(fact.id, [])
-    kept = graph.edge_subgraph(edges)
+    kept = _sorted(graph.edge_subgraph(edges))
     shown = {data["fact"] for *_, data in kept.edges(data=True)}
     notice = (
         f"This graph has {graph.number_of_nodes():,} nodes and {len(projection.facts):,} "

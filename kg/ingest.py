@@ -1,10 +1,14 @@
-"""Files in, graphs stored: read, extract and put each article, one transaction per article.
+"""Files in, graphs stored: read, extract in worker processes, write in batches.
 
-Articles stream through one at a time (`kg.read.read_sources` yields them lazily), so memory
-stays flat however many files there are. A file that cannot be read, or whose extraction
-fails, is rejected with a reason and the run goes on; the report lists every rejection. A JSON
-Lines file read to its end replaces its whole set of lines: the articles of lines it no longer
-has are removed (a line that is now bad keeps its stored article until it is fixed).
+Articles stream through (`kg.read.read_sources` yields them lazily, `kg.parallel` keeps a
+bounded number in flight), so memory stays flat however many files there are. They are
+extracted by `workers` processes and stored in the order they were read by one writer, many
+articles per transaction (`kg.write.Batch`), each article whole or absent after a crash: the
+store ends the same, byte for byte, whatever the number of workers. A file that cannot be
+read, or whose extraction fails, is rejected with a reason and the run goes on; the report
+lists every rejection. A JSON Lines file read to its end replaces its whole set of lines: the
+articles of lines it no longer has are removed (a line that is now bad keeps its stored
+article until it is fixed).
 
     >>> import tempfile, pathlib
     >>> from kg.store import Store
@@ -23,9 +27,10 @@ from dataclasses import dataclass, field
 
 from kg.errors import InputError
 from kg.model import Article
-from kg.pipeline import extract
+from kg.parallel import extract_all, safe_prepare
 from kg.read import Collection, read_sources
 from kg.store import Store
+from kg.write import Batch
 
 Progress = Callable[[Article | InputError], None]
 
@@ -63,31 +68,34 @@ def ingest(
     name: str | None = None,
     quiet: bool = False,
     progress: Progress | None = None,
+    workers: int = 1,
 ) -> Report:
     """Read, extract and store every article under `paths` ('-' is stdin).
 
     `lang` forces the language of every article; `name` names the article read from stdin (its
     source identity; without it, its content is). `progress` is called once per article or
     rejected file (not when `quiet`): the caller decides how to show it; this never prints.
-    A StoreError (the store cannot be written) stops the run: it is not about one file.
+    `workers` processes extract the articles (1: this process alone). A StoreError (the
+    store cannot be written) stops the run: it is not about one file.
     """
     report = Report()
-    for item in read_sources(paths, lang=lang, name=name):
-        if isinstance(item, Collection):
-            report.removed += store.remove_lines(item.path, item.lines)
-            continue
-        if isinstance(item, InputError):
-            report.rejected.append(item)
-        else:
-            try:
-                extraction = extract(item)
-            except Exception as error:  # noqa: BLE001 - one bad article must not stop a run
-                reason = f"extraction failed ({type(error).__name__}: {error}); please report"
+    items = read_sources(paths, lang=lang, name=name)
+    with Batch(store) as batch:
+        for item, result in extract_all(items, workers=workers, task=safe_prepare):
+            if isinstance(item, Collection):
+                batch.flush()  # the lines just put must be in the store to be kept
+                report.removed += store.remove_lines(item.path, item.lines)
+                continue
+            if isinstance(item, InputError):
+                report.rejected.append(item)
+            elif isinstance(result, Exception):  # one bad article must not stop a run
+                reason = f"extraction failed ({type(result).__name__}: {result}); please report"
                 report.rejected.append(InputError(item.path, reason))
             else:
-                outcome = store.put(extraction)
+                extraction, quads = result
+                outcome = batch.put(extraction, quads)
                 setattr(report, outcome, getattr(report, outcome) + 1)
                 report.facts += len(extraction.facts)
-        if progress is not None and not quiet:
-            progress(item)
+            if progress is not None and not quiet:
+                progress(item)
     return report

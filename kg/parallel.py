@@ -16,17 +16,23 @@ never runs ahead of a slow writer by more than that (back-pressure: memory stays
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar
+from typing import Any, TypeVar
+
+from pyoxigraph import Quad
 
 from kg.model import Article, Extraction
 from kg.pipeline import extract
+from kg.rdf import article_quads
 
 Item = TypeVar("Item")
+Prepared = tuple[Extraction, list[Quad]]
 
 
 def default_workers() -> int:
@@ -46,34 +52,73 @@ def safe_extract(article: Article) -> Extraction | Exception:
         return error
 
 
-def extract_all(
-    items: Iterable[Item], *, workers: int = 1, window: int | None = None
-) -> Iterator[tuple[Item, Extraction | Exception | None]]:
-    """(item, its extraction or error) for each item, in order; non-articles pass with None.
+def safe_prepare(article: Article) -> Prepared | Exception:
+    """The extraction of one article and its quads (`rdf.article_quads`), or the error: the
+    quads are built where the article was extracted, so the writer only writes them."""
+    try:
+        extraction = extract(article)
+        return extraction, article_quads(extraction)
+    except Exception as error:  # noqa: BLE001 - reported per article by the caller
+        return error
 
-    With `workers` > 1 the articles are extracted in that many processes; anything else in
-    `items` (rejected files, markers) passes through in its place without being sent anywhere.
+
+def extract_all(
+    items: Iterable[Item],
+    *,
+    workers: int = 1,
+    window: int | None = None,
+    task: Callable[[Article], Any] = safe_extract,
+) -> Iterator[tuple[Item, Any]]:
+    """(item, `task(item)`) for each item, in order; non-articles pass with None.
+
+    `task` is `safe_extract` (the extraction or its error) or `safe_prepare` (the extraction
+    and its quads, or the error). With `workers` > 1 the articles go to that many processes;
+    anything else in `items` (rejected files, markers) passes through in its place without
+    being sent anywhere.
     """
     if workers <= 1:
         for item in items:
-            yield item, safe_extract(item) if isinstance(item, Article) else None
+            yield item, task(item) if isinstance(item, Article) else None
         return
-    window = window or workers * 8
+    window = window or workers * 32  # enough to keep the workers busy while a batch is written
     # fork where the platform has it: the workers share the language data already loaded
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else None
     context = multiprocessing.get_context(method)
     pending: deque[tuple[Item, Future | None]] = deque()
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    pool = ProcessPoolExecutor(
+        max_workers=workers,
+        mp_context=context,
+        initializer=_die_with_parent,
+        initargs=(os.getpid(),),
+    )
+    try:
         for item in items:
-            future = pool.submit(safe_extract, item) if isinstance(item, Article) else None
+            future = pool.submit(task, item) if isinstance(item, Article) else None
             pending.append((item, future))
             while len(pending) > window:
                 yield _done(pending.popleft())
         while pending:
             yield _done(pending.popleft())
+    finally:  # also when the caller stops early (an error, ^C): drop what is still queued
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _done(entry: tuple[Item, Future | None]) -> tuple[Item, Extraction | Exception | None]:
+def _die_with_parent(parent: int) -> None:
+    """Ask Linux to end this worker when the process that made it dies: a `kg ingest` killed
+    with SIGKILL must not leave workers behind that hold its pipes and memory."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):  # not Linux: the pool's own shutdown has to do
+        return
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+def _done(entry: tuple[Item, Future | None]) -> tuple[Item, Any]:
     item, future = entry
     if future is None:
         return item, None

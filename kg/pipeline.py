@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import cache
 
+from kg.coref import with_descriptions
 from kg.extract import RULES, Context, Document
 from kg.extract.speech import speaker
 from kg.model import Article, Extraction, Fact, Investment, Mention
@@ -30,6 +31,9 @@ def extract(article: Article) -> Extraction:
     doc = Document(article, sentences, mentions, resolution)
     doc.main_country = main_country(resolution, mentions)
     doc.main_org = main_org(resolution, sentences, mentions)
+    doc.mentions = with_descriptions(  # "la empresa", "le groupe": the organization meant
+        resolution, sentences, mentions, doc.main_org.key if doc.main_org else None
+    )
     if doc.main_country:
         doc.mentions = _local_pesos(doc.mentions, doc.main_country.key, article.lang)
     doc.furniture = furniture(article, sentences)

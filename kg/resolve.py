@@ -51,6 +51,7 @@ class Resolution:
         self.clusters: dict[str, Cluster] = {}
         self.by_span: dict[tuple[int, int], str] = {}
         self.used: set[str] = set()
+        self.memo: dict = {}  # per-article results of later stages (kg.coref's salience)
 
     def key_of(self, mention: Mention) -> str | None:
         return self.by_span.get((mention.begin, mention.end))

@@ -34,16 +34,17 @@ import stat
 import tempfile
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO, Protocol
 
 import pyoxigraph as ox
 from pyoxigraph import Literal, NamedNode, Quad, Variable
 
-from kg import describe, rdf
+from kg import aggregates, describe, rdf
 from kg.errors import KgError, StoreError
 from kg.model import Extraction
-from kg.rdf import ENTITY_GRAPH, KG
+from kg.rdf import BASE, ENTITY_GRAPH, KG
 from kg.read import STDIN, file_name
 
 DEFAULT_PATH = "kg-data"
@@ -55,10 +56,20 @@ FACT_KINDS = {  # class of a fact node -> the kind name stats and the queries us
 }
 _JSONL_LINE = re.compile(r"^(.*\.jsonl):\d+$", re.IGNORECASE)
 _FAMILIES = ("id2str", "gspo", "dspo")  # column families every Oxigraph store has
+# The write journal: the article graphs a batch is adding, listed in the same transaction that
+# adds them and cleared by the one that completes the batch (see kg.write, Store.recover).
+PENDING = NamedNode(BASE + "graph/pending")
 
 
 class Endpoint(Protocol):
-    """What the store needs from a SPARQL service: query, update, dump."""
+    """What the store needs from a SPARQL service: query, update, extend, dump.
+
+    `update` applies one SPARQL update request atomically (all of it or none of it); `extend`
+    adds quads given as terms, also atomically, with no SPARQL text in between (a remote
+    server does it as one Graph Store Protocol POST of N-Quads); `bulk_extend` adds quads as
+    fast as the endpoint can, with no promise of atomicity (a crash may leave some of them:
+    kg.write makes that safe with its journal).
+    """
 
     def query(
         self, sparql: str, *, substitutions: Mapping[Variable, Any] | None = None, union: bool
@@ -66,7 +77,32 @@ class Endpoint(Protocol):
 
     def update(self, sparql: str) -> None: ...
 
+    def extend(self, quads: list[Quad]) -> None: ...
+
+    def bulk_extend(self, quads: list[Quad]) -> None: ...
+
     def dump_nquads(self) -> bytes: ...
+
+
+@dataclass
+class Plan:
+    """What putting one article changes (`Store.plan`): its outcome, its graph as it will be
+    stored (`new`), the stored graphs it drops or rewrites, the source quads it detaches from
+    graphs that other files keep, and the path spellings it claims. `in_place`: the graph is
+    already stored (the same text read from another file) and is rewritten."""
+
+    outcome: str
+    graph: NamedNode
+    new: set[Quad]
+    rewritten: set[NamedNode]
+    detached: list[Quad]
+    paths: set[str]
+    in_place: bool = False
+
+    @property
+    def graphs(self) -> set[NamedNode]:
+        """Every graph this plan reads or writes."""
+        return {self.graph, *self.rewritten, *(q.graph_name for q in self.detached)}
 
 
 class Embedded:
@@ -78,10 +114,12 @@ class Embedded:
     """
 
     FLUSH_EVERY = 100
+    FLUSH_QUADS = 100_000  # quads added by `extend` between flushes
 
     def __init__(self, store: ox.Store):
         self.store = store
         self.updates = 0
+        self.extended = 0
 
     def query(
         self, sparql: str, *, substitutions: Mapping[Variable, Any] | None = None, union: bool
@@ -98,6 +136,18 @@ class Embedded:
         self.updates += 1
         if self.updates % self.FLUSH_EVERY == 0:
             self.store.flush()
+
+    def extend(self, quads: list[Quad]) -> None:
+        self.store.extend(quads)
+        self.extended += len(quads)
+        if self.extended >= self.FLUSH_QUADS:
+            self.extended = 0
+            self.store.flush()
+
+    def bulk_extend(self, quads: list[Quad]) -> None:
+        """Oxigraph's bulk loader: sorted files written beside the store and ingested, ~3x
+        faster than `extend` and near `bulk_load`, but not one transaction."""
+        self.store.bulk_extend(quads)
 
     def dump_nquads(self) -> bytes:
         return self.store.dump(format=ox.RdfFormat.N_QUADS)
@@ -169,7 +219,10 @@ class Store:
             raise StoreError(f"cannot open store {folder}: {error.strerror or error}") from None
         except RuntimeError as error:  # RocksDB refuses the files: damaged, or another version
             raise StoreError(f"cannot open store {folder}: {error}") from None
-        return cls(Embedded(store), location=str(folder))
+        opened = cls(Embedded(store), location=str(folder))
+        if not read_only:
+            opened.recover()  # a batch a killed process left half-written
+        return opened
 
     def close(self) -> None:
         """Release the store (and its lock); the object is unusable afterwards."""
@@ -201,19 +254,33 @@ class Store:
 
     def put_request(self, extraction: Extraction) -> tuple[str, str]:
         """What `put` would do: its outcome and the one SPARQL update it would run ('' if none)."""
+        plan = self.plan(extraction)
+        if plan.outcome == "unchanged":
+            return "unchanged", ""
+        return plan.outcome, _join(self.write_ops([plan], inline=[plan]))
+
+    def plan(self, extraction: Extraction, quads: Iterable[Quad] | None = None) -> Plan:
+        """What putting one article changes, worked out against the store as it is now.
+
+        `quads` are the article's quads when already built (`rdf.article_quads`, e.g. in a
+        worker process). Nothing is written: `write_ops` turns plans into updates.
+        """
         article = extraction.article
         graph = rdf.article_iri(article.id)
-        new = _as_stored(rdf.article_quads(extraction))
+        built = rdf.article_quads(extraction) if quads is None else quads
         spellings = {article.path, *_relative_spellings(article.path)}
         sources = [s for path in sorted(spellings) for s in self._sources(path=path)]
         existing = self._graph_quads(graph)
         if existing:
             # The same text read from other files: those files stay sources of the graph.
+            new = _as_stored(built)
             others = {p for _, p in self._sources(graph=graph)} - spellings
             kept = {q for q in existing if q.predicate in (KG.sourcePath, KG.fileName)}
             new |= {q for q in kept if q.predicate == KG.fileName or q.object.value in others}
             if new == existing:
-                return "unchanged", ""
+                return Plan("unchanged", graph, set(), set(), [], spellings, in_place=True)
+        else:  # a new graph: Oxigraph normalises literals as it writes them
+            new = set(built)
         dropped: set[NamedNode] = set()
         detached: list[Quad] = []
         replaced: dict[NamedNode, list[str]] = defaultdict(list)
@@ -223,15 +290,31 @@ class Store:
         for old, paths in sorted(replaced.items(), key=lambda item: str(item[0])):
             self._detach(old, paths, dropped, detached)
         rewritten = dropped | ({graph} if existing else set())
+        outcome = "replaced" if sources else "added"
+        return Plan(outcome, graph, new, rewritten, detached, spellings, in_place=bool(existing))
+
+    def write_ops(self, plans: list[Plan], *, inline: list[Plan]) -> list[str]:
+        """The SPARQL operations that apply `plans` (planned against the store as it is now,
+        on distinct paths and graphs): graphs dropped, sources detached, the descriptions of
+        the entities they change, and the quads of the `inline` plans (the others' quads are
+        written apart, see `kg.write`). Must be worked out before any of it is written."""
+        rewritten = set().union(*(p.rewritten for p in plans))
+        detached = [q for p in plans for q in p.detached]
+        new = set().union(*(p.new for p in plans))
         before = describe.statements_in(self.select, rewritten)
         after = describe.statements(new)
-        affected, descriptions = describe.update(self.select, before, after, rewritten)
+        change = aggregates.update(
+            self.select, before=before, after=after, rewritten=rewritten,
+            written={p.graph: p.new for p in plans}, detached=detached,
+        )  # fmt: skip
         ops = [f"DROP SILENT GRAPH {g}" for g in sorted(rewritten, key=str)]
         if detached:
             ops.append(f"DELETE DATA {{ {_block(detached)} }}")
-        ops.append(describe.delete_request(affected))
-        ops.append(f"INSERT DATA {{ {_block(sorted(new, key=str) + descriptions)} }}")
-        return ("replaced" if sources else "added"), _join(ops)
+        ops.append(change.delete_request())
+        inserted = sorted({q for p in inline for q in p.new}, key=str) + change.insert
+        if inserted:
+            ops.append(f"INSERT DATA {{ {_block(inserted)} }}")
+        return ops
 
     def remove(self, target: str) -> int:
         """Drop the articles read from `target`; returns how many sources were removed.
@@ -306,13 +389,16 @@ class Store:
         for graph, paths in sorted(by_graph.items(), key=lambda item: str(item[0])):
             self._detach(graph, paths, dropped, detached)
         before = describe.statements_in(self.select, dropped)
-        affected, descriptions = describe.update(self.select, before, set(), dropped)
+        change = aggregates.update(
+            self.select, before=before, after=set(), rewritten=dropped, written={},
+            detached=detached,
+        )  # fmt: skip
         ops = [f"DROP SILENT GRAPH {g}" for g in sorted(dropped, key=str)]
         if detached:
             ops.append(f"DELETE DATA {{ {_block(detached)} }}")
-        ops.append(describe.delete_request(affected))
-        if descriptions:
-            ops.append(f"INSERT DATA {{ {_block(descriptions)} }}")
+        ops.append(change.delete_request())
+        if change.insert:
+            ops.append(f"INSERT DATA {{ {_block(change.insert)} }}")
         return _join(ops)
 
     def _detach(
@@ -338,6 +424,29 @@ class Store:
             if "No space left" in str(error):
                 hint = "; the disk is full: articles stored so far are kept, free space and rerun"
             raise StoreError(f"cannot write to store {self.location}: {error}{hint}") from None
+
+    def extend(self, quads: list[Quad], *, bulk: bool = False) -> None:
+        """Add `quads` in one transaction: all of them are added, or none. With `bulk`, as
+        fast as the endpoint can and not atomically: a crash may leave some of them."""
+        try:
+            (self.endpoint.bulk_extend if bulk else self.endpoint.extend)(quads)
+        except (OSError, RuntimeError) as error:
+            hint = ""
+            if "No space left" in str(error):
+                hint = "; the disk is full: articles stored so far are kept, free space and rerun"
+            raise StoreError(f"cannot write to store {self.location}: {error}{hint}") from None
+
+    def recover(self) -> int:
+        """Finish what a write stopped half-way left (see `kg.write`): the article graphs a
+        batch added before the process died are dropped, so the store is as before the batch.
+        Returns how many graphs were dropped. Run whenever a store is opened for writing."""
+        rows = self.select(f"SELECT ?p ?o WHERE {{ GRAPH {PENDING} {{ ?s ?p ?o }} }}")
+        if not rows:
+            return 0
+        graphs = sorted({row["o"] for row in rows if row["p"] == KG.writes}, key=str)
+        ops = [f"DROP SILENT GRAPH {g}" for g in graphs] + [f"DROP SILENT GRAPH {PENDING}"]
+        self.update(_join(ops))
+        return len(graphs)
 
     # --- reading -----------------------------------------------------------------------------
 
@@ -376,7 +485,12 @@ class Store:
         return {Quad(r["s"], r["p"], r["o"], graph) for r in rows}
 
     def stats(self) -> dict[str, Any]:
-        """Counts: articles, sources, quads, languages, entities by type, facts by kind."""
+        """Counts: articles, sources, quads, languages, entities by type, facts by kind.
+
+        Quads and facts are summed from the count records put and remove keep per article
+        graph (kg.aggregates), the rest read by index; only a store with article graphs
+        written before those records were kept is counted quad by quad.
+        """
 
         def count(sparql: str) -> int:
             rows = self.select(sparql)
@@ -390,16 +504,30 @@ class Store:
                 out[key] = out.get(key, 0) + int(row["n"].value)
             return dict(sorted(out.items()))
 
-        facts = grouped(
-            """SELECT ?key (COUNT(?f) AS ?n) WHERE {
-                 GRAPH ?g { ?f prov:wasDerivedFrom ?g ; a ?key } } GROUP BY ?key"""
+        articles = count(
+            "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a schema:NewsArticle } }"
         )
+        recorded, sums = aggregates.totals(self.select)
+        if recorded == articles:
+            described = count(
+                f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH {ENTITY_GRAPH} {{ ?s ?p ?o }} }}"
+            )
+            quads = sums.get("quads", 0) + described
+            facts = {local: sums.get(name, 0) for local, (name, _) in aggregates.KINDS.items()}
+        else:  # some article graphs have no count record: count them all
+            quads = count(
+                f"""SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }}
+                      FILTER(?g != {aggregates.COUNTS_GRAPH}) }}"""
+            )
+            facts = grouped(
+                """SELECT ?key (COUNT(?f) AS ?n) WHERE {
+                     GRAPH ?g { ?f prov:wasDerivedFrom ?g ; a ?key } } GROUP BY ?key"""
+            )
+        facts = dict(sorted((k, n) for k, n in facts.items() if n))
         return {
-            "articles": count(
-                "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?g a schema:NewsArticle } }"
-            ),
+            "articles": articles,
             "sources": count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?g kg:sourcePath ?p } }"),
-            "quads": count("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"),
+            "quads": quads,
             "languages": grouped(
                 """SELECT ?key (COUNT(DISTINCT ?g) AS ?n) WHERE {
                      GRAPH ?g { ?g schema:inLanguage ?key } } GROUP BY ?key"""

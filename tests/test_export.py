@@ -69,7 +69,7 @@ def graphs(data: bytes, fmt: str) -> dict[str, rdflib.Graph]:
 @pytest.mark.parametrize("fmt", ["trig", "jsonld", "nq"])
 def test_rdf_dataset_round_trip_is_isomorphic_graph_by_graph(seeds, fmt):
     reference = graphs(exported(seeds, "nq"), "nq")
-    assert len(reference) == 6  # five articles and the entities graph
+    assert len(reference) == 7  # five articles, the entities graph and the counts graph
     again = graphs(exported(seeds, fmt), fmt)
     assert sorted(again) == sorted(reference)
     for name, graph in reference.items():

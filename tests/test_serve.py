@@ -46,6 +46,39 @@ MAX_REQUEST = 65536
 CROSS_SORTED = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i } ORDER BY ?c ?f ?i"
 CONTRACT = ("roles", "investments", "partnerships", "claims")
 SD = "http://www.w3.org/ns/sparql-service-description#"
+# Values whose ORDER BY makes pyoxigraph 0.5.13 abort ("user-provided comparison function does
+# not correctly implement a total order"): a plain and a language-tagged literal of one text
+# among IRIs and numbers. Shrunk from the objects of the seed store; a query of its own, so it
+# does not depend on what the extractors store.
+MIXED = [
+    '<https://w3id.org/kg-news/id/entity/amazon-web-services>',
+    '<https://w3id.org/kg-news/id/rule/claims.gdp_contribution/v1>',
+    '<https://w3id.org/kg-news/id/article/4a4e31fbf1f1cb4dd9ddaeeae259548af044390388ead838761223dd649705a8>',  # noqa: E501
+    '"4a4e31fbf1f1cb4dd9ddaeeae259548af044390388ead838761223dd649705a8"',
+    '"002_d4d5385577ecf824.txt"', '"Latin America"', '<http://www.wikidata.org/entity/Q12585>',
+    '"Latin America"@en', '"Economy Minister"@en', '"minister"',
+    '<http://www.w3.org/ns/org#Membership>',
+    '<https://w3id.org/kg-news/id/group/ecbd7245ab5561cb>',
+    '<https://w3id.org/kg-news/id/article/4a4e31fbf1f1cb4dd9ddaeeae259548af044390388ead838761223dd649705a8>',  # noqa: E501
+    '<https://w3id.org/kg-news/id/role/economy-minister>',
+    '"2516"^^<http://www.w3.org/2001/XMLSchema#integer>',
+    '<https://w3id.org/kg-news/ontology#Evidence>',
+    '"“One way to accelerate the impact on the Mexican economy"',
+    '"2461"^^<http://www.w3.org/2001/XMLSchema#integer>',
+    '<https://w3id.org/kg-news/id/rule/roles.title_before_name/v1>',
+    '<https://w3id.org/kg-news/id/article/4a4e31fbf1f1cb4dd9ddaeeae259548af044390388ead838761223dd649705a8>',  # noqa: E501
+    '"2488"^^<http://www.w3.org/2001/XMLSchema#integer>',
+    '<http://schema.org/NewsMediaOrganization>', '"El Economista"', '"El Economista"@en',
+    '"Vice President for Latin America"@en', '"vice president"',
+    '<http://www.w3.org/ns/org#Membership>',
+    '<https://w3id.org/kg-news/id/group/465633bcfa197c8a>',
+    '<https://w3id.org/kg-news/id/entity/paula-bellizia>',
+    '<https://w3id.org/kg-news/id/canonical/465633bcfa197c8a>',
+    '"508"^^<http://www.w3.org/2001/XMLSchema#integer>',
+    '<https://w3id.org/kg-news/id/article/4a4e31fbf1f1cb4dd9ddaeeae259548af044390388ead838761223dd649705a8>',  # noqa: E501
+    '"455"^^<http://www.w3.org/2001/XMLSchema#integer>',
+]
+PANIC = "SELECT ?x WHERE { VALUES ?x { " + " ".join(MIXED) + " } } ORDER BY ?x"
 
 
 @dataclass
@@ -255,6 +288,8 @@ def test_json_endpoints_match_the_cli(client, store):
     assert client.get("/lookup", params={"name": "Bellizia"}).json() == lookup
     fact = lookup["facts"][0]["id"]
     assert client.get(f"/why/{fact}").json() == cli_json("why", fact, *at)
+    iri = lookup["facts"][0]["iri"]
+    assert client.get("/why", params={"fact": iri}).json() == cli_json("why", iri, *at)
     assert client.get("/conflicts").json() == cli_json("conflicts", *at)
     assert client.get("/conflicts", params={"name": "AWS"}).json() == cli_json(
         "conflicts", "AWS", *at
@@ -282,6 +317,7 @@ def test_answer_errors_are_json(client):
     assert_error(client.get("/lookup", params={"name": "Zzyzx Qwvt"}), 404, "not_found")
     assert_error(client.get("/lookup"), 400, "bad_request")
     assert_error(client.get("/why/0000000000000000"), 404, "not_found")
+    assert_error(client.get("/why"), 400, "bad_request")
     bad = client.get("/timeline", params={"name": "AWS", "as_of": "31/01/2025"})
     assert "YYYY-MM-DD" in assert_error(bad, 400, "bad_request")
     assert_error(client.get("/nowhere"), 404, "not_found")
@@ -360,7 +396,7 @@ def test_a_sorted_cross_join_stops_at_the_timeout(client):
     answer = client.post("/sparql", data={"query": CROSS_SORTED})
     spent = time.monotonic() - started
     assert "longer than 2 s" in assert_error(answer, 504, "timeout")
-    assert TIMEOUT <= spent < TIMEOUT + 3
+    assert TIMEOUT <= spent < TIMEOUT + 4  # the replacement worker starts out of the way
     assert client.get("/stats").status_code == 200  # the server goes on, the worker replaced
     ask = client.get("/sparql", params={"query": "ASK { ?s ?p ?o }"})
     assert ask.json()["boolean"] is True
@@ -411,8 +447,7 @@ def test_the_request_size_cap_holds(client):
 
 
 def test_an_engine_crash_costs_one_query(client):
-    # pyoxigraph 0.5.13 aborts (a Rust panic) sorting values of mixed kinds
-    answer = client.get("/sparql", params={"query": "SELECT ?o WHERE { ?s ?p ?o } ORDER BY ?o"})
+    answer = client.post("/sparql", data={"query": PANIC})
     if answer.status_code == 200:
         pytest.skip("this pyoxigraph sorts mixed values without aborting")
     assert "engine" in assert_error(answer, 500, "engine_crash")

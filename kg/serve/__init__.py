@@ -12,6 +12,7 @@ stand in later.
 from __future__ import annotations
 
 import asyncio
+import os
 import socket
 import sys
 
@@ -55,7 +56,8 @@ def serve(
     try:
         listening = socket.create_server((host, port), family=_family(host))
     except OSError as failed:
-        raise UsageError(f"cannot listen on {host}:{port}: {failed.strerror or failed}") from None
+        why = os.strerror(failed.errno) if failed.errno else str(failed)
+        raise UsageError(f"cannot listen on {host}:{port}: {why}") from None
     # uvicorn writes a response's head and body apart: without TCP_NODELAY (inherited by every
     # accepted connection) Nagle holds the body for the client's delayed ACK, ~40 ms a request
     listening.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)

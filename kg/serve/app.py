@@ -3,8 +3,9 @@
 - `GET /sparql?query=...`, `POST /sparql` (a form with `query=...`, or a body of type
   `application/sparql-query`): a query, its results as the Accept header asks.
 - `GET /sparql` without a query: the SPARQL 1.1 Service Description (Turtle, or as asked).
-- `GET /lookup?name=`, `/why/{fact}`, `/conflicts?name=`, `/timeline?name=`, `/stats`: the
-  JSON of `kg lookup` ... `--format json`; `as_of=YYYY-MM-DD` is `--as-of`.
+- `GET /lookup?name=`, `/why/{fact}` (or `/why?fact=IRI`), `/conflicts?name=`,
+  `/timeline?name=`, `/stats`: the JSON of `kg lookup` ... `--format json`;
+  `as_of=YYYY-MM-DD` is `--as-of`.
 - `GET /`: the HTML explorer of the store (`entity=`, `as_of=` narrow it).
 
 Read-only: an update (the `update` parameter, `application/sparql-update`, or update text as
@@ -78,8 +79,8 @@ def create_app(pool: Pool, *, max_request: int = DEFAULT_MAX_REQUEST, cors: str 
     async def answer(request: Request) -> Response:
         name = request.url.path.strip("/").split("/")[0] or "explorer"
         args: dict[str, str | None] = {k: request.query_params.get(k) for k in ("name", "as_of")}
-        if name == "why":
-            args["fact"] = request.path_params["fact"]
+        if name == "why":  # /why/ID, or /why?fact=IRI for a full IRI
+            args["fact"] = request.path_params.get("fact") or request.query_params.get("fact")
         if name == "explorer":
             args["entity"] = request.query_params.get("entity")
         return respond(await pool.answer(name, args))
@@ -112,6 +113,7 @@ def create_app(pool: Pool, *, max_request: int = DEFAULT_MAX_REQUEST, cors: str 
         Route("/sparql", sparql, methods=["GET", "POST"]),
         Route("/lookup", answer),
         Route("/why/{fact}", answer),
+        Route("/why", answer),
         Route("/conflicts", answer),
         Route("/timeline", answer),
         Route("/stats", answer),

@@ -197,6 +197,8 @@ def answer(store: Store, name: str, args: dict[str, str | None]) -> Reply:
         if name == "explorer":
             return _explorer(store, args.get("entity"), as_of)
         if name == "why":
+            if not args.get("fact"):
+                return error(400, "bad_request", "/why needs a fact: /why/ID or /why?fact=IRI")
             found = answers.why(store, args["fact"] or "", as_of=as_of)
             if found is None:
                 return error(404, "not_found", f"no fact '{args['fact']}' in the store; take "

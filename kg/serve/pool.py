@@ -50,6 +50,7 @@ class Worker:
         self.process.start()
         child.close()
         self.ready = False
+        self.failed = False
 
     def call(self, job: tuple[str, Any], timeout: float | None) -> Reply | None:
         """Send a job and wait for its Reply; None when the deadline passed first.
@@ -60,7 +61,8 @@ class Worker:
             if not self.conn.poll(START_TIMEOUT):
                 raise EOFError("the worker did not start")
             started = self.conn.recv()
-            if isinstance(started, Reply):  # it could not open the store
+            if isinstance(started, Reply):  # it could not open the store, and ended
+                self.failed = True
                 return started
             self.ready = True
         self.conn.send(job)
@@ -161,7 +163,10 @@ class Pool:
                 f"the query took longer than {self.timeout:g} s and was stopped after "
                 f"{spent:.1f} s (kg serve --timeout); narrow it (LIMIT, more specific patterns)",
             )
-        self._give_back(worker)
+        if worker.failed:
+            self._replace(worker)
+        else:
+            self._give_back(worker)
         return reply
 
     def _replace(self, worker: Worker) -> int | None:

@@ -1,0 +1,153 @@
+"""The article's main organization and what 'the company' / 'la empresa' / 'le groupe' mean.
+
+Invented sentences only; one table per shape, over the three languages.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.coref import descriptions, salience, with_descriptions
+from kg.model import Investment
+from kg.pipeline import extract
+from kg.read import read_text
+from kg.recognize.mentions import recognize
+from kg.resolve import main_org, resolve
+from kg.segment import segment
+
+
+def _parts(text: str, lang: str):
+    article = read_text(text, lang=lang)
+    sentences = segment(article)
+    mentions = recognize(article, sentences)
+    return article, sentences, mentions, resolve(article, mentions)
+
+
+MAIN = [
+    (
+        "en",
+        "Norvald Mining expands in Peru\n\nNorvald Mining said on Monday it had finished a "
+        "study with the port operator Brisco. The company will invest in Arequipa.",
+        "Norvald Mining",
+    ),
+    (
+        "es",
+        "Tarvelia abre planta en Jalisco\n\nLa empresa Tarvelia presentó ayer su plan junto con "
+        "la consultora Ormeda. La empresa contratará a cien personas.",
+        "Tarvelia",
+    ),
+    (
+        "fr",
+        "Quilmard s'installe au Chili\n\nLe groupe Quilmard a signé lundi un accord avec le "
+        "cabinet Vestrel. Le groupe prévoit d'ouvrir deux usines.",
+        "Quilmard",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), MAIN)
+def test_main_org_is_the_headline_company(lang, text, expected):
+    article, sentences, mentions, resolution = _parts(text, lang)
+    main = main_org(resolution, sentences, mentions)
+    assert main is not None and main.label == expected
+
+
+UNITS = [
+    (
+        "en",
+        "Brisco Power opens a plant\n\nBrisco Power will build a 300 MW plant. The 300 MW "
+        "plant will be the largest, and 200 MW more will follow.",
+    ),
+    (
+        "es",
+        "Ormeda Energía abre un parque\n\nOrmeda Energía construirá un parque de 300 MW. "
+        "Los 300 MW serán los primeros y llegarán 200 MW más.",
+    ),
+    (
+        "fr",
+        "Vestrel Énergie ouvre un parc\n\nVestrel Énergie construira un parc de 300 MW. "
+        "Les 300 MW seront les premiers et 200 MW suivront.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), UNITS)
+def test_a_unit_after_a_number_is_never_the_article_company(lang, text):
+    article, sentences, mentions, resolution = _parts(text, lang)
+    labels = {resolution.clusters[key].label for key in salience(resolution, sentences, mentions)}
+    assert "MW" not in labels
+
+
+DESCRIPTIONS = [
+    ("en", "The company will open a plant.", ["The company"]),
+    ("en", "The company Brisco will open a plant.", []),
+    ("en", "The mining company Brisco will open a plant.", []),
+    ("en", "The company of the year is small.", []),
+    ("en", "This firm said it would grow.", ["This firm"]),
+    ("es", "La empresa invertirá en Jalisco.", ["La empresa"]),
+    ("es", "La empresa Tarvelia invertirá.", []),
+    ("es", "La empresa australiana Tarvelia invertirá.", []),
+    ("es", "La firma del convenio fue ayer.", []),
+    ("es", "Dicha compañía abrirá una planta.", ["Dicha compañía"]),
+    ("fr", "Le groupe a décidé d'investir.", ["Le groupe"]),
+    ("fr", "Le groupe français Quilmard a décidé d'investir.", []),
+    ("fr", "L'entreprise ouvrira une usine.", ["L'entreprise"]),
+    ("fr", "La société de conseil ouvrira une usine.", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), DESCRIPTIONS)
+def test_anaphoric_descriptions(lang, text, expected):
+    article = read_text(text, lang=lang)
+    found = [
+        article.text[b:e] for s in segment(article) for b, e in descriptions(article.text, s, lang)
+    ]
+    assert found == expected
+
+
+INVESTS = [
+    (
+        "en",
+        "Norvald Mining expands in Peru\n\nNorvald Mining said on Monday it had finished a "
+        "study with the port operator Brisco. The company will invest $300 million in Arequipa "
+        "over the next four years.",
+        "Norvald Mining",
+    ),
+    (
+        "es",
+        "Tarvelia abre planta en Jalisco\n\nLa empresa Tarvelia presentó ayer su plan. La "
+        "empresa invertirá 200 millones de dólares en Jalisco durante los próximos tres años.",
+        "Tarvelia",
+    ),
+    (
+        "fr",
+        "Quilmard s'installe au Chili\n\nLe groupe Quilmard a présenté lundi son plan. Le "
+        "groupe investira 150 millions de dollars au Chili d'ici 2027.",
+        "Quilmard",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "investor"), INVESTS)
+def test_the_company_invests_is_the_company_named_before(lang, text, investor):
+    facts = extract(read_text(text, lang=lang)).facts
+    investments = [f for f in facts if isinstance(f, Investment)]
+    assert [f.investor.label for f in investments] == [investor]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Brisco Power grows\n\nBrisco Power met Ormeda Labs in Lima and the company will grow.",
+        ),
+        ("es", "Tarvelia crece\n\nTarvelia se reunió con Ormeda en Lima y la empresa crecerá."),
+        ("fr", "Quilmard grandit\n\nQuilmard a reçu Vestrel à Lyon et l'entreprise grandira."),
+    ],
+)
+def test_a_description_after_another_name_in_its_sentence_is_left_alone(lang, text):
+    article, sentences, mentions, resolution = _parts(text, lang)
+    main = main_org(resolution, sentences, mentions)
+    out = with_descriptions(resolution, sentences, mentions, main.key if main else None)
+    assert sum(map(len, out)) == sum(map(len, mentions))
