@@ -180,9 +180,9 @@ def _write_sparql_json(result: QueryStream, out: TextIO) -> int:
     count = 0
     try:
         for row in result:
-            binding = json.dumps({v: _binding(t) for v, t in row.items()}, ensure_ascii=False,
+            encoded = json.dumps({v: binding(t) for v, t in row.items()}, ensure_ascii=False,
                                  indent=2)  # fmt: skip
-            out.write((opening.rstrip(" ") if count == 0 else ",\n") + _indent(binding, 6))
+            out.write((opening.rstrip(" ") if count == 0 else ",\n") + _indent(encoded, 6))
             count += 1
     finally:
         if count:
@@ -197,7 +197,8 @@ def _indent(text: str, width: int) -> str:
     return "\n".join(pad + line for line in text.split("\n"))
 
 
-def _binding(term: Any) -> dict[str, str]:
+def binding(term: Any) -> dict[str, Any]:
+    """A term as SPARQL Results JSON (RDF 1.2 triple terms nest their three terms)."""
     if isinstance(term, NamedNode):
         return {"type": "uri", "value": term.value}
     if isinstance(term, BlankNode):
@@ -209,7 +210,8 @@ def _binding(term: Any) -> dict[str, str]:
         elif term.datatype.value != XSD_STRING:
             out["datatype"] = term.datatype.value
         return out
-    return {"type": "triple", "value": str(term)}
+    parts = {"subject": term.subject, "predicate": term.predicate, "object": term.object}
+    return {"type": "triple", "value": {k: binding(v) for k, v in parts.items()}}
 
 
 def _json_value(value: Any) -> Any:

@@ -25,12 +25,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pyoxigraph as ox
-from pyoxigraph import BlankNode, Literal, NamedNode
 
 from kg import answers, present, rdf
 from kg.errors import KgError, QueryError, UsageError
 from kg.lookup import lookup as find_entity
-from kg.output import check_date
+from kg.output import binding, check_date
 from kg.query import QueryLimit, stream_query
 from kg.store import Store
 
@@ -154,23 +153,6 @@ def sparql(store: Store, query: str, *, accept: str, limit: int | None) -> Reply
         return Reply(200, chosen, text)
     parsed = ox.parse_query_results(text, format=ox.QueryResultsFormat.JSON)
     return Reply(200, chosen, parsed.serialize(format=results_format) or b"")
-
-
-def binding(term: Any) -> dict[str, Any]:
-    """A term as SPARQL Results JSON (RDF 1.2 triple terms nest their three terms)."""
-    if isinstance(term, NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, Literal):
-        out = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value != XSD_STRING:
-            out["datatype"] = term.datatype.value
-        return out
-    parts = {"subject": term.subject, "predicate": term.predicate, "object": term.object}
-    return {"type": "triple", "value": {k: binding(v) for k, v in parts.items()}}
 
 
 def _prefixes() -> dict[str, str]:
