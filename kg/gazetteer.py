@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 
@@ -24,6 +24,8 @@ from kg.resources import package_path
 from kg.text import fold
 
 DEFAULT_PATH = package_path("ontology", "gazetteer.tsv")
+# states and cities generated from data packages (tools/build_places.py)
+PLACES_PATH = package_path("ontology", "places.tsv")
 
 # A gazetteer lists organizations, places and programs, never people.
 TYPES = frozenset(ENTITY_TYPES) - {"Person"}
@@ -57,11 +59,16 @@ class Entry:
     demonyms: tuple[str, ...] = ()
     country: str | None = None
     portfolio: tuple[str, ...] = ()
+    # names that are this place only beside a place cue ("en Altamira", "Altamira, Tamaulipas"),
+    # from places.tsv; `names` leaves them out, `cued_names` gives them
+    cued: tuple[str, ...] = ()
+    population: int = 0
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The label then the aliases, as written in the file."""
-        return (self.label, *self.aliases)
+        """The label then the aliases, as written in the file (cued names aside)."""
+        names = (self.label, *self.aliases)
+        return tuple(n for n in names if n not in self.cued) if self.cued else names
 
 
 class Gazetteer:
@@ -90,8 +97,15 @@ class Gazetteer:
                 if entry not in found:
                     self._by_portfolio[slot] = (*found, entry)
 
+    def cued_names(self) -> Iterator[tuple[str, Entry]]:
+        """Every (bare place name, entry) that needs a place cue to be trusted; several
+        entries may share a name (the recognizer chooses by the article's country)."""
+        for entry in self._entries:
+            for name in entry.cued:
+                yield name, entry
+
     @classmethod
-    def load(cls, path: Path | None = None) -> Gazetteer:
+    def load(cls, path: Path | None = None, places: Path | None = None) -> Gazetteer:
         """Read and validate a gazetteer file (by default `ontology/gazetteer.tsv`).
 
         Raises ValueError naming the file and line of the first problem: a wrong number of
@@ -99,7 +113,8 @@ class Gazetteer:
         portfolio without a country, or a country column that names no Country entry.
         """
         path = DEFAULT_PATH if path is None else path
-        return cls(_parse(path))
+        entries = _parse(path)
+        return cls(_with_places(entries, places) if places else entries)
 
     def get(self, key: str) -> Entry | None:
         return self._by_key.get(key)
@@ -168,8 +183,44 @@ class Gazetteer:
 
 @cache
 def default() -> Gazetteer:
-    """The project's gazetteer, loaded once per process."""
-    return Gazetteer.load()
+    """The project's gazetteer with the generated places, loaded once per process."""
+    return Gazetteer.load(places=PLACES_PATH)
+
+
+def _with_places(entries: list[Entry], path: Path) -> list[Entry]:
+    """The curated entries, with the places of `path` (see its header): a row whose key is a
+    curated entry's adds its cued name and typed forms to it; other rows are new entries."""
+    by_key = {entry.key: i for i, entry in enumerate(entries)}
+    out = list(entries)
+    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = line.split("\t")
+        if len(cells) != 6 or not _KEY.match(cells[0]) or cells[1] not in ("State", "City"):
+            raise ValueError(
+                f"{path}:{lineno}: expected key, State|City, name, typed, country, population"
+            )
+        key, type_, name, typed, country, population = cells
+        if key in by_key:
+            old = out[by_key[key]]
+            out[by_key[key]] = replace(
+                old, aliases=(*old.aliases, *_split(typed)), cued=(*old.cued, name)
+            )
+            continue
+        by_key[key] = len(out)
+        out.append(
+            Entry(
+                key=key,
+                type=type_,
+                wikidata=None,
+                label=name,
+                aliases=_split(typed),
+                country=country or None,
+                cued=(name,),
+                population=int(population),
+            )
+        )
+    return out
 
 
 def _index(pairs: Iterable[tuple[str, Entry]]) -> dict[str, tuple[Entry, ...]]:

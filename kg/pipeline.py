@@ -18,7 +18,7 @@ from kg.model import Article, Extraction, Fact, Investment, Mention
 from kg.rdf import fact_key
 from kg.recognize.amounts import local_sign
 from kg.recognize.mentions import recognize
-from kg.resolve import main_country, main_org, resolve, with_final_entities
+from kg.resolve import destination, main_country, main_org, resolve, with_final_entities
 from kg.segment import segment
 from kg.text import lang_lines, lang_table
 
@@ -29,7 +29,10 @@ def extract(article: Article) -> Extraction:
     mentions = recognize(article, sentences)
     resolution = resolve(article, mentions)
     doc = Document(article, sentences, mentions, resolution)
-    doc.main_country = main_country(resolution, mentions)
+    doc.main_country = main_country(resolution, mentions, article.text)
+    doc.destination = (
+        destination(resolution, mentions, article.text, doc.main_country) or doc.main_country
+    )
     doc.main_org = main_org(resolution, sentences, mentions)
     doc.mentions = with_descriptions(  # "la empresa", "le groupe": the organization meant
         resolution, sentences, mentions, doc.main_org.key if doc.main_org else None

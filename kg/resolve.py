@@ -10,6 +10,7 @@ written in two articles, are one entity.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
@@ -213,13 +214,18 @@ def _merge_short_org_names(resolution: Resolution) -> None:
             _merge(resolution, short.key, fits[0].key)
 
 
-def main_country(resolution: Resolution, mentions: list[list[Mention]]) -> Entity | None:
-    """The country the article is most about: most mentioned, demonyms included."""
+def main_country(
+    resolution: Resolution, mentions: list[list[Mention]], text: str = ""
+) -> Entity | None:
+    """The country the article is most about: most mentioned, demonyms included (with the
+    `text`, not those that say where a company named after them is from)."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     gazetteer = default_gazetteer()
     for sentence in mentions:
-        for m in sentence:
+        for i, m in enumerate(sentence):
+            if m.kind == "demonym" and text and _origin(text, sentence, i):
+                continue  # "la compañía japonesa Nissan": where the company is from
             if m.key and m.type == "Country" and m.kind in ("place", "demonym"):
                 counts[m.key] += 1
                 first.setdefault(m.key, m.begin)
@@ -232,6 +238,58 @@ def main_country(resolution: Resolution, mentions: list[list[Mention]]) -> Entit
         return None
     key = max(counts, key=lambda k: (counts[k], -first[k]))
     return resolution.known_entity(key)
+
+
+LOCATIVE = re.compile(
+    r"(?<!\w)(?:in|en|au|aux|à|dans)\s+(?:(?:the|el|la|le|l[’'])\s*)?\Z", re.IGNORECASE
+)
+
+
+def destination(
+    resolution: Resolution, mentions: list[list[Mention]], text: str, main: Entity | None = None
+) -> Entity | None:
+    """Where the article says things happen: the country its places "in ..." belong to most
+    often, a state or city counting for its country. An investment whose
+    sentence names no place is most likely there; None when no place follows "in"."""
+    counts: Counter[str] = Counter()
+    first: dict[str, int] = {}
+    gazetteer = default_gazetteer()
+    for sentence in mentions:
+        for m in sentence:
+            if (
+                m.kind != "place"
+                or not m.key
+                or not LOCATIVE.search(text, max(0, m.begin - 12), m.begin)
+            ):
+                continue
+            entry = gazetteer.get(m.key)
+            if entry is None or entry.type not in ("Country", "State", "City"):
+                continue  # "the largest in Latin America": a region is scope, not a site
+            key = entry.country if entry.type != "Country" else entry.key
+            if key:
+                counts[key] += 1
+                first.setdefault(key, m.begin)
+    if not counts:
+        return None
+    main_key = main.key if main else None  # on a tie, the country the article is most about
+    key = max(counts, key=lambda k: (counts[k], k == main_key, -first[k]))
+    return resolution.known_entity(key)
+
+
+ORIGIN_GAP = re.compile(r"[^\S\r\n]*(?:[a-zà-ÿ’'-]+[^\S\r\n]+){0,2}")
+
+
+def _origin(text: str, sentence: list[Mention], i: int) -> bool:
+    """A demonym that describes the organization named right after it ("the Japanese
+    automaker Nissan", "le constructeur français Renault"): the company's origin, not a
+    country the article is about."""
+    m = sentence[i]
+    later = [n for n in sentence[i + 1 :] if n.begin >= m.end and n.kind in ("org", "name")]
+    if not later or later[0].begin - m.end > 40:
+        return False
+    nxt = later[0]
+    between = [n for n in sentence[i + 1 :] if m.end <= n.begin < nxt.begin]
+    return not between and bool(ORIGIN_GAP.fullmatch(text, m.end, nxt.begin))
 
 
 def main_org(

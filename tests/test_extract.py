@@ -790,8 +790,6 @@ INVESTMENTS = table(
         "es",
         "Ford invertirá alrededor de 900 millones de dólares en Cuautitlán.",
         Invested("Ford", "Cuautitlán", 900 * M, "USD", qualifier="about"),
-        xfail="place is None: 'Cuautitlán' (not in the gazetteer) right after 'en' is not taken "
-        "as the place",
     ),
     row(
         "bound",

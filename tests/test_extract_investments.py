@@ -262,8 +262,72 @@ ROWS = [
         "Acme investira 80 millions d'euros au Mexique, à Monterrey.",
         Invested("Acme", "Monterrey", 80 * M, "EUR"),
     ),
+    # a sentence that opens on the investment itself: the company of the sentence before
+    row(
+        "told-before",
+        "es",
+        "La cervecera Grupo Modelo construirá una planta en Yucatán. La inversión, de 500 "
+        "millones de dólares, se hará en dos etapas.",
+        Invested("Grupo Modelo", "Mexico", 500 * M, "USD"),
+    ),
+    row(
+        "told-before",
+        "es",
+        "Bimbo abrirá una panificadora en Jalisco. Se trata de una inversión de 1,200 millones "
+        "de pesos.",
+        Invested("Grupo Bimbo", "Mexico", 1.2 * B, "MXN"),
+    ),
+    row(
+        "told-before",
+        "en",
+        "Bosch broke ground on a new plant in Celaya. The $90 million facility will open in 2027.",
+        Invested("Bosch", "Mexico", 90 * M, "USD"),
+    ),
+    row(
+        "told-before",
+        "fr",
+        "Le groupe Danone agrandit son usine au Brésil. L'investissement de 40 millions d'euros "
+        "doublera sa capacité.",
+        Invested("Danone", "Brazil", 40 * M, "EUR"),
+    ),
+    # a demonym that says where the investor is from is not where it invests
+    row(
+        "origin-demonym",
+        "es",
+        "La compañía japonesa Nissan presentó su plan para Aguascalientes. La empresa destinará "
+        "700 millones de dólares al proyecto.",
+        Invested("Nissan", "Mexico", 700 * M, "USD"),
+    ),
+    row(
+        "origin-demonym",
+        "fr",
+        "L'entreprise française Alstom consacrera 50 millions d'euros à son site de Taubaté, "
+        "au Brésil.",
+        Invested("Alstom", "Taubaté", 50 * M, "EUR"),
+    ),
+    # with no place in the sentence, the country the article's places "in ..." are in
+    row(
+        "destination",
+        "en",
+        "United States officials praised the plan. Acme Foods has plants in Guatemala and in "
+        "Honduras, and more in Guatemala. Acme Foods will invest $20 million.",
+        Invested("Acme Foods", "Guatemala", 20 * M, "USD"),
+    ),
+    # Mexican abbreviations of the scale: "mil mdd" = mil millones de dólares
+    row(
+        "scale-abbreviation",
+        "es",
+        "Kia invertirá 2 mil mdd en Nuevo León.",
+        Invested("Kia", "Nuevo León", 2 * B, "USD"),
+    ),
+    row(
+        "with-amount-opener",
+        "es",
+        "Con un monto de inversión de 90 millones de dólares, la firma Bosch inauguró su planta "
+        "en Celaya.",
+        Invested("Bosch", "Celaya", 90 * M, "USD"),
+    ),
 ]
-
 
 @pytest.mark.parametrize(("lang", "text", "expected"), ROWS)
 def test_investment_shapes(lang: str, text: str, expected: list[Invested]) -> None:

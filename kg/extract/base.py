@@ -38,6 +38,7 @@ class Document:
     resolution: Resolution
     main_org: Entity | None = None
     main_country: Entity | None = None
+    destination: Entity | None = None  # where the article's places "in ..." are (resolve.py)
     furniture: set[int] = field(default_factory=set)  # sentence indexes that are page chrome
 
 

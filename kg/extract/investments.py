@@ -234,12 +234,29 @@ def _investor(ctx: Context, trigger: re.Match, money: Mention, floor: int) -> Me
         return after[0]
     # "Con una inversión de 50 millones, Acme abrió ...": the subject after the amount
     opener = ctx.text[ctx.sentence.begin : trigger.start()]
-    if after and WITH.fullmatch(opener) and re.fullmatch(r"\s*,\s*", ctx.gap(money.end, after[0])):
+    if after and WITH.fullmatch(opener) and LEAD.fullmatch(ctx.gap(money.end, after[0])):
         return after[0]
     return None
 
 
-WITH = re.compile(r"[\s“\"«]*(?:with|con|avec)\s+(?:(?:an?|una?|une)\s+)?", re.IGNORECASE)
+WITH = re.compile(
+    r"[\s“\"«]*(?:with|con|avec)\s+(?:(?:an?|una?|une)\s+)?"
+    r"(?:(?:total|monto|montant)\s+(?:de\s+|d[’'])?)?",
+    re.IGNORECASE,
+)
+# "Con una inversión de X, la firma Acme ...": a comma, then the subject's article and nouns
+LEAD = re.compile(
+    r"\s*,\s*(?:(?:the|el|la|le|l[’'])\s*)?(?:[a-záéíóúñàâçèêëîïôûü-]+\s+){0,2}", re.IGNORECASE
+)
+# a sentence that opens on the investment itself, told of in the sentence before: "La
+# inversión, de ...", "Se trata de una inversión de", "The $90 million plant", "Cet
+# investissement de"; nothing named before the word
+TOLD_BEFORE = re.compile(
+    r"[\s“\"«]*(?:(?:se trata de|it is|this is|c[’']est|il s[’']agit d[’'])\s*)?"
+    r"(?:the|this|that|its|la|el|esta|este|dicha|dicho|su|l[’']|le|cette|cet|ce|son|sa"
+    r"|an?|una?|une)\s*(?:(?:total|new|nueva|nuevo|nouvelle|nouvel)\s+)?",
+    re.IGNORECASE,
+)
 STATE_GOVERNMENT = re.compile(
     r"\b(?:estatal|state|del estado|de l['’](?:é|e)tat|provincial|municipal)\b", re.IGNORECASE
 )
@@ -358,6 +375,15 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
             the_company := _the_company(ctx.lang).search(ctx.text[ctx.sentence.begin : money.begin])
         ):
             investor = _company_before(ctx, ctx.sentence.begin + the_company.start())
+        elif (
+            investor_m is None
+            and ctx.index
+            and not _candidates(ctx)
+            and TOLD_BEFORE.fullmatch(
+                ctx.text, ctx.sentence.begin, min(trigger.start(), money.begin)
+            )
+        ):
+            investor = article_company(ctx) or _company_before(ctx, ctx.sentence.begin, back=1)
         elif investor_m is None and _first_person(ctx, trigger):
             investor = _speaker_org(ctx, money)  # "“We will invest ...,” says X, CEO of Acme"
         else:  # an amount nobody is said to invest stays out (the article's company was tried
@@ -369,7 +395,7 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
         until = groups[n + 1][0].begin if n + 1 < len(groups) else ctx.sentence.end
         until = _clause_end(ctx, group[-1].end, until, investor_m)
         place_m = _place(ctx, group[-1], investor_m, until)
-        place = ctx.entity(place_m, "Place") if place_m else ctx.doc.main_country
+        place = ctx.entity(place_m, "Place") if place_m else ctx.doc.destination
         amounts = [Money(m.value, m.unit, m.text, m.qualifier) for m in group]
         begin = min(
             x

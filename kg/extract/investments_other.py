@@ -110,7 +110,7 @@ def find_cost(ctx: Context) -> Iterator[Investment]:
     amounts = [Money(m.value, m.unit, m.text, m.qualifier) for m in group]
     yield Investment(
         investor=ctx.doc.main_org,
-        place=ctx.entity(places[0]) if places else ctx.doc.main_country,
+        place=ctx.entity(places[0]) if places else ctx.doc.destination,
         amount=amounts[0],
         equivalents=tuple(amounts[1:]),
         period=_period(ctx),

@@ -10,6 +10,7 @@ from kg.recognize.amounts import find_money, find_periods, find_quantities
 from kg.recognize.known import find_demonyms, find_known
 from kg.recognize.names import find_runs, tokenize
 from kg.recognize.org_tails import extend_orgs
+from kg.recognize.places import add_cued_places
 from kg.recognize.titles import find_titles
 from kg.text import fold
 
@@ -30,7 +31,8 @@ def capitalized_words(article: Article, sentences: list[Sentence]) -> frozenset[
 def recognize(article: Article, sentences: list[Sentence]) -> list[list[Mention]]:
     """For each sentence, its mentions sorted by position (entity names never overlap)."""
     elsewhere = capitalized_words(article, sentences)
-    return [recognize_sentence(article, s, elsewhere) for s in sentences]
+    found = [recognize_sentence(article, s, elsewhere) for s in sentences]
+    return add_cued_places(article.text, article.lang, sentences, found)
 
 
 def recognize_sentence(

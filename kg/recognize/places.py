@@ -1,0 +1,124 @@
+"""Place names from data packages, taken only where the text cues a place.
+
+`kg/ontology/places.tsv` (tools/build_places.py: ISO 3166-2 subdivisions and GeoNames cities)
+gives thousands of bare names ("Altamira", "Mendoza") that are also surnames, companies and
+words. An unknown capitalized name is read as one of them only beside a cue: after a place
+word of `lang/<lang>/place_cues.txt` ("en", "in", "à", "gobernador de", "ville de"), before a
+known place after a comma ("Altamira, Tamaulipas"), or after another place in a list
+("Monterrey, Saltillo y Altamira"). Where several places share the name, the one in the
+country the text names wins (the country of the place after the comma, else the one the
+article names most), else one three times as large as the others, else none.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import replace
+from functools import cache
+
+from kg.gazetteer import Entry
+from kg.gazetteer import default as default_gazetteer
+from kg.model import Mention
+from kg.text import fold, lang_lines
+
+ARTICLE = r"(?:(?:el|la|los|las|the|le|les|l[’'])\s*)?"
+# "Altamira, Tamaulipas", "Taubaté, au Brésil", "Camaçari (Bahia)"
+AFTER_PLACE = re.compile(r"\s*(?:,|\()\s*(?:(?:in|en|au|aux|à|dans)\s+(?:l[’']État\s+de\s+)?)?")
+IN_LIST = re.compile(r"\s*(?:,|\by\b|\be\b|\band\b|\bet\b|,\s*(?:y|and|et))\s*\Z")
+
+
+@cache
+def _index() -> dict[str, tuple[Entry, ...]]:
+    index: dict[str, list[Entry]] = {}
+    for name, entry in default_gazetteer().cued_names():
+        index.setdefault(fold(name), []).append(entry)
+    return {name: tuple(entries) for name, entries in index.items()}
+
+
+@cache
+def _cue(lang: str) -> re.Pattern[str]:
+    cues = sorted(lang_lines(lang, "place_cues"), key=len, reverse=True)
+    body = "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in cues)
+    return re.compile(rf"(?<![\w’'])(?:{body})\s+{ARTICLE}\Z", re.IGNORECASE)
+
+
+def _country(m: Mention) -> str | None:
+    entry = default_gazetteer().get(m.key) if m.key else None
+    if entry is None:
+        return None
+    return entry.key if entry.type == "Country" else entry.country
+
+
+def add_cued_places(
+    text: str, lang: str, sentences: list, by_sentence: list[list[Mention]]
+) -> list[list[Mention]]:
+    """The mentions of each sentence, with the unknown names that a cue makes places."""
+    index = _index()
+    countries = Counter(
+        c for ms in by_sentence for m in ms if m.kind == "place" and (c := _country(m))
+    )
+    out = []
+    for sentence, mentions in zip(sentences, by_sentence, strict=True):
+        if not any(m.kind == "name" and fold(m.text) in index for m in mentions):
+            out.append(mentions)
+            continue
+        mentions = list(mentions)
+        for i, m in enumerate(mentions):
+            entries = index.get(fold(m.text)) if m.kind == "name" else None
+            if not entries:
+                continue
+            after = _place_after(text, mentions, i)
+            if after is None and not _cued(text, lang, sentence.begin, mentions, i):
+                continue
+            entry = _choose(entries, _country(after) if after else None, countries)
+            if entry is not None:
+                mentions[i] = replace(
+                    m, kind="place", label=entry.label, type=entry.type, key=entry.key
+                )
+        out.append(mentions)
+    return out
+
+
+def _place_after(text: str, mentions: list[Mention], i: int) -> Mention | None:
+    """'Altamira, Tamaulipas', 'Altamira (Tamaulipas)': the known place that follows."""
+    m = mentions[i]
+    for nxt in mentions[i + 1 :]:
+        if nxt.begin < m.end:
+            continue
+        if not AFTER_PLACE.fullmatch(text, m.end, nxt.begin):
+            return None
+        if nxt.kind == "place" and nxt.key and nxt.type in ("State", "Country"):
+            return nxt
+        states = [e for e in _index().get(fold(nxt.text), ()) if e.type == "State"]
+        if nxt.kind == "name" and len({e.country for e in states}) == 1:
+            # "Altamira, Pará": a state from the data package, itself cued by the city
+            return replace(nxt, kind="place", type="State", key=states[0].key)
+        return None
+    return None
+
+
+def _cued(text: str, lang: str, begin: int, mentions: list[Mention], i: int) -> bool:
+    m = mentions[i]
+    if _cue(lang).search(text, max(begin, m.begin - 40), m.begin):
+        return True
+    before = [p for p in mentions[:i] if p.end <= m.begin and p.kind != "title"]
+    return bool(
+        before and before[-1].kind == "place" and IN_LIST.match(text, before[-1].end, m.begin)
+    )
+
+
+def _choose(entries: tuple[Entry, ...], near: str | None, countries: Counter) -> Entry | None:
+    if near:
+        entries = tuple(e for e in entries if e.country == near)
+    elif len({e.country for e in entries}) > 1:
+        named = [e for e in entries if countries[e.country]]
+        if named:
+            top = max(countries[e.country] for e in named)
+            entries = tuple(e for e in named if countries[e.country] == top)
+    if not entries:
+        return None
+    if len({e.country for e in entries}) == 1:  # one country: its state, else its largest city
+        return min(entries, key=lambda e: (e.type != "State", -e.population, e.key))
+    ranked = sorted(entries, key=lambda e: (-e.population, e.key))
+    return ranked[0] if ranked[0].population >= 3 * ranked[1].population else None
