@@ -342,6 +342,153 @@ ROLES = table(
         "US Vice President Laura Benson praised Walmart for its plans.",
         Held("Laura Benson", "United States", "Vice President"),
     ),
+    # abbreviations and compound C-level titles
+    row(
+        "abbreviation",
+        "es",
+        "Marta Vélez Soto, CFO de Cemex, presentó los resultados.",
+        Held("Marta Vélez Soto", "Cemex", "CFO"),
+    ),
+    row(
+        "abbreviation",
+        "fr",
+        "Luc Garnier, DG de Danone, a présenté les résultats.",
+        Held("Luc Garnier", "Danone", "DG"),
+    ),
+    row(
+        "chief-compound",
+        "en",
+        "Tom Rivers, Chief Legal and Compliance Officer at Walmart, spoke on Friday.",
+        Held("Tom Rivers", "Walmart", "Compliance Officer"),
+    ),
+    row(
+        "modifier-after",
+        "es",
+        "Marta Vélez Soto, socia fundadora de Rappi, habló del plan.",
+        Held("Marta Vélez Soto", "Rappi", "socia fundadora"),
+    ),
+    # a Title Case unit of the post is not its organization
+    row(
+        "title-case-unit",
+        "en",
+        "Vice President of Marketing Tom Rivers said Walmart would hire.",
+        Held("Tom Rivers", "Walmart", "Vice President of Marketing"),
+    ),
+    row(
+        "title-case-unit",
+        "en",
+        "Global Head of Logistics Tom Rivers said Walmart would hire.",
+        Held("Tom Rivers", "Walmart", "Head of Logistics"),
+    ),
+    # a region right after a company post says where it runs, not whose it is
+    row(
+        "regional-post",
+        "fr",
+        "Luc Garnier, directeur Europe de Danone, a présenté les résultats.",
+        Held("Luc Garnier", "Danone", "directeur"),
+    ),
+    # appointment verbs between the person and the post
+    row(
+        "appointed",
+        "en",
+        "Tom Rivers has been appointed chief financial officer of Walmart.",
+        Held("Tom Rivers", "Walmart", "chief financial officer"),
+    ),
+    row(
+        "appointed",
+        "en",
+        "Tom Rivers took over as CEO of Walmart last year.",
+        Held("Tom Rivers", "Walmart", "CEO"),
+    ),
+    row(
+        "appointed",
+        "es",
+        "Marta Vélez Soto asumió como directora interina de Cemex.",
+        Held("Marta Vélez Soto", "Cemex", "directora interina"),
+    ),
+    row(
+        "appointed",
+        "fr",
+        "Luc Garnier a été nommé président de Danone.",
+        Held("Luc Garnier", "Danone", "président"),
+    ),
+    # the company that names the person to the post
+    row(
+        "appointer",
+        "fr",
+        "Danone a nommé Luc Garnier directeur financier.",
+        Held("Luc Garnier", "Danone", "directeur financier"),
+    ),
+    # "de la compañía" with no company before it: the one company the sentence names after
+    row(
+        "company-after",
+        "es",
+        "El director de la compañía, Marta Vélez Soto, dijo que Cemex crecerá.",
+        Held("Marta Vélez Soto", "Cemex", "director"),
+    ),
+    # a state's portfolio, told before the title or by "del gobierno" in a state's sentence
+    row(
+        "state-post",
+        "en",
+        "Tom Rivers, Chihuahua's economy secretary, welcomed the plant.",
+        Held("Tom Rivers", "Chihuahua", "economy secretary"),
+    ),
+    row(
+        "state-post",
+        "en",
+        "Tom Rivers, secretary of economic development for the state of Sonora, spoke.",
+        Held("Tom Rivers", "Sonora", "secretary of economic development"),
+    ),
+    row(
+        "state-post",
+        "fr",
+        "Luc Garnier, secrétaire au Développement durable du Jalisco, a parlé au Mexique.",
+        Held("Luc Garnier", "Jalisco", "secrétaire"),
+    ),
+    row(
+        "state-post",
+        "fr",
+        "Le ministre du Travail du gouvernement, Luc Garnier, a visité les usines du Jalisco.",
+        Held("Luc Garnier", "Jalisco", "ministre"),
+    ),
+    row(
+        "state-office",
+        "es",
+        "La titular de la Secretaría de Economía de Jalisco, Marta Vélez Soto, habló en México.",
+        Held("Marta Vélez Soto", "Jalisco", "titular"),
+    ),
+    row(
+        "state-head",
+        "es",
+        "El mandatario estatal, Pablo Ríos Cano, recibió a los inversionistas en Sonora.",
+        Held("Pablo Ríos Cano", "Sonora", "mandatario"),
+    ),
+    # "Z will succeed X as ...": Z takes the post too
+    row(
+        "successor-before",
+        "en",
+        "Anna Brooks will succeed Tom Rivers as CEO of Walmart.",
+        Held("Anna Brooks", "Walmart", "CEO"),
+        Held("Tom Rivers", "Walmart", "CEO"),
+    ),
+    row(
+        "successor-before",
+        "fr",
+        "Claire Morel succède à Luc Garnier au poste de PDG de Danone.",
+        Held("Claire Morel", "Danone", "PDG"),
+        Held("Luc Garnier", "Danone", "PDG"),
+    ),
+    row(
+        "successor-clause",
+        "es",
+        "Marta Vélez Soto, presidenta de Cemex, dejará el cargo y será sustituida por Ana Ruiz"
+        " Paz.",
+        Held("Marta Vélez Soto", "Cemex", "presidenta"),
+        Held("Ana Ruiz Paz", "Cemex", "presidenta"),
+    ),
+    # negative: an appointment with no organization named gives no role
+    row("no-org", "en", "Tom Rivers has been appointed chief financial officer."),
+    row("no-org", "fr", "Luc Garnier a été nommé directeur général la semaine dernière."),
 )
 
 

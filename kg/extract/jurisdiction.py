@@ -25,7 +25,7 @@ JURISDICTIONS = {"governor": ("State",), "mayor": ("City", "State")}
 # "del Estado", "estatal", "de l'État", "of the State": the state the article is about
 SCOPE = (
     r"(?:\s+del\s+(?:gobierno\s+del\s+)?[Ee]stado\b|\s+estatal\b|\s+de\s+l[’']État\b"
-    r"|\s+du\s+gouvernement\s+de\s+l[’']État\b|\s+of\s+the\s+[Ss]tate\b)"
+    r"|\s+du\s+gouvernement\s+de\s+l[’']État\b|\s+(?:of|for)\s+the\s+[Ss]tate\b)"
 )
 STATE_SCOPE = re.compile(r"(?:\s+(?:y|e|et|and)\s+[A-ZÁÉÍÓÚÑ][\w-]+)*" + SCOPE)
 INSIDE_SCOPE = re.compile(SCOPE)

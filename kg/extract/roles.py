@@ -30,7 +30,14 @@ __all__ = ["find_roles", "is_portfolio_word"]
 BEFORE_NAME = re.compile(r"\s*,?\s*$")
 AFTER_NAME = re.compile(
     r"\s*(?:,\s*|\s)(?:(?:who is|who was|quien es|quien fue|qui est|qui était|que es|is|was|es"
-    r"|fue|est|était|as|como|comme|en tant que)\s+)?"
+    r"|fue|est|était|as|como|comme|en tant que|has been|had been|will be|a été|avait été|sera"
+    r"|ha sido|había sido|será|sería|au poste de|in the post of|en el cargo de)\s+)?"
+    # "X became CEO", "X took over as CEO", "X asume como CEO", "X devient PDG"
+    r"(?:(?:became|becomes|will become|has become|took over as|takes over as|will take over as"
+    r"|assumed as|assumes as|assumed the post of|assumes the post of|stepped in as|steps in as"
+    r"|asumió como|asume como|asumirá como|asumió el cargo de|asume el cargo de|se convirtió en"
+    r"|assume les fonctions de|a pris les fonctions de|prend les fonctions de|devient"
+    r"|est devenue?|deviendra)\s+)?"
     # "X, recently appointed CEO", "X, nombrada directora", "X, nommé président"
     r"(?:(?:(?:recently|newly|just|recién|recientemente|récemment)\s+)?(?:named|appointed"
     r"|elected|nombrad[oa]|designad[oa]|elegid[oa]|electa|electo|nommée?|désignée?|élue?)"
@@ -112,6 +119,9 @@ def _organization(ctx: Context, phrase: Phrase, person: Mention) -> Entity | Non
         if phrase.place and not country:
             return ctx.entity(phrase.place)
         return country
+    appointer = _appointer(ctx, person)
+    if appointer is not None and not phrase.org and phrase.category in ("corporate", "generic"):
+        return appointer
     orgs = [m for m in ctx.names() if m.kind == "org" and ctx.is_org(m) and m is not person]
     companies = {ctx.entity(m).key: m for m in orgs if ctx.type_of(m) not in NOT_COMPANIES}
     if phrase.possessive:  # "la Universidad X, representada por su rector Y"
@@ -122,9 +132,13 @@ def _organization(ctx: Context, phrase: Phrase, person: Mention) -> Entity | Non
     if phrase.anaphora or phrase.possessive:  # the one spoken of last, however far back
         types = ORG_TYPES - {"NewsMediaOrganization"} if phrase.possessive else COMPANY
         whole = ctx.index + 1
-        return _antecedent(ctx, phrase.outer, back=whole, types=types) or _antecedent(
+        found = _antecedent(ctx, phrase.outer, back=whole, types=types) or _antecedent(
             ctx, phrase.outer, untyped=True, back=whole
         )
+        if found is None and phrase.anaphora and len(companies) == 1:
+            # "El presidente de la compañía, X, dijo que Bimbo ...": the one named after
+            return ctx.entity(next(iter(companies.values())), "Organization")
+        return found
     if len(companies) == 1:
         return ctx.entity(next(iter(companies.values())))
     # "Chairman and CEO X" with no company in the sentence: the company named just before, if
@@ -134,6 +148,30 @@ def _organization(ctx: Context, phrase: Phrase, person: Mention) -> Entity | Non
     if phrase.category == "corporate":
         return _antecedent(ctx, phrase.outer, back=ctx.index + 1)
     return None
+
+
+# "Nestlé named X as its CFO", "Renault a nommé X directeur financier", "Bimbo nombró a X"
+APPOINTED_BY = re.compile(
+    r"\s+(?:has |have |had )?(?:named|appointed|hired|promoted|tapped|picked|chose"
+    r"|(?:a |ha |había )?(?:nommée?|nommé|désignée?|nombrado|designado|elegido)"
+    r"|nomme|désigne|nombró|designó|eligió|nombra|designa|contrató|ficha|fichó)\s+(?:a\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _appointer(ctx: Context, person: Mention) -> Entity | None:
+    """The company that, the sentence says, named the person to the post."""
+    before = [m for m in ctx.names() if m.end <= person.begin]
+    if not before:
+        return None
+    m = before[-1]
+    if not APPOINTED_BY.fullmatch(ctx.gap(m, person)) or not ctx.is_org(m):
+        return None
+    if m.kind == "name" and (m.key or any(is_given_name(w, strict=False) for w in m.text.split())):
+        return None
+    if ctx.type_of(m) in NOT_COMPANIES:
+        return None
+    return ctx.entity(m, "Organization")
 
 
 NOT_COMPANIES = frozenset({"GovernmentOrganization", "NewsMediaOrganization"})
@@ -263,6 +301,9 @@ def find_roles(ctx: Context) -> Iterator[Role]:
         begin, end = min(person.begin, phrase.outer), max(person.end, phrase.end)
         confidence = 0.85 if phrase.org or phrase.place or phrase.portfolio else 0.7
         successor = _successor(ctx, end)
+        if successor is None and rule == "roles.title_after_name":
+            successor = _successor_before(ctx, person)  # "Z will succeed X as CEO of Y"
+            begin = min(begin, successor.begin) if successor is not None else begin
         for title in _titles(ctx, phrase):
             yield Role(
                 person=who,
@@ -277,7 +318,7 @@ def find_roles(ctx: Context) -> Iterator[Role]:
                     yield Role(
                         person=new,
                         org=org,
-                        title=_balanced(title.strip(" ,")),
+                        title=_unqualified(ctx, _balanced(title.strip(" ,"))),
                         qualifier="incoming",
                         evidence=ctx.evidence(
                             begin, successor.end, "roles.successor", confidence=confidence
@@ -289,13 +330,46 @@ def find_roles(ctx: Context) -> Iterator[Role]:
 
 # "X, CEO of Y, will be succeeded by Z", "sera remplacé par Z", "será sucedido por Z"
 SUCCEEDED_BY = re.compile(
-    r"\s*,?\s*(?:who\s+)?(?:will be|is to be|to be|would be|was|has been|will|is|"
+    r"\s*,?\s*(?:who\s+)?"
+    # "will step down in June and be succeeded by", "dejará el cargo y será reemplazado por"
+    r"(?:(?:will step down|steps down|stepped down|dejará el cargo|deja el cargo|dejó el cargo"
+    r"|quittera ses fonctions|quitte ses fonctions)(?:\s+[\w-]+){0,3}?\s+(?:and|y|et)\s+)?"
+    r"(?:will be|is to be|to be|would be|was|has been|will|is|be|"
     r"será|sera|serait|fue|a été|est|quien será)\s+"
     r"(?:succeeded|replaced|sucedid[oa]|reemplazad[oa]|sustituid[oa]|relevad[oa]|remplacée?"
     r"|succédée?|relayée?)\s+(?:in (?:the|this) post\s+|en el cargo\s+|au poste\s+)?"
     r"(?:by|por|par)\s+(?:(?:the|el|la|le)\s+)?$",
     re.IGNORECASE,
 )
+
+
+# "Z will succeed X as", "Z sucederá a X como", "Z succède à X au poste de", "Z replaces X as"
+SUCCEEDS = re.compile(
+    r"\s+(?:will succeed|succeeds|succeeded|will replace|replaces|replaced|is replacing"
+    r"|sucederá a|sucede a|sucedió a|reemplazará a|reemplaza a|reemplazó a|sustituirá a"
+    r"|sustituye a|sustituyó a|relevará a|releva a|relevó a|succède à|succédera à|a succédé à"
+    r"|remplace|remplacera|a remplacé)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _successor_before(ctx: Context, person: Mention) -> Mention | None:
+    """The person the sentence says takes over from `person`, named before them."""
+    before = [m for m in ctx.names() if m.end <= person.begin]
+    if (
+        before
+        and SUCCEEDS.fullmatch(ctx.gap(before[-1], person))
+        and _can_be_person(ctx, before[-1])
+        and ctx.type_of(before[-1]) == "Person"
+    ):
+        return before[-1]
+    return None
+
+
+def _unqualified(ctx: Context, title: str) -> str:
+    """The title without the qualifier words of its holder ('director general saliente')."""
+    quals = lexicon(ctx.lang)["qualifiers"]
+    return " ".join(w for w in title.split() if w.casefold() not in quals)
 
 
 def _successor(ctx: Context, end: int) -> Mention | None:

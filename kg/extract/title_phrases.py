@@ -18,7 +18,13 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.base import Context
-from kg.extract.jurisdiction import JURISDICTIONS, article_place, context_country, state_scope
+from kg.extract.jurisdiction import (
+    INSIDE_SCOPE,
+    JURISDICTIONS,
+    article_place,
+    context_country,
+    state_scope,
+)
 from kg.gazetteer import default as default_gazetteer
 from kg.model import ORG_TYPES, PLACE_TYPES, Entity, Mention
 from kg.recognize.names import is_given_name, lexicon, org_word_type
@@ -32,7 +38,7 @@ COMPLEMENT = re.compile(
     re.IGNORECASE,
 )
 LOWER_COMPLEMENT = re.compile(
-    r"\s+(?:of|for|de|del|de la|des|du|para|pour|en)\s+"
+    r"\s+(?:of|for|de|del|de la|des|du|aux|para|pour|en)\s+"
     r"(?:[a-záéíóúñçàèêëîïôûü][\w\-’']*\s?){1,4}?(?=\s*[,;.)]|\s*$|\s+(?:de|of|en|at|para|pour)\s)",
 )
 PAREN_AFTER = re.compile(r"\s*\([^()]{1,12}\)")
@@ -195,6 +201,8 @@ def _portfolio_words() -> frozenset[str]:
 def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
     title = ms[i]
     phrase = Phrase(title, title.begin, title.end, title.label, title.qualifier, outer=title.begin)
+    _lower_portfolio(ctx, phrase)
+    _chief_compound(ctx, phrase)
     # before: portfolio ("Economy Minister"), then org / country / demonym, possessive allowed
     j = i - 1
     while j >= 0:
@@ -294,6 +302,8 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             and (
                 COMPLEMENT.fullmatch(ctx.gap(phrase.end, ms[k]))
                 or _unit_gap(ctx, ctx.gap(phrase.end, ms[k]))
+                or phrase.portfolio
+                and _adjective_gap(ctx.gap(phrase.end, ms[k]))
             )
         ):
             m = ms[k]
@@ -304,6 +314,8 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
                 phrase.portfolio = phrase.portfolio or word
             elif not phrase.org and _department(ctx, phrase, ms, k):
                 pass  # "director de Asuntos Públicos de Google": a unit, then its company
+            elif _post_unit(ctx, m) or _unit_before_person(ctx, ms, k):
+                pass  # "Vice President of Sales": the post's own unit, not an organization
             elif m.kind == "place" and SCOPE_BEFORE.match(ctx.gap(phrase.end, m)):
                 _scope(phrase)  # "vicepresidente para América Latina": where, not whose
             elif m.kind == "place":
@@ -318,6 +330,19 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             elif ctx.is_org(m) or m.kind == "program":
                 phrase.org = phrase.org or m
             phrase.end = m.end
+            k += 1
+            continue
+        if (
+            k < len(ms)
+            and ms[k].kind == "place"
+            and ms[k].type not in ("State", "City")
+            and phrase.category in ("corporate", "generic")
+            and phrase.org is None
+            and ctx.gap(phrase.end, ms[k]) == " "
+            and COMPLEMENT.fullmatch(ctx.gap(ms[k], ms[k + 1]) if k + 1 < len(ms) else "-")
+        ):  # "directeur Amérique latine de Renault": the region the post covers, then whose
+            _scope(phrase)
+            phrase.end = ms[k].end
             k += 1
             continue
         if (
@@ -343,8 +368,73 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
     return phrase
 
 
+PORTFOLIO_BEFORE = re.compile(r"\b([a-záéíóúñçèê]+)\s+$")
+
+
+def _lower_portfolio(ctx: Context, phrase: Phrase) -> None:
+    """'Sonora's economy secretary', 'the Mexican trade minister': a lower-case portfolio word
+    right before a minister's title."""
+    if phrase.category != "minister":
+        return
+    for _ in range(3):  # "economic development secretary": a few words
+        m = PORTFOLIO_BEFORE.search(
+            ctx.text, max(ctx.sentence.begin, phrase.outer - 30), phrase.outer
+        )
+        if not (m and is_portfolio_word(fold(m.group(1)))):
+            return
+        words = fold(m.group(1)) + (" " + phrase.portfolio if phrase.portfolio else "")
+        phrase.portfolio = words
+        phrase.begin = phrase.outer = m.start(1)
+
+
+# "Chief Commercial and Operations Officer": a C-level post of coordinated capitalized words
+CHIEF_COMPOUND = re.compile(r"(?:\s*(?:,|and\b|&|[A-Z][\w-]*)){1,7}?\s+Officer\b")
+
+
+def _chief_compound(ctx: Context, phrase: Phrase) -> None:
+    if phrase.title.text != "Chief":
+        return
+    m = CHIEF_COMPOUND.match(ctx.text, phrase.end, ctx.sentence.end)
+    if m:
+        phrase.end = m.end()
+        phrase.category = "corporate"
+
+
+def _post_unit(ctx: Context, m: Mention) -> bool:
+    """'of Sales', 'of Marketing and Operations': a capitalized unit made of words of posts."""
+    if m.kind != "name" or m.key or ctx.type_of(m):
+        return False
+    words = [w for w in re.findall(r"[\w-]+", m.text.casefold()) if w not in ("and", "&")]
+    return bool(words) and all(w in lexicon(ctx.lang)["title_modifiers"] for w in words)
+
+
+def _unit_before_person(ctx: Context, ms: list[Mention], k: int) -> bool:
+    """'Global Head of Procurement Jane Doe': an untyped capitalized word between a title and
+    the name it stands before is the post's unit; the company is named elsewhere."""
+    m = ms[k]
+    if m.kind != "name" or m.key or ctx.type_of(m) or len(m.text.split()) > 2:
+        return False
+    after = ms[k + 1] if k + 1 < len(ms) else None
+    return (
+        after is not None
+        and after.kind == "person"
+        and ctx.gap(m, after) == " "
+        and not any(is_given_name(w, strict=False) for w in m.text.split())
+    )
+
+
 VICE = re.compile(r"deputy|vice|acting|assistant|associate")
 SCOPE_BEFORE = re.compile(r"\s*(?:for|para|pour)\b", re.IGNORECASE)
+
+
+ADJECTIVE = re.compile(r"\s+[a-zàâçéèêëîïôûùáíóúñ]{4,}(?=\s)")
+
+
+def _adjective_gap(gap: str) -> bool:
+    """'au Développement économique du Jalisco': a lower-case adjective of the portfolio,
+    then a connector."""
+    m = ADJECTIVE.match(gap)
+    return bool(m) and bool(COMPLEMENT.fullmatch(gap[m.end() :]))
 
 
 def _scope(phrase: Phrase) -> None:
@@ -363,6 +453,15 @@ def _state_post(ctx: Context, phrase: Phrase) -> None:
     if phrase.org is not None and fold(phrase.org.text) in SCOPE_WORDS:
         phrase.org = None  # "del Estado": a pointer to the state, not an organization
         scoped = True
+    if _state_office(ctx, phrase):
+        return
+    if phrase.category == "head_of_state" and INSIDE_SCOPE.search(
+        ctx.text, phrase.title.end, phrase.end
+    ):  # "el mandatario estatal": the state's head, not the country's
+        phrase.state = article_place(ctx, ("State",), sentence_only=True) or article_place(
+            ctx, ("State",)
+        )
+        return
     if phrase.category not in ("minister", "government") and not phrase.portfolio:
         return
     if phrase.place is not None and phrase.place.type in ("State", "City"):
@@ -372,10 +471,50 @@ def _state_post(ctx: Context, phrase: Phrase) -> None:
     scope = state_scope(ctx, phrase.title.end, phrase.end)
     if scope is not None:
         phrase.end = scope
+    before = STATE_BEFORE.search(ctx.text, max(ctx.sentence.begin, phrase.outer - 20), phrase.outer)
+    if before:  # "the state's economy secretary"
+        phrase.outer = before.start()
+        scoped = True
+    government = GOVERNMENT_AFTER.search(ctx.text, phrase.title.end, phrase.end)
+    government = government or GOVERNMENT_AFTER.match(ctx.text, phrase.end, ctx.sentence.end)
+    if government and phrase.place is None and _state_sentence(ctx):
+        # "ministre de l'Économie du gouvernement ... à Nuevo León": the state's government
+        phrase.end = max(phrase.end, government.end())
+        scoped = True
     if scope is not None or scoped:
         phrase.state = article_place(ctx, ("State",), sentence_only=True) or article_place(
             ctx, ("State",)
         )
+
+
+STATE_BEFORE = re.compile(r"\b(?:the\s+)?state[’']s\s+$", re.IGNORECASE)
+GOVERNMENT_AFTER = re.compile(
+    r"\s+(?:du|del|of the)\s+(?:gouvernement|gobierno|government)\b(?!\s*(?:de|del|of|du|d[’']"
+    r"|fédéral|federal|national|nacional|[A-ZÁÉÍÓÚÑ]))"
+)
+
+
+def _state_sentence(ctx: Context) -> bool:
+    """The sentence names one state and no country: the government it speaks of is a state's."""
+    places = [m for m in ctx.mentions if m.kind in ("place", "demonym") and m.key]
+    states = {m.key for m in places if m.type == "State"}
+    return len(states) == 1 and not any(m.type == "Country" for m in places)
+
+
+def _state_office(ctx: Context, phrase: Phrase) -> bool:
+    """'titular de la Secretaría de Economía de Sonora': a federal body's generic name, then a
+    state, names the state's own office; the post is the state's."""
+    org, place = phrase.org, phrase.place
+    if org is None or place is None or place.kind != "place" or place.type not in ("State",):
+        return False
+    if place.begin < org.end or not org.key:
+        return False
+    entry = default_gazetteer().get(org.key)
+    if entry is None or entry.type != "GovernmentOrganization" or entry.country is None:
+        return False
+    phrase.org = None
+    phrase.state = ctx.entity(place)
+    return True
 
 
 PORTFOLIO_AFTER = re.compile(
@@ -401,6 +540,12 @@ def _ministry_after(ctx: Context, phrase: Phrase) -> bool:
         end = m.start(1) + words[n - 1].end()
         entry = default_gazetteer().ministry(country.key, ctx.text[m.start(1) : end])
         if entry:
+            more = LOWER_WORD.match(ctx.text, end, ctx.sentence.end)
+            if more and is_portfolio_word(fold(more.group(1))):
+                # "secretary of economic development": a longer portfolio, another body
+                phrase.portfolio = ctx.text[m.start(1) : more.end()]
+                phrase.end = more.end()
+                return True
             longer = CONTINUED.match(ctx.text, end, ctx.sentence.end)
             if longer and any(  # "de Colombia", "de Guerrero": where, not another body
                 n.kind in ("place", "demonym") and end < n.begin < longer.end()
@@ -418,6 +563,7 @@ def _ministry_after(ctx: Context, phrase: Phrase) -> bool:
     return False
 
 
+LOWER_WORD = re.compile(r"\s+([a-zàâçéèêëîïôûùáíóúñ][\w-]*)")
 # a capitalized word after a portfolio, joined by a connector, names a longer body
 CONTINUED = re.compile(
     r"\s+(?:del|de la|de los|de|des|du|d[’'])\s*(?:[A-ZÁÉÍÓÚÑ][\w-]+)(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+)*"
