@@ -53,6 +53,7 @@ def find_known(
     i = 0
     while i < len(tokens):
         hit = None
+        inside = 0  # tokens of a place that belongs to an unknown organization's name
         key = ""
         for n in range(1, min(longest + 2, len(tokens) - i) + 1):
             word = folded[i + n - 1]
@@ -71,6 +72,7 @@ def find_known(
             if surface.startswith("secretaria ") and n > 1:
                 continue  # "la secretaria de Energía" is the post; the office is Secretaría
             if _inside_unknown_org(text, tokens, i, entry, found[-1][1] if found else 0):
+                inside = n
                 continue
             if n == 1 and _after_given_name(text, tokens, i, entry):
                 continue
@@ -83,8 +85,8 @@ def find_known(
                 surface = text[begin:end]
             found.append((i, i + n, _entry_mention(entry, begin, end, surface)))
             i += n
-        else:
-            i += 1
+        else:  # "Comisión de Energía de Baja California": not "California" alone either
+            i += max(1, inside)
     return found
 
 

@@ -113,6 +113,7 @@ def lexicon(lang: str) -> dict[str, dict]:
         "title_len": max((len(tokenize(t)) for t in titles), default=1),
         "qualifiers": quals,
         "org_words": org_words,
+        "company_words": frozenset(fold(w) for w in lang_lines(lang, "company_words")),
         "not_names": not_names,
         "stopwords": stopwords,
         "subject_verbs": _subject_verbs(lang),
@@ -286,6 +287,13 @@ def _split_org_chain(tokens: list[Token], run: list[int], lang: str) -> list[lis
     return [run]
 
 
+def _company_word_type(words: list[str], lang: str) -> str | None:
+    """'Nubia Energía', 'Brightline Robotics': a trade word after a name's first word makes
+    it a company (the text's language, or English, which company names borrow)."""
+    trades = lexicon(lang)["company_words"] | lexicon("en")["company_words"]
+    return "Corporation" if any(fold(w) in trades for w in words[1:]) else None
+
+
 def _close(runs: list[list[int]], current: list[int]) -> None:
     if current:
         runs.append(list(current))
@@ -325,7 +333,7 @@ def _run_mention(
                 run, words = run[1:], words[1:]
     if not run:
         return None
-    org_type = org_word_type(words, lang)
+    org_type = org_word_type(words, lang) or _company_word_type(words, lang)
     # a connector like "y" or "the" joins words only inside an organization's name
     if not org_type and any(w.casefold() in ORG_ONLY_CONNECTORS for w in words):
         cut = next(i for i, w in enumerate(words) if w.casefold() in ORG_ONLY_CONNECTORS)
