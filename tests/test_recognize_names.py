@@ -40,6 +40,26 @@ def names(lang: str, text: str) -> list[tuple[str, str]]:
             "La Universidad Autónoma de Baja California abrió la convocatoria.",
             [("org", "Universidad Autónoma de Baja California")],
         ),
+        # the lower-case rest of a public body's name, and the place that closes it
+        (
+            "fr",
+            "Le directeur de l'Agence régionale de santé de Martinique, Ana Roy, a parlé.",
+            [("org", "Agence régionale de santé de Martinique"), ("person", "Ana Roy")],
+        ),
+        (
+            "fr",
+            "Elle préside la Chambre de commerce et d'industrie de la Guadeloupe, dit-on.",
+            [("org", "Chambre de commerce et d'industrie de la Guadeloupe")],
+        ),
+        # a known name that opens an unknown organization's name
+        (
+            "en",
+            "The loan comes from the Caribbean Development Bank.",
+            [("org", "Caribbean Development Bank")],
+        ),
+        ("en", "The turbines come from Siemens Energy.", [("org", "Siemens Energy")]),
+        # a country after a company is its branch, the company's known name
+        ("es", "Lo anunció Microsoft México.", [("org", "Microsoft México")]),
     ],
 )
 def test_names(lang: str, text: str, expected: list[tuple[str, str]]) -> None:

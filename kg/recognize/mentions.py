@@ -9,7 +9,7 @@ from kg.recognize.acronyms import add_defined
 from kg.recognize.amounts import find_money, find_periods, find_quantities
 from kg.recognize.known import find_demonyms, find_known
 from kg.recognize.names import find_runs, tokenize
-from kg.recognize.org_tails import extend_orgs
+from kg.recognize.org_tails import extend_orgs, join_prefixed
 from kg.recognize.places import add_cued_places
 from kg.recognize.titles import find_titles
 from kg.text import fold
@@ -52,7 +52,7 @@ def recognize_sentence(
         for i in range(first, last):
             taken[i] = True
     add_defined(text, tokens, taken, mentions, lang)  # "Nombre Largo de algo (NLA)"
-    for title in find_titles(text, tokens, lang):
+    for title in find_titles(text, tokens, lang, taken):
         if not any(taken[i] for i, t in enumerate(tokens) if title.begin <= t.begin < title.end):
             mentions.append(title)
             for i, t in enumerate(tokens):
@@ -71,6 +71,7 @@ def recognize_sentence(
                 mentions.append(d)
     mentions.extend(find_runs(text, tokens, taken, lang, sentence.begin, capitalized_elsewhere))
     mentions = extend_orgs(text, mentions, lang, sentence.end)  # "Agence nationale de ..."
+    mentions = join_prefixed(text, mentions, lang)  # "Caribbean Development Bank"
     for quantity in find_quantities(text, lang, sentence.begin, sentence.end):
         if not _inside_name(quantity, mentions):
             mentions.append(quantity)

@@ -287,10 +287,15 @@ def _split_org_chain(tokens: list[Token], run: list[int], lang: str) -> list[lis
     return [run]
 
 
+def company_words(lang: str) -> frozenset[str]:
+    """Folded trade words of company names (`lang/<lang>/company_words.txt`)."""
+    return lexicon(lang)["company_words"]
+
+
 def _company_word_type(words: list[str], lang: str) -> str | None:
     """'Nubia Energía', 'Brightline Robotics': a trade word after a name's first word makes
     it a company (the text's language, or English, which company names borrow)."""
-    trades = lexicon(lang)["company_words"] | lexicon("en")["company_words"]
+    trades = company_words(lang) | company_words("en")
     return "Corporation" if any(fold(w) in trades for w in words[1:]) else None
 
 

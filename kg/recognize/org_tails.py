@@ -17,7 +17,7 @@ from functools import cache
 
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Mention
-from kg.recognize.names import org_word_type
+from kg.recognize.names import company_words, org_word_type
 from kg.text import fold, lang_lines
 
 WORD = re.compile(r"\s+([a-zà-öø-ÿ][\w-]*)")
@@ -25,8 +25,11 @@ COMPLEMENT = re.compile(
     r"\s+(?:de la|de las|de los|del|de l[’']|des|du|de|d[’']|pour la|pour le|pour l[’']|pour"
     r"|para la|para el|para|of the|of|for)\s*"
     r"((?:[a-zà-öø-ÿ][\w’'-]*)(?:\s+(?:(?:et|y|e|and|de|des|du|de la|del|of)\s+)?"
-    r"[a-zà-öø-ÿ][\w-]*){0,3})(?=\s*[,.;:()«»\"“”]|\s*$)"
+    r"[a-zà-öø-ÿ][\w’'-]*){0,3})(?=\s*[,.;:()«»\"“”]|\s*$|(?P<place>"
+    + r"\s+(?:de la|de l[’']|del|du|de|d[’'])\s*[A-ZÀ-Þ]))"
 )
+# "... de santé de Martinique": a place (or unknown name) after the tail ends the name
+OF_PLACE = re.compile(r"\s+(?:de la|de l[’']|del|du|de|d[’'])\s*")
 
 
 @cache
@@ -46,10 +49,20 @@ def extend_orgs(text: str, mentions: list[Mention], lang: str, end: int) -> list
     for m in mentions:
         if m.kind != "org" or m.key or not org_word_type(m.text.split()[-1:], lang):
             continue
-        stop = _tail(text, m.end, lang, end)
+        stop, before_place = _tail(text, m.end, lang, end)
         if stop == m.end:
             continue
+        if before_place:  # the place or name after the tail, when it ends the clause
+            of = OF_PLACE.match(text, stop)
+            nxt = [o for o in out if of and o.begin == of.end() and o.kind in ("place", "name")]
+            if not nxt or not re.match(r"\s*(?:[,.;:()«»\"“”]|$)", text[nxt[0].end : end]):
+                continue
+            stop = nxt[0].end
         inside = [o for o in out if o is not m and m.end <= o.begin < stop]
+        if before_place:
+            for o in [o for o in inside if o.end == stop]:
+                out.remove(o)
+                inside.remove(o)
         if any(o.kind != "demonym" for o in inside):
             continue
         for o in inside:
@@ -59,8 +72,9 @@ def extend_orgs(text: str, mentions: list[Mention], lang: str, end: int) -> list
     return out
 
 
-def _tail(text: str, begin: int, lang: str, end: int) -> int:
-    """Where the lower-case rest of a name starting at `begin` ends (`begin` if none)."""
+def _tail(text: str, begin: int, lang: str, end: int) -> tuple[int, bool]:
+    """Where the lower-case rest of a name starting at `begin` ends (`begin` if none), and
+    whether "de" and a capitalized word follow it."""
     pos = begin
     while True:
         word = WORD.match(text, pos, end)
@@ -70,11 +84,41 @@ def _tail(text: str, begin: int, lang: str, end: int) -> int:
     complement = COMPLEMENT.match(text, pos, end)
     if complement:
         words = fold(complement.group(1)).split()
-        stop = _stopwords(lang) - {"de", "des", "du", "del", "la", "et", "y", "e", "of", "and"}
+        keep = {"de", "des", "du", "del", "la", "et", "y", "e", "of", "and", "d", "l"}
+        stop = _stopwords(lang) - keep
         if words and not any(w in stop for w in words) and words[-1] not in _stopwords(lang):
-            pos = complement.end()
-    return pos
+            return complement.end(), complement.group("place") is not None
+    return pos, False
 
 
 def _adjective(word: str, lang: str) -> bool:
     return fold(word) in _adjectives(lang) or default_gazetteer().demonym(word) is not None
+
+
+def join_prefixed(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """A known name that opens an unknown organization's name: "Caribbean Development Bank"
+    (a place before an English organization name), "Siemens Energy", "Enel Green Power" (a
+    known company before the trade words of a business of its own)."""
+    out = sorted(mentions, key=lambda m: (m.begin, -m.end))
+    trades = company_words(lang) | company_words("en")
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        joined = None
+        if text[a.end : b.begin] == " " and a.key and not b.key:
+            words = [fold(w) for w in b.text.split()]
+            if a.kind == "place" and lang == "en" and b.kind == "org":
+                joined = b.type
+            elif (
+                a.kind == "org"
+                and a.type == "Corporation"
+                and (b.kind == "org" and b.type == "Corporation" or b.kind == "name")
+                and words[-1] in trades
+            ):
+                joined = "Corporation"
+        if joined:
+            surface = text[a.begin : b.end]
+            out[i : i + 2] = [Mention("org", a.begin, b.end, surface, label=surface, type=joined)]
+        else:
+            i += 1
+    return out

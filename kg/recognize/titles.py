@@ -14,8 +14,12 @@ from kg.model import Mention
 from kg.recognize.names import Token, lexicon, tokenize
 
 
-def find_titles(text: str, tokens: list[Token], lang: str) -> list[Mention]:
-    """Titles and posts from the lexicon; longest match, coordinated heads merged.
+def find_titles(
+    text: str, tokens: list[Token], lang: str, taken: list[bool] | None = None
+) -> list[Mention]:
+    """Titles and posts from the lexicon; longest match, coordinated heads merged. A title
+    never runs over `taken` tokens (a known name): "presidente del Consejo Coordinador
+    Empresarial" is the post "presidente" of the council, not "presidente del consejo".
 
     `label` is the category (corporate, minister, head_of_state...); `qualifier` a role
     qualifier stated just before (former, incoming...).
@@ -30,10 +34,14 @@ def find_titles(text: str, tokens: list[Token], lang: str) -> list[Mention]:
         first_word = tokens[i].text.casefold().replace("’", "'") in starts
         for n in range(min(longest, len(tokens) - i) if first_word else 0, 0, -1):
             phrase = _phrase(text, tokens[i : i + n]).casefold()
+            if taken is not None and any(taken[i : i + n]):
+                continue
             if phrase in titles:
                 hit = (n, titles[phrase])
                 break
         chief = _chief_officer(tokens, i)
+        if chief and taken is not None and any(taken[i : i + chief[0]]):
+            chief = None
         if chief and (not hit or chief[0] > hit[0]):
             hit = chief
         if not hit:
