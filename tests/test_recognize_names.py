@@ -58,6 +58,9 @@ def names(lang: str, text: str) -> list[tuple[str, str]]:
             [("org", "Caribbean Development Bank")],
         ),
         ("en", "The turbines come from Siemens Energy.", [("org", "Siemens Energy")]),
+        # an honorific is not part of the name
+        ("es", "La Sra. Ana Ruiz habló.", [("person", "Ana Ruiz")]),
+        ("en", "Ms. Ana Ruiz spoke.", [("person", "Ana Ruiz")]),
         # a country after a company is its branch, the company's known name
         ("es", "Lo anunció Microsoft México.", [("org", "Microsoft México")]),
     ],

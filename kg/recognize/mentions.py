@@ -80,9 +80,10 @@ def recognize_sentence(
 
 
 def _title_follows(mentions: list[Mention], end: int, text: str) -> bool:
-    """A title right after, or after one capitalized portfolio word ("Colombian Trade Minister")."""
+    """A title right after, or after one portfolio word ("Colombian Trade Minister", "the
+    Mexican economy minister")."""
     return any(
-        m.kind == "title" and re.fullmatch(r"\s*(?:[A-ZÀ-Þ][\w-]*\s+)?", text[end : m.begin])
+        m.kind == "title" and re.fullmatch(r"\s*(?:[\w-]+\s+)?", text[end : m.begin])
         for m in mentions
     )
 
