@@ -58,6 +58,15 @@ def names(lang: str, text: str) -> list[tuple[str, str]]:
             [("org", "Caribbean Development Bank")],
         ),
         ("en", "The turbines come from Siemens Energy.", [("org", "Siemens Energy")]),
+        # the company whose post a title names: "X's chief executive", "X CEO Jane Doe"
+        ("en", "Nexora Cloud's chief executive spoke.", [("org", "Nexora Cloud")]),
+        (
+            "en",
+            "As Nexora Cloud CEO Jane Doe put it, demand is strong.",
+            [("org", "Nexora Cloud"), ("person", "Jane Doe")],
+        ),
+        # not a person's post
+        ("en", "Lula's chief of staff spoke.", [("person", "Lula")]),
         # an honorific is not part of the name
         ("es", "La Sra. Ana Ruiz habló.", [("person", "Ana Ruiz")]),
         ("en", "Ms. Ana Ruiz spoke.", [("person", "Ana Ruiz")]),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.model import Article, Mention, Sentence
 from kg.recognize.acronyms import add_defined
@@ -72,11 +73,40 @@ def recognize_sentence(
     mentions.extend(find_runs(text, tokens, taken, lang, sentence.begin, capitalized_elsewhere))
     mentions = extend_orgs(text, mentions, lang, sentence.end)  # "Agence nationale de ..."
     mentions = join_prefixed(text, mentions, lang)  # "Caribbean Development Bank"
+    mentions = _possessors(text, mentions)  # "Acme Cloud's chief executive"
     for quantity in find_quantities(text, lang, sentence.begin, sentence.end):
         if not _inside_name(quantity, mentions):
             mentions.append(quantity)
     mentions.extend(find_periods(text, lang, sentence.begin, sentence.end))
     return sorted(mentions, key=lambda m: (m.begin, -m.end, m.kind))
+
+
+POSSESSIVE = re.compile(r"[’']s\s+(?:(?:new|former|interim|acting|current)\s+)?\Z")
+
+
+def _possessors(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Acme Cloud's chief executive', 'Acme Cloud CEO Jane Doe': an unknown name whose post
+    the company title after it names is a company."""
+    titles = {m.begin: m for m in mentions if m.kind == "title"}
+    out = []
+    for m in mentions:
+        if m.kind == "name":
+            for begin, title in titles.items():
+                gap = text[m.end : begin]
+                if title.label != "corporate":
+                    continue  # "Lula's chief of staff": a person's post is not a company's
+                if begin >= m.end and (
+                    POSSESSIVE.match(gap) or gap == " " and _named_after(mentions, title)
+                ):
+                    m = replace(m, kind="org", type="Corporation")
+                    break
+        out.append(m)
+    return out
+
+
+def _named_after(mentions: list[Mention], title: Mention) -> bool:
+    """A person's name right after the title ("Acme Cloud CEO Jane Doe")."""
+    return any(p.kind == "person" and 0 < p.begin - title.end <= 1 for p in mentions)
 
 
 def _title_follows(mentions: list[Mention], end: int, text: str) -> bool:
