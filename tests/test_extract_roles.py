@@ -37,6 +37,26 @@ def table(*rows: object) -> list[object]:
 
 
 ROLES = table(
+    # a minister's portfolio of two fields
+    row(
+        "two-field-portfolio",
+        "es",
+        "El ministro de Minas y Energía de Colombia, Andrés Camacho, habló.",
+        Held("Andrés Camacho", "Ministerio de Minas y Energía", "Minas"),
+    ),
+    row(
+        "two-field-portfolio",
+        "fr",
+        "Le ministre brésilien des Mines et de l'Énergie, Paulo Dias, a parlé.",
+        Held("Paulo Dias", "Ministério de Minas e Energia", "Mines"),
+    ),
+    # a city that is also a given name starts the person's name
+    row(
+        "given-name-city",
+        "en",
+        "Acme Cloud's chief executive, Santiago Reboredo, said the plant would open in Santiago.",
+        Held("Santiago Reboredo", "Acme Cloud", "executive"),
+    ),
     # a governor or mayor governs the state or city the article names, not the country
     row(
         "jurisdiction",

@@ -281,6 +281,14 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
     while k < len(ms) and ms[k].begin < phrase.end:  # taken in by the post's own words
         k += 1
     while True:
+        more = PORTFOLIO_MORE.match(ctx.text, phrase.end, ctx.sentence.end)
+        if phrase.portfolio and phrase.category == "minister" and more:
+            # "ministro de Minas y Energía", "ministre des Mines et de l'Énergie"
+            phrase.portfolio += more.group()
+            phrase.end = more.end()
+            while k < len(ms) and ms[k].begin < phrase.end:
+                k += 1
+            continue
         if not phrase.ministry and _ministry_after(ctx, phrase):
             while k < len(ms) and ms[k].begin < phrase.end:
                 k += 1
@@ -368,6 +376,11 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
     return phrase
 
 
+# a second field of a minister's portfolio, joined to the first
+PORTFOLIO_MORE = re.compile(
+    r"\s+(?:y|e|et|and)\s+(?:(?:de\s+)?(?:la|l[’']|las|los|les)\s*|des\s+|du\s+|del\s+|de\s+)?"
+    r"[A-ZÀ-Þ][\w-]+"
+)
 PORTFOLIO_BEFORE = re.compile(r"\b([a-záéíóúñçèê]+)\s+$")
 
 

@@ -74,7 +74,10 @@ def find_known(
             if _inside_unknown_org(text, tokens, i, entry, found[-1][1] if found else 0):
                 inside = n
                 continue
-            if n == 1 and _after_given_name(text, tokens, i, entry):
+            if n == 1 and (
+                _after_given_name(text, tokens, i, entry)
+                or _before_family_name(text, tokens, i, entry)
+            ):
                 continue
             hit = (n, entry, surface)
         if hit:
@@ -125,6 +128,20 @@ def _after_given_name(text: str, tokens: list[Token | None], i: int, entry: Entr
         and prev.capitalized
         and is_given_name(prev.text)
         and text[prev.end : tokens[i].begin] == " "
+    )
+
+
+def _before_family_name(text: str, tokens: list[Token | None], i: int, entry: Entry) -> bool:
+    """'Santiago Bausili', 'Florencia Ruiz': a one-word place that is also a given name,
+    right before a capitalized word, starts a person's name."""
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        entry.type in PLACE_TYPES
+        and nxt is not None
+        and nxt.capitalized
+        and nxt.text.casefold() not in CONNECTORS
+        and is_given_name(tokens[i].text, strict=False)
+        and text[tokens[i].end : nxt.begin] == " "
     )
 
 

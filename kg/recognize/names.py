@@ -295,6 +295,8 @@ def company_words(lang: str) -> frozenset[str]:
 def _company_word_type(words: list[str], lang: str) -> str | None:
     """'Nubia Energía', 'Brightline Robotics': a trade word after a name's first word makes
     it a company (the text's language, or English, which company names borrow)."""
+    if any(w.casefold() in CONNECTORS for w in words):
+        return None  # "Minas y Energía", "Ciencia y Tecnología": a ministry's portfolio
     trades = company_words(lang) | company_words("en")
     return "Corporation" if any(fold(w) in trades for w in words[1:]) else None
 
