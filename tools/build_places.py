@@ -69,9 +69,14 @@ LATIN_AMERICA = [
     "UY",
     "VC",
     "VE",
+    "CW",
 ]
+# French overseas departments of the Caribbean: cities of France, their department a State
+TERRITORIES = {"GP": "france", "MQ": "france", "GF": "france"}
 INVESTORS = ["CA", "CN", "DE", "ES", "FR", "IT", "JP", "KR", "PT", "US"]  # their large cities only
-SMALLEST = {code: 15_000 for code in LATIN_AMERICA} | {code: 200_000 for code in INVESTORS}
+SMALLEST = {code: 15_000 for code in (*LATIN_AMERICA, *TERRITORIES)} | {
+    code: 200_000 for code in INVESTORS
+}
 # the typed forms of a subdivision, by its ISO 3166-2 type
 TYPED = {
     "State": ("Estado de {}", "State of {}", "{} state", "État de {}", "État du {}"),
@@ -138,7 +143,7 @@ def country_keys(curated: Gazetteer) -> dict[str, str]:
 def main() -> None:
     curated = Gazetteer.load()
     taken = {fold(form) for form, _ in curated.names(demonyms=True)}
-    countries = country_keys(curated)
+    countries = country_keys(curated) | TERRITORIES
     skip = common_words()
 
     def bare_ok(name: str) -> bool:
