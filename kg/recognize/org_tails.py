@@ -105,6 +105,11 @@ def join_prefixed(text: str, mentions: list[Mention], lang: str) -> list[Mention
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
         joined = None
+        if text[a.end : b.begin] in (" ", ", ") and a.kind == "org" and a.key and _legal(b.text):
+            # "Toyota Motor Corp", "Toyota Motor Corporation, Inc.": the known company itself
+            surface = text[a.begin : b.end]
+            out[i : i + 2] = [replace(a, end=b.end, text=surface)]
+            continue
         if text[a.end : b.begin] == " " and a.key and not b.key:
             words = [fold(w) for w in b.text.split()]
             if a.kind == "place" and lang == "en" and b.kind == "org":
@@ -122,3 +127,16 @@ def join_prefixed(text: str, mentions: list[Mention], lang: str) -> list[Mention
         else:
             i += 1
     return out
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    return frozenset(fold(w) for w in lang_lines("xx", "legal_suffixes"))
+
+
+def _legal(surface: str) -> bool:
+    """'Corp', 'S.A.B. de C.V.', 'Inc.': only legal-form words."""
+    words = fold(re.sub(r"\b(?:de|of)\s+c\.?\s*v\.?", "", surface, flags=re.I)).split()
+    return bool(words) and (
+        " ".join(words) in _legal_forms() or all(w in _legal_forms() for w in words)
+    )
