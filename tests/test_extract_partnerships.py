@@ -291,13 +291,13 @@ SHAPES = table(
         "es",
         "La compañía se unió al Conalep y al TecNM para formar talento.",
     ),
-    # a party's long name closed by its acronym, cut short by the recognizer
+    # a party's long name with lower-case words, closed by its acronym: read whole
     row(
         "between-acronym",
         "fr",
         "Une convention a été conclue lundi entre la Conférence des présidents d'université "
         "(CPU) et l'Université de Guadalajara.",
-        pair("CPU", "Universidad de Guadalajara"),
+        pair("Conférence des présidents d'université", "Universidad de Guadalajara"),
     ),
     # a government and a company as coordinated subjects
     row(
@@ -469,6 +469,142 @@ SHAPES = table(
         "The memorandum of understanding of Pemex and Petrobras covers two fields.",
         pair("Petróleos Mexicanos", "Petrobras"),
     ),
+    # a verb that makes a partnership noun its object, after coordinated subjects
+    row(
+        "subjects-make-noun",
+        "en",
+        "Cisco and Telmex renewed their alliance for three more years.",
+        pair("Cisco", "Telmex"),
+    ),
+    row(
+        "subjects-make-noun",
+        "es",
+        "Cemex y la UNAM alcanzaron un acuerdo de investigación.",
+        pair("Cemex", "Universidad Nacional Autónoma de México"),
+    ),
+    row(
+        "subjects-make-noun",
+        "fr",
+        "Airbus et Safran ont noué un partenariat industriel.",
+        pair("Airbus", "Safran"),
+    ),
+    row(
+        "subjects-make-shared",
+        "fr",
+        "Le CNRS et l'Université de Guadalajara ont créé un laboratoire commun.",
+        pair("CNRS", "Universidad de Guadalajara"),
+    ),
+    row(
+        "subjects-make-not-partnership",
+        "en",
+        "Cisco and Telmex reached record sales in March.",
+    ),
+    row(
+        "subjects-point-in-common",
+        "fr",
+        "Airbus et Safran ont un point commun: leurs usines.",
+    ),
+    # an adverb that says the coordinated subjects act together
+    row(
+        "subjects-jointly",
+        "en",
+        "Microsoft and the University of Guadalajara will jointly run a data center.",
+        pair("Microsoft", "Universidad de Guadalajara"),
+    ),
+    row(
+        "subjects-jointly",
+        "es",
+        "Bimbo y el Conalep trabajarán de manera conjunta en la formación de técnicos.",
+        pair("Grupo Bimbo", "Colegio Nacional de Educación Profesional Técnica"),
+    ),
+    row(
+        "subjects-jointly",
+        "fr",
+        "Airbus et Safran vont financer conjointement une école.",
+        pair("Airbus", "Safran"),
+    ),
+    row(
+        "subjects-together-sum",
+        "en",
+        "Telcel and AT&T, which together hold most lines, raised prices.",
+    ),
+    # a place right after an organization names its branch, not another subject
+    row(
+        "subject-branch-place",
+        "es",
+        "Conalep Querétaro y Cemex firmaron un convenio de colaboración.",
+        pair("Colegio Nacional de Educación Profesional Técnica", "Cemex"),
+    ),
+    # a government named by its demonym, a city for its government
+    row(
+        "demonym-government",
+        "fr",
+        "Safran a signé un accord-cadre avec le gouvernement chilien.",
+        pair("Safran", "Chile"),
+    ),
+    row(
+        "city-government",
+        "fr",
+        "La ville de Guadalajara et Veolia ont signé un accord.",
+        pair("Guadalajara", "Veolia"),
+    ),
+    row(
+        "city-location",
+        "es",
+        "Cemex firmó un convenio con la UNAM en la ciudad de Monterrey.",
+        pair("Cemex", "Universidad Nacional Autónoma de México"),
+    ),
+    # French association: "s'associe à", "s'est allié au", "est associé à"
+    row(
+        "associated-with-a",
+        "fr",
+        "Airbus s'est associé à Embraer pour produire des avions.",
+        pair("Airbus", "Embraer"),
+    ),
+    row(
+        "associated-with-a",
+        "fr",
+        "Veolia s'allie au groupe japonais Mitsubishi.",
+        pair("Veolia", "Mitsubishi"),
+    ),
+    row(
+        "associated-with-a",
+        "fr",
+        "Safran est déjà associé à Airbus pour ce moteur.",
+        pair("Safran", "Airbus"),
+    ),
+    row(
+        "associated-not-copula",
+        "fr",
+        "Les coûts associés à Airbus ont baissé, selon Safran.",
+    ),
+    # a party chosen as the subject's partner
+    row(
+        "chosen-as-partner",
+        "en",
+        "Cemex chose Holcim as its partner for the new kiln.",
+        pair("Cemex", "Holcim"),
+    ),
+    row(
+        "chosen-as-partner",
+        "es",
+        "Telmex eligió a Cisco como socio tecnológico.",
+        pair("Telmex", "Cisco"),
+    ),
+    # the partners after "with" end where the clause turns to a place
+    row(
+        "with-then-place",
+        "en",
+        "Shell joined forces with Petrobras in the Campos basin.",
+        pair("Shell", "Petrobras"),
+    ),
+    # words that are not partnerships
+    row("according-to", "en", "According to Cemex, the market will grow."),
+    row("according-to", "es", "De acuerdo con Pemex, la producción cayó."),
+    row("according-to", "fr", "Selon Airbus, la demande reste forte."),
+    row("rival-of", "en", "Cemex, a rival of Holcim, opened a plant."),
+    row("rival-of", "es", "Telcel es competidor de AT&T en México."),
+    row("rival-of", "fr", "Airbus, concurrent de Boeing, ouvre une usine."),
     # "In" opening a clause is a function word, not a party
     row(
         "function-word-name",

@@ -69,7 +69,11 @@ def names(lang: str, text: str) -> list[tuple[str, str]]:
         ("en", "Lula's chief of staff spoke.", [("person", "Lula")]),
         # a legal form after a known company is the company itself
         ("en", "The cars come from Toyota Motor Corp.", [("org", "Toyota Motor Corp")]),
-        ("es", "Lo dijo Grupo Bimbo, S.A.B. de C.V. hoy.", [("org", "Grupo Bimbo, S.A.B. de C.V.")]),
+        (
+            "es",
+            "Lo dijo Grupo Bimbo, S.A.B. de C.V. hoy.",
+            [("org", "Grupo Bimbo, S.A.B. de C.V.")],
+        ),
         # an honorific is not part of the name
         ("es", "La Sra. Ana Ruiz habló.", [("person", "Ana Ruiz")]),
         ("en", "Ms. Ana Ruiz spoke.", [("person", "Ana Ruiz")]),

@@ -42,8 +42,9 @@ ITEM = re.compile(
     rf"|by)\s*)*(?:{LOWER}\s+){{0,3}}",
     re.IGNORECASE,
 )
-CONJUNCTION = re.compile(r"(?<!\w)(?:and|y|e|et|&|as well as|así como|ainsi que)(?!\w)",
-                         re.IGNORECASE)
+CONJUNCTION = re.compile(
+    r"(?<!\w)(?:and|y|e|et|&|as well as|así como|ainsi que)(?!\w)", re.IGNORECASE
+)
 # a gap that turns from the list to examples or parts of a party: "notamment nos filiales"
 NOT_ITEM = re.compile(
     r"(?<!\w)(?:notamment|including|such as|in particular|en particulier|en particular|especially"
@@ -298,9 +299,9 @@ def find_represented(ctx: Context) -> Iterator[Partnership]:
     for i, m in enumerate(chain):
         prev = chain[i - 1] if i else None
         nxt = chain[i + 1] if i + 1 < len(chain) else None
-        titled = (prev is not None and prev.kind == "title" and TITLE_OF.fullmatch(
-            ctx.gap(prev, m))) or (nxt is not None and nxt.kind == "title" and not ctx.gap(
-            m, nxt).strip())
+        titled = (
+            prev is not None and prev.kind == "title" and TITLE_OF.fullmatch(ctx.gap(prev, m))
+        ) or (nxt is not None and nxt.kind == "title" and not ctx.gap(m, nxt).strip())
         if not titled:
             continue
         if m.kind == "place" and ctx.type_of(m) not in ("Country", "State", "City"):

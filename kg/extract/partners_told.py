@@ -137,3 +137,42 @@ def find_after_front(ctx: Context) -> Iterator[Partnership]:
         for b in entities[i + 1 :]:
             evidence = ctx.evidence(s.begin, parties[-1].end, rule, confidence=0.7)
             yield Partnership(a=a, b=b, program=program, evidence=evidence)
+
+
+# "Airbus chose Safran as its partner", "Thales a choisi Airbus comme partenaire", "Bimbo
+# eligió a la UNAM como socio": a party chosen as the subject's partner
+AS_PARTNER = re.compile(
+    r"\s+(?:as|como|comme)\s+(?:(?:its|his|her|their|a|an|su|sus|un|una|son|sa|ses|leur)\s+)?"
+    r"(?:[a-záéíóúñàâçèêëîïôûü-]+\s+)?$",
+    re.IGNORECASE,
+)
+VERB_GAP = re.compile(
+    r"\s+(?:[a-záéíóúñàâçèêëîïôûü’'-]+\s+){1,3}(?:a\s+|al\s+)?(?:the\s+|la\s+|el\s+|le\s+|l[’'])?"
+)
+
+
+def find_chosen_as(ctx: Context) -> Iterator[Partnership]:
+    """'Airbus chose Safran as its partner': the subject and the party it chose."""
+    text, s = ctx.text, ctx.sentence
+    for word in pattern(ctx.lang, "partnership_words", "partner").finditer(text, s.begin, s.end):
+        names = [m for m in ctx.mentions if m.end <= word.start() and m.kind in NAMED]
+        if len(names) < 2:
+            continue
+        chosen, subject = names[-1], names[-2]
+        if not AS_PARTNER.fullmatch(text, chosen.end, word.start()):
+            continue
+        if not VERB_GAP.fullmatch(text, subject.end, chosen.begin):
+            continue
+        if not (is_party(ctx, chosen) and is_party(ctx, subject)):
+            continue
+        a, b = ctx.entity(subject, "Organization"), ctx.entity(chosen, "Organization")
+        if a is None or b is None or a.key == b.key:
+            continue
+        evidence = ctx.evidence(subject.begin, word.end(), "partnerships.chosen_as", confidence=0.7)
+        programs = ctx.of("program")
+        yield Partnership(
+            a=a, b=b, program=programs[0].label if programs else None, evidence=evidence
+        )
+
+
+NAMED = frozenset({"org", "name", "place", "person", "program"})

@@ -13,7 +13,9 @@ unknown name just before the verb ("Inacap suscribió un convenio con"), a place
 government ("the Government of Nuevo León"), a partner named by its official, the members of a
 consortium, and a verb that forms a partnership with a noun after it ("a créé avec X une
 coentreprise"). `partners.py` reads parties listed after a word ("between", "formed by", "of",
-shares, officials who sign together); `partners_told.py` the sentences that point back.
+shares, officials who sign together); `partners_told.py` the sentences that point back and a
+party chosen "as its partner"; `partners_joint.py` the verbs of coordinated subjects, the
+participles of association ("est associé à"), governments named by a demonym or a city.
 `find_partnerships` runs them all, one fact per pair and sentence.
 """
 
@@ -24,7 +26,7 @@ from collections.abc import Iterator
 from functools import cache
 from itertools import combinations
 
-from kg.extract.base import Context
+from kg.extract.base import NAME_KINDS, Context
 from kg.extract.lexicon import pattern, words_by_role
 from kg.extract.partners import (
     find_between,
@@ -33,7 +35,20 @@ from kg.extract.partners import (
     find_represented,
     find_shares,
 )
-from kg.extract.partners_told import find_after_front, find_gathered, find_partner_of
+from kg.extract.partners_joint import (
+    associated,
+    city_governed,
+    governed_demonym,
+    joint_verbs,
+    party_entity,
+    subject_begin,
+)
+from kg.extract.partners_told import (
+    find_after_front,
+    find_chosen_as,
+    find_gathered,
+    find_partner_of,
+)
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Mention, Partnership
 from kg.recognize.names import lexicon
@@ -114,11 +129,16 @@ def _partner_mentions(
             continue
         named = m.kind == "program" and programs or m.kind == "org" and ctx.is_org(m)
         near = not out and len(ctx.gap(begin, m).split()) <= 3
-        listed = listing and ctx.is_org(m) and _listed(ctx, out[-1].end if out else begin, m)
+        listed = (
+            listing and ctx.is_org(m) and _listed(ctx, out[-1].end if out else begin, m, bool(out))
+        )
         untyped = m.kind == "name" and ctx.is_org(m) and not _headline(ctx)
         if named or untyped and (near or listed):
             out.append(m)
     governed = [m for m in ctx.of("place") if begin <= m.begin < end and _governed(ctx, m)]
+    governed += [  # "avec le gouvernement haïtien": the country
+        m for m in ctx.of("demonym") if begin <= m.begin < end and governed_demonym(ctx, m)
+    ]
     if governed:
         out = sorted([*out, *governed], key=lambda m: m.begin)
     if not out:
@@ -163,8 +183,14 @@ ITEM_GAP = re.compile(
 )
 
 
-def _listed(ctx: Context, begin: int, m: Mention) -> bool:
-    return bool(ITEM_GAP.fullmatch(ctx.gap(begin, m)))
+def _listed(ctx: Context, begin: int, m: Mention, after: bool = False) -> bool:
+    """An item of the list; after the first, a comma or conjunction joins it ("with Petrobras
+    in the Santos basin": a place of the action, not a partner)."""
+    gap = ctx.gap(begin, m)
+    return bool(ITEM_GAP.fullmatch(gap)) and not (after and not JOINED.search(gap))
+
+
+JOINED = re.compile(r"[,;&]|(?<!\w)(?:and|y|e|et|as well as|así como|ainsi que)(?!\w)", re.I)
 
 
 def _lead(ctx: Context, gap: str) -> bool:
@@ -198,10 +224,11 @@ def _junk(ctx: Context, m: Mention) -> bool:
 def _governed(ctx: Context, m: Mention) -> bool:
     """'the Government of Nuevo León', 'le gouverneur de l'État de Bahia': the place stands for
     its government."""
-    return bool(
-        GOVERNS.search(ctx.text, max(0, m.begin - 40), m.begin)
-        or GOVERNMENT_AFTER.match(ctx.text, m.end)
-    )
+    if GOVERNS.search(ctx.text, max(0, m.begin - 40), m.begin):
+        return True
+    if GOVERNMENT_AFTER.match(ctx.text, m.end):
+        return True
+    return city_governed(ctx, m)
 
 
 def _program(ctx: Context) -> str | None:
@@ -223,9 +250,11 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
         [
             *pattern(ctx.lang, "partnership_words", "trigger").finditer(text, s.begin, s.end),
             *pattern(ctx.lang, "partnership_words", "forms").finditer(text, s.begin, s.end),
+            *(word for word, _ in associated(ctx)),
         ],
         key=lambda m: m.start(),
     )
+    own_withs = {word.span(): with_m for word, with_m in associated(ctx)}
     forms = pattern(ctx.lang, "partnership_words", "forms")
     withs = pattern(ctx.lang, "partnership_words", "with")
     seen: set[tuple[str, str]] = set()
@@ -236,7 +265,9 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
             continue
         # "work with", "de la mano de", "in partnership with": the trigger holds its "with"
         own = withs.search(trigger.group())
-        if own and own.end() == len(trigger.group()):
+        if trigger.span() in own_withs:  # "est associé à"
+            with_m = own_withs[trigger.span()]
+        elif own and own.end() == len(trigger.group()):
             with_m = withs.search(text, trigger.start() + own.start(), trigger.end())
         else:
             with_m = withs.search(text, trigger.end(), min(s.end, trigger.end() + 60))
@@ -280,8 +311,7 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
         elif after:  # "Under an agreement signed with Pemex, Shell will explore ..."
             first, first_entity = after, ctx.entity(after, "Organization")
         elif any(
-            m.end <= trigger.start() and ctx.is_org(m) and not _junk(ctx, m)
-            for m in ctx.names()
+            m.end <= trigger.start() and ctx.is_org(m) and not _junk(ctx, m) for m in ctx.names()
         ):
             continue  # others named before the word: the article's company is not the party
         else:
@@ -300,7 +330,9 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
         if first_entity is None:
             continue
         for partner in partners:
-            other = ctx.entity(partner, "Organization")
+            other = party_entity(ctx, partner)
+            if other is None:
+                continue
             key = tuple(sorted((first_entity.key, other.key)))
             if key in seen:
                 continue
@@ -316,7 +348,8 @@ class _NounAfter(dict):
 
     def __missing__(self, lang: str) -> re.Pattern[str]:
         words = [
-            p.pattern for p in (
+            p.pattern
+            for p in (
                 pattern(lang, "partnership_words", "trigger"),
                 pattern(lang, "partnership_words", "group"),
             )
@@ -330,8 +363,10 @@ NOUN_AFTER = _NounAfter()
 
 def _members(ctx: Context, partners: list[Mention], begin: int, seen: set) -> Iterator[Partnership]:
     """'un consortium avec à sa tête ACS et FCC': the members of a consortium are partners."""
-    entities = [ctx.entity(m, "Organization") for m in partners]
+    entities = [party_entity(ctx, m) for m in partners]
     for (ma, a), (mb, b) in combinations(zip(partners, entities, strict=True), 2):
+        if a is None or b is None:
+            continue
         key = tuple(sorted((a.key, b.key)))
         if key not in seen:
             seen.add(key)
@@ -403,28 +438,64 @@ def _links(ctx: Context, begin: int, end: int) -> bool:
 
 
 def find_joint(ctx: Context) -> Iterator[Partnership]:
-    text, s = ctx.text, ctx.sentence
-    verb = pattern(ctx.lang, "partnership_words", "joint").search(text, s.begin, s.end)
-    if verb is None:
-        return
+    for verb_begin, verb_end in joint_verbs(ctx):
+        subjects = _joint_subjects(ctx, verb_begin)
+        if len(subjects) < 2:
+            continue
+        entities = [party_entity(ctx, m) for m in subjects]
+        for a, b in combinations([e for e in entities if e is not None], 2):
+            fact = _pair(ctx, a, b, subjects[0].begin, verb_end, "partnerships.joint", 0.8)
+            if fact:
+                yield fact
+
+
+def _joint_subjects(ctx: Context, verb_begin: int) -> list[Mention]:
+    """The coordinated subjects just before a joint verb ("AWS y la Secretaría de Economía
+    firmaron"), nearest last; a place right after an organization is part of its name
+    ("Conalep Jalisco y Grupo Bimbo")."""
     subjects: list[Mention] = []
-    for m in reversed([m for m in ctx.names() if m.end <= verb.start()]):
-        if subjects and ctx.resolution.key_of(m) == ctx.resolution.key_of(subjects[-1]):
-            subjects[-1] = m  # "Amazon Web Services (AWS)": one subject
+    mentions = [
+        m
+        for m in ctx.mentions
+        if m.end <= verb_begin and (m.kind in NAME_KINDS or governed_demonym(ctx, m))
+    ]
+    left = verb_begin  # where the gap to the next subject ends
+    tail = -1  # the end of a place that names the branch of the organization before it
+    for i in range(len(mentions) - 1, -1, -1):
+        m = mentions[i]
+        prev = mentions[i - 1] if i else None
+        if (
+            m.kind == "place"
+            and prev is not None
+            and prev.kind == "org"
+            and not ctx.gap(prev, m).strip()
+            and not _governed(ctx, m)
+        ):
+            tail = m.end  # "Conalep Jalisco": the place names the organization's branch
             continue
-        if subjects and THROUGH.fullmatch(ctx.gap(m, subjects[-1])):
-            subjects[-1] = m  # "Cisco a través de Cisco Networking Academy": the org signs
+        key = ctx.resolution.key_of(m)
+        if subjects and key and key == ctx.resolution.key_of(subjects[-1]):
+            subjects[-1], left = m, m.begin  # "Amazon Web Services (AWS)": one subject
             continue
-        if subjects and RELATIVE.match(ctx.gap(m, subjects[-1])):
-            subjects[-1] = m  # "CBC, which includes CATL, signed": CATL is in CBC's clause
+        gap = ctx.text[max(m.end, tail) : left]
+        tail = -1
+        if subjects and (THROUGH.fullmatch(gap) or RELATIVE.match(gap)):
+            subjects[-1], left = m, m.begin  # "Cisco a través de Cisco Networking Academy"
             continue
-        gap = ctx.gap(m, subjects[-1] if subjects else verb.start())
         governed = GOVERNMENT_AFTER.match(gap) if m.kind == "place" else None
         gap = gap[governed.end() :] if governed else gap  # "Bolivia's government and CBC"
         if _junk(ctx, m):
             continue
-        if not (ctx.is_org(m) or m.kind == "program" or _country(ctx, m) or _governed(ctx, m)):
+        if not (
+            ctx.is_org(m)
+            or m.kind == "program"
+            or _country(ctx, m)
+            or _governed(ctx, m)
+            or governed_demonym(ctx, m)
+        ):
             break
+        if m.kind == "demonym":
+            gap = gap[GOVERNMENT_AFTER.match(gap).end() :] if GOVERNMENT_AFTER.match(gap) else gap
         if subjects and not (LIST_GAP.match(gap) or _described_item(ctx, gap)):
             break
         if not subjects and RELATIVE.match(gap):
@@ -432,14 +503,9 @@ def find_joint(ctx: Context) -> Iterator[Partnership]:
         if not subjects and gap.strip(" ,") and len(gap.split()) > 2:
             break
         subjects.append(m)
+        left = subject_begin(ctx, m)
     subjects.reverse()
-    if len(subjects) < 2:
-        return
-    entities = [ctx.entity(m, "Organization") for m in subjects]
-    for (_ma, a), (_mb, b) in combinations(zip(subjects, entities, strict=True), 2):
-        fact = _pair(ctx, a, b, subjects[0].begin, verb.end(), "partnerships.joint", 0.8)
-        if fact:
-            yield fact
+    return subjects
 
 
 def _described_item(ctx: Context, gap: str) -> bool:
@@ -529,7 +595,7 @@ def find_partnerships(ctx: Context) -> Iterator[Partnership]:
         found = (*find_joint(ctx), *find_with(ctx), *found)
         found = (*found, *find_between(ctx), *find_made_by(ctx), *find_represented(ctx))
         found = (*found, *find_gathered(ctx), *find_partner_of(ctx), *find_shares(ctx))
-        found = (*found, *find_after_front(ctx), *find_of_pair(ctx))
+        found = (*found, *find_after_front(ctx), *find_of_pair(ctx), *find_chosen_as(ctx))
     for fact in found:
         key = tuple(sorted((fact.a.key, fact.b.key)))
         if key not in seen:

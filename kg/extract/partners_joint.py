@@ -1,0 +1,129 @@
+"""Where the coordinated subjects of a joint action end: the verbs `find_joint` reads.
+
+Three shapes of verb, each preceded by the subjects it makes partners. A joint verb of the
+word list ("firmaron", "ont signé", "teamed up"). A verb that makes something with a
+partnership noun for its object, a few words after it ("renewed their alliance", "alcanzaron
+un acuerdo", "ont noué un partenariat", "ont créé un laboratoire commun"). And an adverb that
+says the subjects act together ("will jointly develop", "trabajarán de manera conjunta",
+"vont financer conjointement"). Every such verb of the sentence is a candidate, in order.
+
+A subject may be a government named by its demonym ("le gouvernement haïtien", "el gobierno
+chileno"): `governed_demonym` reads it as the country; or a city for its government ("la
+ville de Paris"). And a participle of association is a partnership word after a copula only
+("RATP Dev est déjà associé à CCR").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.extract.base import Context
+from kg.extract.lexicon import pattern
+from kg.model import Entity, Mention
+
+# between a "makes" verb and its partnership noun: a determiner and a few describing words
+OBJECT_GAP = re.compile(r"\s+(?:[a-záéíóúñàâçèêëîïôûüœ’'-]+\s+){0,3}", re.IGNORECASE)
+# "le gouvernement haïtien", "el gobierno federal chileno", "the Haitian government"
+GOVERNMENT_BEFORE = re.compile(
+    r"(?:government|gobierno|gouvernement)(?:\s+(?:federal|central|national|nacional))?\s+$",
+    re.IGNORECASE,
+)
+GOVERNMENT_AFTER = re.compile(r"\s+(?:government|authorities)\b", re.IGNORECASE)
+
+
+@cache
+def _objects(lang: str) -> re.Pattern[str]:
+    """The words that, after a "makes" verb, say what it makes is a partnership."""
+    words = [
+        pattern(lang, "partnership_words", role).pattern for role in ("trigger", "group", "shared")
+    ]
+    return re.compile("|".join(words), re.IGNORECASE)
+
+
+def joint_verbs(ctx: Context) -> list[tuple[int, int]]:
+    """The spans of the sentence's verbs whose coordinated subjects are partners."""
+    text, s = ctx.text, ctx.sentence
+    spans = [
+        v.span()
+        for v in pattern(ctx.lang, "partnership_words", "joint").finditer(text, s.begin, s.end)
+    ]
+    spans += [
+        v.span()
+        for v in pattern(ctx.lang, "partnership_words", "together").finditer(text, s.begin, s.end)
+    ]
+    objects = _objects(ctx.lang)
+    for verb in pattern(ctx.lang, "partnership_words", "makes").finditer(text, s.begin, s.end):
+        gap = OBJECT_GAP.match(text, verb.end(), s.end)
+        if gap is None:
+            continue
+        start = verb.end()
+        # the object noun is one of the next four words, none of them a name
+        for noun in objects.finditer(text, start, min(s.end, gap.end() + 40)):
+            if OBJECT_GAP.fullmatch(text, start, noun.start()) or noun.start() == start:
+                spans.append(verb.span())
+            break
+    return sorted(set(spans))
+
+
+def governed_demonym(ctx: Context, m: Mention) -> bool:
+    """'le gouvernement haïtien': a demonym right after a government word names the country."""
+    if m.kind != "demonym":
+        return False
+    before = ctx.text[max(ctx.sentence.begin, m.begin - 40) : m.begin]
+    return bool(GOVERNMENT_BEFORE.search(before) or GOVERNMENT_AFTER.match(ctx.text, m.end))
+
+
+def party_entity(ctx: Context, m: Mention) -> Entity | None:
+    """The entity a party mention stands for: the country of a governed demonym."""
+    if m.kind == "demonym":
+        return ctx.country_of(m)
+    return ctx.entity(m, "Organization")
+
+
+def subject_begin(ctx: Context, m: Mention) -> int:
+    """Where a subject's words begin: at 'gouvernement' for 'le gouvernement haïtien'."""
+    if m.kind == "demonym":
+        lead = GOVERNMENT_BEFORE.search(ctx.text, max(ctx.sentence.begin, m.begin - 40), m.begin)
+        if lead:
+            return lead.start()
+    return m.begin
+
+
+# "RATP Dev est déjà associé à CCR": a participle of association is a partnership word only
+# after a copula (not "les coûts associés à", "Associé à X, il ...")
+COPULA_BEFORE = re.compile(
+    r"(?<!\w)(?:est|sont|était|étaient|sera|seront|été|is|are|was|were)\s+(?:[^\W\d_]+\s+)?$",
+    re.IGNORECASE,
+)
+OWN_WITH = re.compile(r"(?:à|au|aux)$", re.IGNORECASE)
+
+
+def associated(ctx: Context) -> list[tuple[re.Match[str], re.Match[str]]]:
+    """The participles of association after a copula, each with its own "with" word."""
+    text, s = ctx.text, ctx.sentence
+    out = []
+    for word in pattern(ctx.lang, "partnership_words", "associated").finditer(text, s.begin, s.end):
+        if COPULA_BEFORE.search(text, max(s.begin, word.start() - 30), word.start()):
+            with_m = OWN_WITH.search(text, word.start(), word.end())
+            if with_m:
+                out.append((word, with_m))
+    return out
+
+
+CITY_GOVERNS = re.compile(
+    r"(?<!\w)(?:city|municipality|ville|mairie|municipalité|ciudad|alcaldía|municipio"
+    r"|municipalidad|ayuntamiento|intendencia)\s+(?:of|de|del|du|de\s+la)\s*$",
+    re.IGNORECASE,
+)
+LOCATIVE = re.compile(
+    r"(?<!\w)(?:in|at|en|dans|à|a|au|near|cerca\s+de|près\s+de)\s+(?:the\s+|la\s+|le\s+|l[’'])?$",
+    re.IGNORECASE,
+)
+
+
+def city_governed(ctx: Context, m: Mention) -> bool:
+    """'la ville de Paris et Suez', 'la alcaldía de Medellín': the city stands for its
+    government, unless it is where something happens ("dans la ville de Paris")."""
+    city = CITY_GOVERNS.search(ctx.text, max(0, m.begin - 30), m.begin)
+    return bool(city) and not LOCATIVE.search(ctx.text, max(0, city.start() - 12), city.start())
