@@ -210,8 +210,7 @@ ROWS = [
     row(
         "first-person",
         "es",
-        "“Invertiremos 300 millones de dólares en Chile”, dijo Juan Pérez, director de "
-        "Acme Corp.",
+        "“Invertiremos 300 millones de dólares en Chile”, dijo Juan Pérez, director de Acme Corp.",
         Invested("Acme Corp", "Chile", 300 * M, "USD"),
     ),
     row(
@@ -327,7 +326,25 @@ ROWS = [
         "en Celaya.",
         Invested("Bosch", "Celaya", 90 * M, "USD"),
     ),
+    # a later amount of the sentence whose subject is the investor of an earlier one
+    row(
+        "same-subject",
+        "es",
+        "Cemex, que ha invertido 900 millones de dólares en México desde 2015, anunció una "
+        "nueva inversión de 300 millones de dólares en Monterrey.",
+        Invested("Cemex", "Mexico", 900 * M, "USD"),
+        Invested("Cemex", "Monterrey", 300 * M, "USD"),
+    ),
+    # "la inversión total de X": the investor after the noun and its adjective
+    row(
+        "total-of",
+        "es",
+        "La inversión total de Cemex en Nuevo León asciende a 300 millones de dólares, que se "
+        "suman a otros proyectos.",
+        Invested("Cemex", "Nuevo León", 300 * M, "USD"),
+    ),
 ]
+
 
 @pytest.mark.parametrize(("lang", "text", "expected"), ROWS)
 def test_investment_shapes(lang: str, text: str, expected: list[Invested]) -> None:
@@ -344,8 +361,10 @@ def test_investment_shapes(lang: str, text: str, expected: list[Invested]) -> No
     ]
 
     def same(a: Invested, e: Invested) -> bool:
-        values = a.value is None and e.value is None or (
-            a.value is not None and e.value is not None and math.isclose(a.value, e.value)
+        values = (
+            a.value is None
+            and e.value is None
+            or (a.value is not None and e.value is not None and math.isclose(a.value, e.value))
         )
         return a._replace(value=None) == e._replace(value=None) and values
 

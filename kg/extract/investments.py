@@ -50,7 +50,12 @@ FROM_INVESTOR = re.compile(
     r"\s*$",
     re.IGNORECASE,
 )
-OF_INVESTOR = re.compile(r"\s*(?:of|de|del|de la|de l[’']|d[’'])\s*", re.IGNORECASE)
+# "l'investissement de Mercado Libre", "la inversión total de Ternium"
+OF_INVESTOR = re.compile(
+    r"\s*(?:(?:total|totale|global|globale|initial|initiale|inicial|new|nueva|nouvel)\s+)?"
+    r"(?:of|de|del|de la|de l[’']|d[’'])\s*",
+    re.IGNORECASE,
+)
 GDP_CONTEXT = 60
 ARTICLE = r"(?:the|its|la|el|le|l['’]|su|sa|son)"
 
@@ -166,7 +171,12 @@ def _recent(ctx: Context, back: int = 2) -> bool:
 def _aggregate(ctx: Context, trigger: re.Match, money: Mention) -> bool:
     """A country's or a sector's total: 'foreign investment', 'contratos de inversión'."""
     start = max(ctx.sentence.begin, min(trigger.start(), money.begin) - 30)
-    window = ctx.text[start : min(ctx.sentence.end, max(trigger.end(), money.end) + 60)]
+    # after the amount, up to the clause's end ("$5 billion in total", "36 mil millones de
+    # inversión extranjera"): ", que se suman a los 1.500 millones" adds another amount, it
+    # does not make this one a total
+    end = min(ctx.sentence.end, max(trigger.end(), money.end) + 60)
+    comma = ctx.text.find(",", money.end, end)
+    window = ctx.text[start : comma if comma >= 0 else end]
     return bool(pattern(ctx.lang, "investment_words", "aggregate").search(window))
 
 
@@ -353,6 +363,7 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
     groups = _equivalents(ctx, moneys)
     floor = ctx.sentence.begin
     last_trigger: re.Match | None = None
+    last_investor: Mention | None = None
     for n, group in enumerate(groups):
         money = group[0]
         trigger = _investment_word_near(ctx, money, floor)
@@ -366,6 +377,9 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
         last_trigger = trigger
         if not elided:
             investor_m = _investor(ctx, trigger, money, floor)
+        if investor_m is None and last_investor and _same_subject(ctx, last_investor, trigger):
+            # "Acme, which has invested $5bn since 2010, announced a new $1bn investment"
+            investor_m = last_investor
         government = GOVERNMENT.search(
             ctx.text, max(floor, trigger.start() - 40), group[-1].end + 40
         )
@@ -392,6 +406,7 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
         if investor is None:
             floor = group[-1].end
             continue
+        last_investor = investor_m or last_investor
         until = groups[n + 1][0].begin if n + 1 < len(groups) else ctx.sentence.end
         until = _clause_end(ctx, group[-1].end, until, investor_m)
         place_m = _place(ctx, group[-1], investor_m, until)
@@ -413,6 +428,17 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
             ),
         )
         floor = group[-1].end
+
+
+def _same_subject(ctx: Context, investor: Mention, trigger: re.Match) -> bool:
+    """No other organization, nor a sentence break of a clause (";"), between the investor of
+    an earlier amount of the sentence and this amount's investment word."""
+    between = [
+        m
+        for m in _candidates(ctx)
+        if investor.end <= m.begin and m.end <= trigger.start() and ctx.is_org(m)
+    ]
+    return not between and ";" not in ctx.text[investor.end : trigger.start()]
 
 
 ELIDED = re.compile(r"(?:^|[\s,;])(?:and|y|e|et|while|mientras que|tandis que)\s+$", re.I)
