@@ -47,6 +47,40 @@ def pairs(lang: str, text: str) -> list[frozenset[str]]:
 
 
 SHAPES = table(
+    # "together with", "junto con", "aux côtés de": a partner named beside the subject
+    row(
+        "together-with",
+        "en",
+        "Cisco, together with TecNM, will offer networking courses.",
+        pair("Cisco", "Tecnológico Nacional de México"),
+    ),
+    row(
+        "together-with",
+        "es",
+        "Siemens, junto con el Conalep, abrirá un centro de formación.",
+        pair("Siemens", "Colegio Nacional de Educación Profesional Técnica"),
+    ),
+    row(
+        "together-with",
+        "fr",
+        "Veolia a remporté le contrat aux côtés de Suez.",
+        pair("Veolia", "Suez"),
+    ),
+    # a state named with its own government word is a party
+    row(
+        "state-of",
+        "en",
+        "Oracle has teamed up with the State of Jalisco to offer cloud training.",
+        pair("Oracle", "Jalisco"),
+    ),
+    # the parent in the subject's description is not the party
+    row(
+        "parent-not-party",
+        "fr",
+        "Vinci Airports grandit au Pérou. Vinci Airports recrute. La filiale du groupe Vinci a "
+        "signé un accord avec Cosapi.",
+        pair("Vinci Airports", "Cosapi"),
+    ),
     # "between": a partnership noun, then the parties it joins
     row(
         "between",

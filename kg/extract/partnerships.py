@@ -92,6 +92,7 @@ GOVERNS = re.compile(
     r"|(?:l[’'])?état\s+(?:de|du))\s*$",
     re.IGNORECASE,
 )
+GOVERNS_ITSELF = re.compile(r"(?:state|estado|état|government|gobierno|gouvernement)\s", re.I)
 GOVERNMENT_AFTER = re.compile(
     r"(?:[’']s)?\s+(?:state\s+|provincial\s+|city\s+|federal\s+)?government\b", re.IGNORECASE
 )
@@ -206,6 +207,19 @@ def _headline(ctx: Context) -> bool:
     return len(words) >= 5 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
+PARENT = re.compile(
+    r"(?:filiale|subsidiary|filial|subsidiaria|unit|unidad)\s+(?:du|de|of|del|de la)\s+"
+    r"(?:(?:the|el|la|le|l[’'])\s*)?(?:(?:groupe|group|grupo|company|empresa|société)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _parent(ctx: Context, m: Mention) -> bool:
+    """'La filiale du groupe RATP a signé': the parent named in the subject's description is
+    not the party; the subsidiary (the article's company) is."""
+    return bool(PARENT.search(ctx.text, max(ctx.sentence.begin, m.begin - 40), m.begin))
+
+
 def _is_main(ctx: Context, m: Mention) -> bool:
     main = ctx.doc.main_org
     return main is not None and ctx.resolution.key_of(m) == main.key
@@ -224,8 +238,8 @@ def _junk(ctx: Context, m: Mention) -> bool:
 def _governed(ctx: Context, m: Mention) -> bool:
     """'the Government of Nuevo León', 'le gouverneur de l'État de Bahia': the place stands for
     its government."""
-    if GOVERNS.search(ctx.text, max(0, m.begin - 40), m.begin):
-        return True
+    if GOVERNS.search(ctx.text, max(0, m.begin - 40), m.begin) or GOVERNS_ITSELF.match(m.text):
+        return True  # "the Government of Nuevo León", "the State of Jalisco"
     if GOVERNMENT_AFTER.match(ctx.text, m.end):
         return True
     return city_governed(ctx, m)
@@ -298,9 +312,11 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
         before = [
             m
             for m in _partner_mentions(ctx, s.begin, trigger.start())
-            if len(ctx.gap(m, trigger.start()).split()) <= NEAR_WORDS or _is_main(ctx, m)
+            if (len(ctx.gap(m, trigger.start()).split()) <= NEAR_WORDS or _is_main(ctx, m))
+            and not _parent(ctx, m)
         ]
         subject = _subject_before(ctx, trigger.start())
+        subject = None if subject is not None and _parent(ctx, subject) else subject
         if subject and (not before or before[-1].end < subject.begin):
             before.append(subject)
         after = _subject_after(ctx, end)
@@ -311,7 +327,8 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
         elif after:  # "Under an agreement signed with Pemex, Shell will explore ..."
             first, first_entity = after, ctx.entity(after, "Organization")
         elif any(
-            m.end <= trigger.start() and ctx.is_org(m) and not _junk(ctx, m) for m in ctx.names()
+            m.end <= trigger.start() and ctx.is_org(m) and not _junk(ctx, m) and not _parent(ctx, m)
+            for m in ctx.names()
         ):
             continue  # others named before the word: the article's company is not the party
         else:
