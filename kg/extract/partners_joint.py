@@ -127,3 +127,41 @@ def city_governed(ctx: Context, m: Mention) -> bool:
     government, unless it is where something happens ("dans la ville de Paris")."""
     city = CITY_GOVERNS.search(ctx.text, max(0, m.begin - 30), m.begin)
     return bool(city) and not LOCATIVE.search(ctx.text, max(0, city.start() - 12), city.start())
+
+
+# a place named for its government: "the Government of Nuevo León", "the State of Jalisco"
+GOVERNS = re.compile(
+    r"(?<!\w)(?:(?:the\s+)?(?:government|governor|state)\s+of(?:\s+the)?"
+    r"|(?:gobierno|gobernador|gobernadora|estado)(?:\s+(?:estatal|federal|municipal))?\s+de(?:l)?"
+    r"|(?:gouvernement|gouverneur|gouverneure)\s+(?:de\s+la|de\s+l[’']|du|de)"
+    r"(?:\s*(?:état|l[’']état|estado)\s+(?:de|du|de\s+l[’']))?"
+    r"|(?:l[’'])?état\s+(?:de|du))\s*$",
+    re.IGNORECASE,
+)
+GOVERNS_ITSELF = re.compile(r"(?:state|estado|état|government|gobierno|gouvernement)\s", re.I)
+PLACE_GOVERNMENT_AFTER = re.compile(
+    r"(?:[’']s)?\s+(?:state\s+|provincial\s+|city\s+|federal\s+)?government\b", re.IGNORECASE
+)
+
+
+def is_governed(ctx: Context, m: Mention) -> bool:
+    """'the Government of Nuevo León', 'le gouverneur de l'État de Bahia': the place stands for
+    its government."""
+    if GOVERNS.search(ctx.text, max(0, m.begin - 40), m.begin) or GOVERNS_ITSELF.match(m.text):
+        return True  # "the Government of Nuevo León", "the State of Jalisco"
+    if PLACE_GOVERNMENT_AFTER.match(ctx.text, m.end):
+        return True
+    return city_governed(ctx, m)
+
+
+PARENT = re.compile(
+    r"(?:filiale|subsidiary|filial|subsidiaria|unit|unidad)\s+(?:du|de|of|del|de la)\s+"
+    r"(?:(?:the|el|la|le|l[’'])\s*)?(?:(?:groupe|group|grupo|company|empresa|société)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def parent_of_subject(ctx: Context, m: Mention) -> bool:
+    """'La filiale du groupe RATP a signé': the parent named in the subject's description is
+    not the party; the subsidiary (the article's company) is."""
+    return bool(PARENT.search(ctx.text, max(ctx.sentence.begin, m.begin - 40), m.begin))

@@ -36,10 +36,12 @@ from kg.extract.partners import (
     find_shares,
 )
 from kg.extract.partners_joint import (
+    PLACE_GOVERNMENT_AFTER,
     associated,
-    city_governed,
     governed_demonym,
+    is_governed,
     joint_verbs,
+    parent_of_subject,
     party_entity,
     subject_begin,
 )
@@ -84,18 +86,6 @@ GOVERNMENT = re.compile(
     re.IGNORECASE,
 )
 GOVERNED = re.compile(r"\s+(?:of|de|del|du|de l[’'])\s*(?:the\s+)?[A-ZÀ-Þ]")
-GOVERNS = re.compile(
-    r"(?<!\w)(?:(?:the\s+)?(?:government|governor|state)\s+of(?:\s+the)?"
-    r"|(?:gobierno|gobernador|gobernadora|estado)(?:\s+(?:estatal|federal|municipal))?\s+de(?:l)?"
-    r"|(?:gouvernement|gouverneur|gouverneure)\s+(?:de\s+la|de\s+l[’']|du|de)"
-    r"(?:\s*(?:état|l[’']état|estado)\s+(?:de|du|de\s+l[’']))?"
-    r"|(?:l[’'])?état\s+(?:de|du))\s*$",
-    re.IGNORECASE,
-)
-GOVERNS_ITSELF = re.compile(r"(?:state|estado|état|government|gobierno|gouvernement)\s", re.I)
-GOVERNMENT_AFTER = re.compile(
-    r"(?:[’']s)?\s+(?:state\s+|provincial\s+|city\s+|federal\s+)?government\b", re.IGNORECASE
-)
 RELATIVE = re.compile(r"\s*,\s*(?:which|who|that|que|quien|qui|dont|la cual|el cual)\b", re.I)
 LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|y\b|e\b|et\b|&)", re.IGNORECASE)
 TITLE_APPOSITION = re.compile(r",\s+(?:the\s+|el\s+|la\s+|le\s+|l[’'])?[a-záéíóúñàâçèêëîïôûü]")
@@ -136,7 +126,7 @@ def _partner_mentions(
         untyped = m.kind == "name" and ctx.is_org(m) and not _headline(ctx)
         if named or untyped and (near or listed):
             out.append(m)
-    governed = [m for m in ctx.of("place") if begin <= m.begin < end and _governed(ctx, m)]
+    governed = [m for m in ctx.of("place") if begin <= m.begin < end and is_governed(ctx, m)]
     governed += [  # "avec le gouvernement haïtien": the country
         m for m in ctx.of("demonym") if begin <= m.begin < end and governed_demonym(ctx, m)
     ]
@@ -207,19 +197,6 @@ def _headline(ctx: Context) -> bool:
     return len(words) >= 5 and sum(w[:1].isupper() for w in words) >= 0.7 * len(words)
 
 
-PARENT = re.compile(
-    r"(?:filiale|subsidiary|filial|subsidiaria|unit|unidad)\s+(?:du|de|of|del|de la)\s+"
-    r"(?:(?:the|el|la|le|l[’'])\s*)?(?:(?:groupe|group|grupo|company|empresa|société)\s+)?\Z",
-    re.IGNORECASE,
-)
-
-
-def _parent(ctx: Context, m: Mention) -> bool:
-    """'La filiale du groupe RATP a signé': the parent named in the subject's description is
-    not the party; the subsidiary (the article's company) is."""
-    return bool(PARENT.search(ctx.text, max(ctx.sentence.begin, m.begin - 40), m.begin))
-
-
 def _is_main(ctx: Context, m: Mention) -> bool:
     main = ctx.doc.main_org
     return main is not None and ctx.resolution.key_of(m) == main.key
@@ -233,16 +210,6 @@ def _junk(ctx: Context, m: Mention) -> bool:
     return fold(m.text) in lexicon(ctx.lang)["stopwords"] or bool(
         GOVERNMENT.fullmatch(m.text) and GOVERNED.match(ctx.text, m.end)
     )
-
-
-def _governed(ctx: Context, m: Mention) -> bool:
-    """'the Government of Nuevo León', 'le gouverneur de l'État de Bahia': the place stands for
-    its government."""
-    if GOVERNS.search(ctx.text, max(0, m.begin - 40), m.begin) or GOVERNS_ITSELF.match(m.text):
-        return True  # "the Government of Nuevo León", "the State of Jalisco"
-    if GOVERNMENT_AFTER.match(ctx.text, m.end):
-        return True
-    return city_governed(ctx, m)
 
 
 def _program(ctx: Context) -> str | None:
@@ -313,10 +280,10 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
             m
             for m in _partner_mentions(ctx, s.begin, trigger.start())
             if (len(ctx.gap(m, trigger.start()).split()) <= NEAR_WORDS or _is_main(ctx, m))
-            and not _parent(ctx, m)
+            and not parent_of_subject(ctx, m)
         ]
         subject = _subject_before(ctx, trigger.start())
-        subject = None if subject is not None and _parent(ctx, subject) else subject
+        subject = None if subject is not None and parent_of_subject(ctx, subject) else subject
         if subject and (not before or before[-1].end < subject.begin):
             before.append(subject)
         after = _subject_after(ctx, end)
@@ -327,7 +294,10 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
         elif after:  # "Under an agreement signed with Pemex, Shell will explore ..."
             first, first_entity = after, ctx.entity(after, "Organization")
         elif any(
-            m.end <= trigger.start() and ctx.is_org(m) and not _junk(ctx, m) and not _parent(ctx, m)
+            m.end <= trigger.start()
+            and ctx.is_org(m)
+            and not _junk(ctx, m)
+            and not parent_of_subject(ctx, m)
             for m in ctx.names()
         ):
             continue  # others named before the word: the article's company is not the party
@@ -486,7 +456,7 @@ def _joint_subjects(ctx: Context, verb_begin: int) -> list[Mention]:
             and prev is not None
             and prev.kind == "org"
             and not ctx.gap(prev, m).strip()
-            and not _governed(ctx, m)
+            and not is_governed(ctx, m)
         ):
             tail = m.end  # "Conalep Jalisco": the place names the organization's branch
             continue
@@ -499,7 +469,7 @@ def _joint_subjects(ctx: Context, verb_begin: int) -> list[Mention]:
         if subjects and (THROUGH.fullmatch(gap) or RELATIVE.match(gap)):
             subjects[-1], left = m, m.begin  # "Cisco a través de Cisco Networking Academy"
             continue
-        governed = GOVERNMENT_AFTER.match(gap) if m.kind == "place" else None
+        governed = PLACE_GOVERNMENT_AFTER.match(gap) if m.kind == "place" else None
         gap = gap[governed.end() :] if governed else gap  # "Bolivia's government and CBC"
         if _junk(ctx, m):
             continue
@@ -507,12 +477,13 @@ def _joint_subjects(ctx: Context, verb_begin: int) -> list[Mention]:
             ctx.is_org(m)
             or m.kind == "program"
             or _country(ctx, m)
-            or _governed(ctx, m)
+            or is_governed(ctx, m)
             or governed_demonym(ctx, m)
         ):
             break
         if m.kind == "demonym":
-            gap = gap[GOVERNMENT_AFTER.match(gap).end() :] if GOVERNMENT_AFTER.match(gap) else gap
+            after = PLACE_GOVERNMENT_AFTER.match(gap)
+            gap = gap[after.end() :] if after else gap
         if subjects and not (LIST_GAP.match(gap) or _described_item(ctx, gap)):
             break
         if not subjects and RELATIVE.match(gap):
