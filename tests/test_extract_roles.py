@@ -37,6 +37,38 @@ def table(*rows: object) -> list[object]:
 
 
 ROLES = table(
+    # the person joins the company as the post
+    row(
+        "joins",
+        "en",
+        "Ana Ruiz joins Siemens as vice president of sales.",
+        Held("Ana Ruiz", "Siemens", "president"),
+    ),
+    row(
+        "joins",
+        "es",
+        "Ana Ruiz se incorpora a Cemex como directora de Finanzas.",
+        Held("Ana Ruiz", "Cemex", "directora"),
+    ),
+    row(
+        "joins",
+        "fr",
+        "Ana Ruiz rejoint Renault en tant que directrice des opérations.",
+        Held("Ana Ruiz", "Renault", "directrice"),
+    ),
+    # a company's unit after the title is no organization: the company of the sentence
+    row(
+        "unit-not-org",
+        "es",
+        "Grupo Bimbo anunció que Pedro Lanz asumirá como director de Operaciones.",
+        Held("Pedro Lanz", "Grupo Bimbo", "director"),
+    ),
+    row(
+        "unit-not-org",
+        "es",
+        "Cemex informó que Ana Ruiz será la nueva directora de Finanzas.",
+        Held("Ana Ruiz", "Cemex", "directora"),
+    ),
     # a minister's portfolio of two fields
     row(
         "two-field-portfolio",
