@@ -47,10 +47,7 @@ def split(text: str, lang: str, begin: int = 0, end: int | None = None) -> list[
     end = len(text) if end is None else end
     abbreviations = _abbreviations(lang)
     sentences: list[Sentence] = []
-    pos = begin
-    for line in _LINE.split(text[begin:end]):
-        line_begin = text.index(line, pos) if line else pos
-        pos = line_begin + len(line)
+    for line_begin, pos in _lines(text, begin, end):
         start = line_begin
         quotes = _Quotes(text, line_begin)
         for match in _END.finditer(text, line_begin, pos):
@@ -67,6 +64,43 @@ def split(text: str, lang: str, begin: int = 0, end: int | None = None) -> list[
             start = match.end()
         _add(sentences, text, start, pos)
     return sentences
+
+
+# a line that a hard wrap cut: it ends without a stop and the next one goes on in lower case
+_OPEN_END = re.compile(r"[^.!?…:;\"”»)\]\s]\s*\Z")
+_GOES_ON = re.compile(r"[ \t]*[a-zà-öø-ÿ]")
+
+
+def _lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+    """The (begin, end) of each line, a line broken by a hard wrap joined to the next: a
+    single line break between a line with no stop and one that starts in lower case ("la
+    llegada de grandes inversiones\ny crecimientos") is a space, not a sentence's end; in a
+    text wrapped throughout, so is one before a capital ("Constellation Brands, Younger\n
+    Optics")."""
+    spans: list[tuple[int, int]] = []
+    pos = begin
+    for m in _LINE.finditer(text, begin, end):
+        spans.append((pos, m.start()))
+        pos = m.end()
+    spans.append((pos, end))
+
+    def wrapped(a: tuple[int, int], b: tuple[int, int]) -> bool:
+        return text[a[1] : b[0]] == "\n" and bool(_OPEN_END.search(text, a[0], a[1]))
+
+    pairs = [wrapped(a, b) for a, b in zip(spans, spans[1:], strict=False)]
+    nexts = spans[1:]
+    lower = sum(
+        p and bool(_GOES_ON.match(text, b, e)) for p, (b, e) in zip(pairs, nexts, strict=True)
+    )
+    # a hard-wrapped text (many lines going on in lower case): every open line goes on
+    hard = lower >= 3 and lower >= 0.3 * len(pairs)
+    joined: list[tuple[int, int]] = [spans[0]]
+    for wrap, (b, e) in zip(pairs, spans[1:], strict=True):
+        if wrap and (hard or _GOES_ON.match(text, b, e)):
+            joined[-1] = (joined[-1][0], e)
+        else:
+            joined.append((b, e))
+    return joined
 
 
 class _Quotes:
