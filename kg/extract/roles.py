@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from kg.extract.base import GOVERNMENT_CATEGORIES, Context
 from kg.extract.jurisdiction import JURISDICTIONS, context_country, jurisdiction
+from kg.extract.lexicon import pattern
 from kg.extract.title_phrases import Phrase, is_portfolio_word, title_phrases
 from kg.gazetteer import default as default_gazetteer
 from kg.model import ORG_TYPES, Entity, Mention, Role
@@ -43,6 +44,7 @@ AFTER_NAME = re.compile(
     r"|elected|nombrad[oa]|designad[oa]|elegid[oa]|electa|electo|nommée?|désignée?|élue?)"
     r"(?:\s+(?:as|como|comme))?\s+)?"
     r"(?:(?:the|a|an|el|la|le|l[’']|un|una|une)\s+)?"
+    r"(?:(?:new|nuevo|nueva|nouveau|nouvelle)\s+)?"
     r"(?:(?:the company[’']s|the firm[’']s|its|their|su|sus|sa|son|ses|leur)\s+)?$"
     r"|\s*$",
     re.IGNORECASE,
@@ -287,9 +289,13 @@ def find_roles(ctx: Context) -> Iterator[Role]:
         if person is None or person.begin in used:
             person = _person_after(ctx, phrase)
             rule = "roles.title_before_name"
+        joined = None
+        if person is None or person.begin in used:
+            person, joined = _joined(ctx, phrase)
+            rule = "roles.joins"
         if person is None or person.begin in used:
             continue
-        org = _organization(ctx, phrase, person)
+        org = ctx.entity(joined, "Organization") if joined else _organization(ctx, phrase, person)
         if org is None:
             if rule == "roles.title_before_name":
                 used.add(person.begin)  # "la gobernadora X, el presidente de Y": X is taken
@@ -326,6 +332,31 @@ def find_roles(ctx: Context) -> Iterator[Role]:
                     )
         if successor is not None:
             used.add(successor.begin)
+
+
+def _joined(ctx: Context, phrase: Phrase) -> tuple[Mention | None, Mention | None]:
+    """'X joins Acme as CFO', 'X se incorpora a Acme como directora', 'X rejoint Acme en
+    tant que PDG': the person, and the company the post is at (when the title names none)."""
+    before = [m for m in ctx.names() if m.end <= phrase.outer or m.end <= phrase.begin]
+    if len(before) < 2 or phrase.org is not None:
+        return None, None
+    person, org = before[-2], before[-1]
+    joins = pattern(ctx.lang, "join_words", "joins")
+    verb = joins.fullmatch(ctx.gap(person, org).strip())
+    as_ = pattern(ctx.lang, "join_words", "as").match(ctx.gap(org, phrase.begin).strip())
+    if verb is None or as_ is None or not ctx.is_org(org) or not _can_be_person(ctx, person):
+        return None, None
+    rest = ctx.gap(org, phrase.begin).strip()[as_.end() :]
+    if not JOIN_ARTICLE.fullmatch(rest):
+        return None, None
+    return person, org
+
+
+JOIN_ARTICLE = re.compile(
+    r"\s*(?:(?:the|its|a|an|el|la|su|le|l[’']|sa|son|un|una|une)\s*)?"
+    r"(?:(?:new|nuevo|nueva|nouveau|nouvelle)\s+)?",
+    re.IGNORECASE,
+)
 
 
 # "X, CEO of Y, will be succeeded by Z", "sera remplacé par Z", "será sucedido por Z"

@@ -28,7 +28,7 @@ from kg.extract.jurisdiction import (
 from kg.gazetteer import default as default_gazetteer
 from kg.model import ORG_TYPES, PLACE_TYPES, Entity, Mention
 from kg.recognize.names import is_given_name, lexicon, org_word_type
-from kg.text import fold, slug
+from kg.text import fold, lang_lines, slug
 
 COMPLEMENT = re.compile(
     r"(?:\s*\([^()]{1,12}\))?\s*(?:of the|of|for the|for|at the|at|in|from"
@@ -318,6 +318,8 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             if ctx.is_person(m) and m.kind == "person":
                 break
             word = _portfolio(ctx, m) if m.kind == "name" else None
+            if word and phrase.category in ("corporate", "generic") and _post_unit(ctx, m):
+                word = None  # "directora de Finanzas": a company's unit, not a ministry's field
             if word:
                 phrase.portfolio = phrase.portfolio or word
             elif not phrase.org and _department(ctx, phrase, ms, k):
@@ -417,8 +419,18 @@ def _post_unit(ctx: Context, m: Mention) -> bool:
     """'of Sales', 'of Marketing and Operations': a capitalized unit made of words of posts."""
     if m.kind != "name" or m.key or ctx.type_of(m):
         return False
-    words = [w for w in re.findall(r"[\w-]+", m.text.casefold()) if w not in ("and", "&")]
-    return bool(words) and all(w in lexicon(ctx.lang)["title_modifiers"] for w in words)
+    words = [fold(w) for w in re.findall(r"[\w-]+", m.text) if w.casefold() not in UNIT_JOINS]
+    units = lexicon(ctx.lang)["title_modifiers"] | _post_units(ctx.lang)
+    return bool(words) and all(w in units for w in words)
+
+
+UNIT_JOINS = frozenset({"and", "&", "y", "e", "et", "de", "des", "du", "of", "la", "le", "los"})
+
+
+@cache
+def _post_units(lang: str) -> frozenset[str]:
+    """Folded words of a company's units ('Finanzas', 'Operations'): lang/*/post_units.txt."""
+    return frozenset(fold(w) for w in lang_lines(lang, "post_units"))
 
 
 def _unit_before_person(ctx: Context, ms: list[Mention], k: int) -> bool:
