@@ -37,6 +37,26 @@ def table(*rows: object) -> list[object]:
 
 
 ROLES = table(
+    # a plural title shared out over a list of portfolios and people
+    row(
+        "listed-posts",
+        "es",
+        "Ciudad de México. Llegaron los secretarios de Hacienda, Luis Vega; de Economía, Ana Roy, "
+        "y de Turismo, Pedro Lanz.",
+        Held("Luis Vega", "Secretaría de Hacienda y Crédito Público", "Hacienda"),
+        Held("Ana Roy", "Secretaría de Economía", "Economía"),
+        Held("Pedro Lanz", "Secretaría de Turismo", "Turismo"),
+    ),
+    row(
+        "listed-posts",
+        "fr",
+        "Paris. Le ministre a reçu les ministres de l'Économie, Ana Roy, et de la Santé, "
+        "Paul Martin.",
+        Held("Ana Roy", "France", "Économie"),
+        Held("Paul Martin", "France", "Santé"),
+    ),
+    # one person after a plural title, or a country for a portfolio: no list
+    row("listed-posts-none", "es", "Buenos Aires. Massa habló con sus pares de Francia, Ana Roy."),
     # the person joins the company as the post
     row(
         "joins",

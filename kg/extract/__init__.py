@@ -15,9 +15,11 @@ from kg.extract.investments import find_investments
 from kg.extract.investments_other import find_cost, find_received, find_undisclosed
 from kg.extract.partnerships import find_partnerships
 from kg.extract.roles import find_roles
+from kg.extract.roles_lists import find_listed_posts
 
 RULES: dict[str, tuple[int, Rule]] = {
     "roles": (1, find_roles),
+    "roles.listed_posts": (1, find_listed_posts),
     "investments": (1, find_investments),
     "investments.undisclosed": (1, find_undisclosed),
     "investments.cost": (1, find_cost),
