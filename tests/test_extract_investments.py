@@ -343,6 +343,19 @@ ROWS = [
         "suman a otros proyectos.",
         Invested("Cemex", "Nuevo León", 300 * M, "USD"),
     ),
+    # the amount first, the verb and its subject after ("Más de 1,000 millones invertirá Kia")
+    row(
+        "amount-first",
+        "es",
+        "Más de 300 millones de dólares invertirá Cemex en su planta de Monterrey.",
+        Invested("Cemex", "Monterrey", 300 * M, "USD"),
+    ),
+    row(
+        "pour-into",
+        "en",
+        "Cemex is pouring $300 million into its Monterrey plant.",
+        Invested("Cemex", "Monterrey", 300 * M, "USD"),
+    ),
 ]
 
 

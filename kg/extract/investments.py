@@ -82,10 +82,21 @@ def _investment_word_near(ctx: Context, money: Mention, previous_end: int) -> re
     after = pattern(ctx.lang, "investment_words", "noun").search(text, money.end, stop)
     if after and AFTER_GAP.fullmatch(text, money.end, after.start()):
         return after
+    verb = pattern(ctx.lang, "investment_words", "verb").match(text, money.end + 1, stop)
+    if verb and text[money.end : verb.start()].isspace() and _named_after(ctx, verb):
+        return verb  # "Más de 1,000 millones de dólares invertirá Kia en ...": amount first
     return _facility(ctx, money, start)
 
 
 AFTER_GAP = re.compile(r"[^\S\r\n]*(?:[\w’'-]+[^\S\r\n]*){0,3}")  # no punctuation, 3 words
+
+
+def _named_after(ctx: Context, verb: re.Match) -> bool:
+    """An organization right after the verb: its subject, told after it."""
+    return any(
+        m.begin > verb.end() and ctx.text[verb.end() : m.begin].isspace() and ctx.is_org(m)
+        for m in ctx.names()
+    )
 
 
 def _facility(ctx: Context, money: Mention, start: int) -> re.Match | None:
@@ -221,6 +232,11 @@ def _candidates(ctx: Context) -> list[Mention]:
 
 def _investor(ctx: Context, trigger: re.Match, money: Mention, floor: int) -> Mention | None:
     names = _candidates(ctx)
+    # "... invertirá Kia": the subject right after a verb that follows the amount
+    if trigger.start() >= money.end:
+        for m in names:
+            if m.begin > trigger.end() and ctx.text[trigger.end() : m.begin].isspace():
+                return m
     # "investment ... from Amazon Web Services", "l'investissement de Mercado Libre"
     for m in names:
         if m.begin >= trigger.end() and ctx.is_org(m):
