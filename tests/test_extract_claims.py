@@ -12,6 +12,13 @@ from test_extract import Claimed, close, facts_of, row, table
 from kg.model import Claim
 
 CLAIMS = table(
+    # "dará empleo a N personas": people given work are jobs
+    row(
+        "employment-to",
+        "es",
+        "Cemex abrirá una planta en Sonora que dará empleo a 3 mil personas.",
+        Claimed("Cemex", "jobs", 3000),
+    ),
     # people counted by occupation, with a training verb
     row(
         "occupation",
