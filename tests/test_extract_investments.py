@@ -356,6 +356,27 @@ ROWS = [
         "Cemex is pouring $300 million into its Monterrey plant.",
         Invested("Cemex", "Monterrey", 300 * M, "USD"),
     ),
+    # a government named by its own words: the country; a state named with "state of"
+    row(
+        "federal-government",
+        "es",
+        "México acelera sus obras. El Gobierno federal destinará 15 mil millones de pesos al "
+        "Tren Maya.",
+        Invested("Mexico", "Mexico", 15 * B, "MXN"),
+    ),
+    row(
+        "state-itself",
+        "en",
+        "The state of Nuevo Leon will invest 3 billion pesos in roads.",
+        Invested("Nuevo León", "Mexico", 3 * B, "MXN"),
+    ),
+    # a town before its state after a comma is the finest place
+    row(
+        "town-of-state",
+        "es",
+        "Pemex invertirá 20 mil millones de pesos en la refinería de Tula, Hidalgo.",
+        Invested("Petróleos Mexicanos", "Tula", 20 * B, "MXN"),
+    ),
 ]
 
 

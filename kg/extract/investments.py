@@ -226,8 +226,24 @@ def _equivalents(ctx: Context, moneys: list[Mention]) -> list[list[Mention]]:
 
 def _candidates(ctx: Context) -> list[Mention]:
     """The names of the sentence that may be an investor: organizations and countries."""
-    names = [m for m in ctx.names() if ctx.is_org(m) or _is_country(ctx, m)]
+    names = [
+        m for m in ctx.names() if ctx.is_org(m) or _is_country(ctx, m) or _state_itself(ctx, m)
+    ]
     return [m for m in names if ctx.type_of(m) != "NewsMediaOrganization" and may_invest(ctx, m)]
+
+
+STATE_ITSELF = re.compile(r"(?:the\s+)?(?:state|estado|état)\s", re.IGNORECASE)
+# "el Gobierno federal", "the Federal Government": the government of the article's country
+GOVERNMENT_ONLY = re.compile(
+    r"(?:(?:the|el|le)\s+)?(?:(?:federal|national)\s+)?(?:government|gobierno|gouvernement)"
+    r"(?:\s+(?:federal|nacional|national|fédéral))?",
+    re.IGNORECASE,
+)
+
+
+def _state_itself(ctx: Context, m: Mention) -> bool:
+    """'The state of Nuevo León will invest': a state named with its own word."""
+    return m.kind == "place" and ctx.type_of(m) == "State" and bool(STATE_ITSELF.match(m.text))
 
 
 def _investor(ctx: Context, trigger: re.Match, money: Mention, floor: int) -> Mention | None:
@@ -393,6 +409,8 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
         last_trigger = trigger
         if not elided:
             investor_m = _investor(ctx, trigger, money, floor)
+        if investor_m is not None and GOVERNMENT_ONLY.fullmatch(investor_m.text):
+            investor_m = None  # "el Gobierno federal": the country, below
         if investor_m is None and last_investor and _same_subject(ctx, last_investor, trigger):
             # "Acme, which has invested $5bn since 2010, announced a new $1bn investment"
             investor_m = last_investor

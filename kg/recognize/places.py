@@ -60,12 +60,15 @@ def add_cued_places(
     )
     out = []
     for sentence, mentions in zip(sentences, by_sentence, strict=True):
-        if not any(m.kind == "name" and fold(m.text) in index for m in mentions):
+        if not any(m.kind == "name" for m in mentions):
             out.append(mentions)
             continue
         mentions = list(mentions)
         for i, m in enumerate(mentions):
             entries = index.get(fold(m.text)) if m.kind == "name" else None
+            if m.kind == "name" and not entries:
+                mentions[i] = _town(text, lang, sentence.begin, mentions, i)
+                continue
             if not entries:
                 continue
             after = _place_after(text, mentions, i)
@@ -78,6 +81,24 @@ def add_cued_places(
                 )
         out.append(mentions)
     return out
+
+
+OF_SITE = re.compile(r"(?<!\w)(?:de|of|du|d[’'])\s+\Z", re.IGNORECASE)
+
+
+def _town(text: str, lang: str, begin: int, mentions: list[Mention], i: int) -> Mention:
+    """'la refinería de Tula, Hidalgo', 'en Cajeme, Sonora': an unknown name after a place
+    cue (or "de"), before a known state after a comma, is a town of that state."""
+    m = mentions[i]
+    after = _place_after(text, mentions, i)
+    if after is None or after.type != "State" or len(m.text.split()) > 4:
+        return m
+    if not (
+        _cue(lang).search(text, max(begin, m.begin - 40), m.begin)
+        or OF_SITE.search(text, max(begin, m.begin - 6), m.begin)
+    ):
+        return m
+    return replace(m, kind="place", type="City", label=m.text)
 
 
 def _place_after(text: str, mentions: list[Mention], i: int) -> Mention | None:
