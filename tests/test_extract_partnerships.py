@@ -47,6 +47,19 @@ def pairs(lang: str, text: str) -> list[frozenset[str]]:
 
 
 SHAPES = table(
+    # the people of each party sign for it
+    row(
+        "representatives",
+        "es",
+        "Autoridades del TecNM y representantes de Bosch firmaron el acuerdo.",
+        pair("Tecnológico Nacional de México", "Bosch"),
+    ),
+    row(
+        "representatives",
+        "en",
+        "Officials of Conalep and representatives of Cisco signed the agreement.",
+        pair("Colegio Nacional de Educación Profesional Técnica", "Cisco"),
+    ),
     # "together with", "junto con", "aux côtés de": a partner named beside the subject
     row(
         "together-with",

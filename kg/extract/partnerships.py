@@ -68,7 +68,11 @@ LIST_GAP = re.compile(
     r"^\s*\)?\s*(?:,|and|y|e|et|as well as|así como|ainsi que|&|along with|,\s*and|,\s*y|,\s*et"
     r"|through|via|a través de|por medio de|par l[’']intermédiaire de|à travers)?\s*"
     r"(?:the|el|la|los|las|le|les|l[’']|its|su|sus|ses|leur)?\s*"
-    r"(?:company|firm|group|empresa|compañía|firma|société|entreprise|groupe)?\s*$",
+    r"(?:company|firm|group|empresa|compañía|firma|société|entreprise|groupe)?\s*"
+    # "Autoridades del TecNM y representantes de Bosch firmaron": the people of each party
+    r"(?:(?:representatives|officials|executives|representantes|autoridades|directivos"
+    r"|funcionarios|représentants|responsables|dirigeants)\s+(?:of\s+the|of|del|de\s+la|de"
+    r"|du|des|de\s+l[’'])\s*)?$",
     re.IGNORECASE,
 )
 THROUGH = re.compile(
