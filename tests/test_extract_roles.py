@@ -37,6 +37,19 @@ def table(*rows: object) -> list[object]:
 
 
 ROLES = table(
+    # "la République", "la Nación": the country itself
+    row(
+        "the-republic",
+        "fr",
+        "Paris. Le président de la République, Emmanuel Roy, a reçu la délégation.",
+        Held("Emmanuel Roy", "France", "président"),
+    ),
+    row(
+        "the-republic",
+        "es",
+        "Buenos Aires. El presidente de la Nación, Juan Roy, habló.",
+        Held("Juan Roy", "Argentina", "presidente"),
+    ),
     # a plural title shared out over a list of portfolios and people
     row(
         "listed-posts",

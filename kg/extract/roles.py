@@ -85,11 +85,19 @@ def _can_be_person(ctx: Context, m: Mention) -> bool:
     return not connected or any(is_given_name(w, strict=False) for w in m.text.split())
 
 
+# a capitalized word for the country itself, not an organization's name
+THE_STATE = re.compile(
+    r"(?:la\s+|the\s+|el\s+)?(?:République|República|Republic|Nación|Nation)", re.I
+)
+
+
 def _organization(ctx: Context, phrase: Phrase, person: Mention) -> Entity | None:
     if phrase.state:
         return phrase.state
     if phrase.company and not phrase.org:
         return phrase.company
+    if phrase.org and THE_STATE.fullmatch(phrase.org.text):
+        return context_country(ctx)  # "président de la République", "presidente de la Nación"
     if phrase.org and not _foreign_ministry(ctx, phrase):
         return ctx.entity(phrase.org, "Organization")
     government = phrase.category in GOVERNMENT_CATEGORIES
