@@ -37,6 +37,21 @@ def table(*rows: object) -> list[object]:
 
 
 ROLES = table(
+    # a relative clause between the person and the post
+    row(
+        "relative-aside",
+        "en",
+        "Ana Ruiz, who previously led Cemex's European business, will become CEO of Siemens.",
+        Held("Ana Ruiz", "Siemens", "CEO"),
+    ),
+    row(
+        "relative-aside",
+        "es",
+        "Ana Ruiz, quien dirigía una filial de Cemex, será la nueva directora general de Bimbo.",
+        Held("Ana Ruiz", "Grupo Bimbo", "directora"),
+    ),
+    # the person of the aside is not the post's holder when another verb takes the post
+    row("relative-aside-none", "en", "Ana Ruiz, who met the minister, said the CEO agreed."),
     # "la République", "la Nación": the country itself
     row(
         "the-republic",

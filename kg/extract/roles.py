@@ -66,7 +66,19 @@ def _person_before(ctx: Context, phrase: Phrase) -> Mention | None:
         m = before[-1]
         if AFTER_NAME.fullmatch(ctx.gap(m, phrase.outer)):
             return m
-    return None
+    # "X, who previously led Cemex's business, will become CEO of Y": the person before the
+    # relative clause that stands between them
+    aside = RELATIVE_ASIDE.search(ctx.text, ctx.sentence.begin, phrase.outer)
+    if aside is None or not AFTER_NAME.fullmatch(ctx.text, aside.end(), phrase.outer):
+        return None
+    people = [m for m in ctx.names() if m.end == aside.start() and _can_be_person(ctx, m)]
+    return people[0] if people else None
+
+
+# ", who previously led Acme," / ", quien dirigía Acme," / ", qui dirigeait Acme,": no stop
+RELATIVE_ASIDE = re.compile(
+    r",\s*(?:who|quien|quienes|qui)\s[^,;.:()“”\"«»]{3,90},(?=[^,]*\Z)", re.IGNORECASE
+)
 
 
 ARTICLE_START = frozenset({"la", "el", "los", "las", "le", "les", "the", "l"})
