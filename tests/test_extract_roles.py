@@ -37,6 +37,19 @@ def table(*rows: object) -> list[object]:
 
 
 ROLES = table(
+    # an honorific or academic title between the post and the name
+    row(
+        "honorific",
+        "es",
+        "La rectora de la UNAM, doctora Ana Ruiz Muñoz, destacó el acuerdo.",
+        Held("Ana Ruiz Muñoz", "Universidad Nacional Autónoma de México", "rectora"),
+    ),
+    row(
+        "honorific",
+        "fr",
+        "Le recteur de l'Université de Lyon, le professeur Paul Roy, a signé.",
+        Held("Paul Roy", "Université de Lyon", "recteur"),
+    ),
     # a relative clause between the person and the post
     row(
         "relative-aside",

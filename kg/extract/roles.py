@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from kg.extract.base import GOVERNMENT_CATEGORIES, Context
 from kg.extract.jurisdiction import JURISDICTIONS, context_country, jurisdiction
@@ -24,11 +25,22 @@ from kg.extract.title_phrases import Phrase, is_portfolio_word, title_phrases
 from kg.gazetteer import default as default_gazetteer
 from kg.model import ORG_TYPES, Entity, Mention, Role
 from kg.recognize.names import CONNECTORS, is_given_name, lexicon
-from kg.text import fold
+from kg.text import fold, lang_lines
 
 __all__ = ["find_roles", "is_portfolio_word"]
 
-BEFORE_NAME = re.compile(r"\s*,?\s*$")
+
+@cache
+def _before_name(lang: str) -> re.Pattern[str]:
+    """Between a post and the name after it: a comma, an article and an honorific at most
+    ("La Rectora del centro, doctora Ana Ruiz", "le recteur, le professeur Paul Roy")."""
+    words = sorted(lang_lines(lang, "honorifics"), key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in words) or "(?!x)x"
+    return re.compile(
+        rf"\s*,?\s*(?:(?:the|el|la|le|l[’'])\s+)?(?:(?:{body})\.?\s+)?$", re.IGNORECASE
+    )
+
+
 AFTER_NAME = re.compile(
     r"\s*(?:,\s*|\s)(?:(?:who is|who was|quien es|quien fue|qui est|qui était|que es|is|was|es"
     r"|fue|est|était|as|como|comme|en tant que|has been|had been|will be|a été|avait été|sera"
@@ -54,7 +66,8 @@ AFTER_NAME = re.compile(
 def _person_after(ctx: Context, phrase: Phrase) -> Mention | None:
     for m in ctx.names():
         if m.begin >= phrase.end:
-            if BEFORE_NAME.fullmatch(ctx.gap(phrase.end, m)) and _can_be_person(ctx, m):
+            gap = ctx.gap(phrase.end, m)
+            if _before_name(ctx.lang).fullmatch(gap) and _can_be_person(ctx, m):
                 return m
             return None
     return None
