@@ -37,6 +37,14 @@ def table(*rows: object) -> list[object]:
 
 
 ROLES = table(
+    # a second post of the same person, coordinated after the first
+    row(
+        "second-post",
+        "es",
+        "Ana Ruiz, directora de Cemex y presidenta de Coparmex, habló.",
+        Held("Ana Ruiz", "Cemex", "directora"),
+        Held("Ana Ruiz", "Confederación Patronal de la República Mexicana", "presidenta"),
+    ),
     # an honorific or academic title between the post and the name
     row(
         "honorific",

@@ -316,9 +316,15 @@ def _titles(ctx: Context, phrase: Phrase) -> list[str]:
 
 def find_roles(ctx: Context) -> Iterator[Role]:
     used: set[int] = set()
+    last: tuple[int, Mention] | None = None  # where the last post after a name ended, whose
     for phrase in title_phrases(ctx):
         person = _person_before(ctx, phrase)
         rule = "roles.title_after_name"
+        second = last and SECOND_POST.fullmatch(ctx.text, last[0], phrase.outer)
+        if second and (person is None or person.begin in used):
+            # "X, CEO of A and president of B": a second post of the same person
+            person, rule = last[1], "roles.second_post"
+            used.discard(person.begin)
         if person is None or person.begin in used:
             person = _person_after(ctx, phrase)
             rule = "roles.title_before_name"
@@ -337,6 +343,7 @@ def find_roles(ctx: Context) -> Iterator[Role]:
         if who is None or who.key == org.key:
             continue
         used.add(person.begin)
+        last = (phrase.end, person) if rule != "roles.title_before_name" else None
         begin, end = min(person.begin, phrase.outer), max(person.end, phrase.end)
         confidence = 0.85 if phrase.org or phrase.place or phrase.portfolio else 0.7
         successor = _successor(ctx, end)
@@ -388,6 +395,14 @@ def _joined(ctx: Context, phrase: Phrase) -> tuple[Mention | None, Mention | Non
 JOIN_ARTICLE = re.compile(
     r"\s*(?:(?:the|its|a|an|el|la|su|le|l[’']|sa|son|un|una|une)\s*)?"
     r"(?:(?:new|nuevo|nueva|nouveau|nouvelle)\s+)?",
+    re.IGNORECASE,
+)
+
+
+# between two posts of one person: "and", "y también", "et également"
+SECOND_POST = re.compile(
+    r"\s*,?\s*(?:and|y|e|et)\s+(?:(?:also|además|también|également|aussi)\s+)?"
+    r"(?:(?:the|el|la|le|l[’'])\s*)?",
     re.IGNORECASE,
 )
 
