@@ -79,6 +79,122 @@ def names(lang: str, text: str) -> list[tuple[str, str]]:
         ("en", "Ms. Ana Ruiz spoke.", [("person", "Ana Ruiz")]),
         # a country after a company is its branch, the company's known name
         ("es", "Lo anunció Microsoft México.", [("org", "Microsoft México")]),
+        # a person's name after an eponym head word is the organization's name
+        (
+            "fr",
+            "L'accord lie l'Université Aminata Kouyaté et Orvelia.",
+            [("org", "Université Aminata Kouyaté"), ("name", "Orvelia")],
+        ),
+        (
+            "es",
+            "La Fundación Ricardo Salvatierra firmó con la Universidad Francisco Olmedo.",
+            [("org", "Fundación Ricardo Salvatierra"), ("org", "Universidad Francisco Olmedo")],
+        ),
+        ("en", "They visited Hospital Ana Lucía Vidal.", [("org", "Hospital Ana Lucía Vidal")]),
+        # ... but not after other organization words, nor a title
+        (
+            "es",
+            "Tec de Monterrey Beatriz Palacios habló.",
+            [("org", "Tec de Monterrey"), ("person", "Beatriz Palacios")],
+        ),
+        # a demonym beside a government word names the country
+        ("en", "The Chilean government signed a deal.", [("place", "Chilean government")]),
+        ("es", "El gobierno chileno firmó un acuerdo.", [("place", "gobierno chileno")]),
+        ("fr", "Le gouvernement sénégalais a signé.", [("place", "gouvernement sénégalais")]),
+        ("en", "Chilean exports grew.", []),  # the demonym alone names nothing
+        ("en", "The government said so.", []),
+        # a known place right after a word that cannot stand alone ends a company's name
+        (
+            "fr",
+            "L'accord signé par Air France et Veltrano.",
+            [("org", "Air France"), ("name", "Veltrano")],
+        ),
+        ("es", "Volamos con Viva Colombia ayer.", [("org", "Viva Colombia")]),
+        # a company word before a place, and a place-opening word before a given name
+        ("es", "Lo anunció el Grupo México ayer.", [("org", "Grupo México")]),
+        (
+            "es",
+            "Lo anunció el Grupo San Martín de Porres ayer.",
+            [("org", "Grupo San Martín de Porres")],
+        ),
+        ("es", "Lo anunció la Secretaría Jalisco.", [("org", "Secretaría"), ("place", "Jalisco")]),
+        # ... but a known name, a function word or a place-opening word keeps the place apart
+        ("es", "El Conalep Jalisco firmó.", [("org", "Conalep"), ("place", "Jalisco")]),
+        ("es", "Hoy Chile firmó el acuerdo.", [("place", "Chile")]),
+        ("es", "Dijo: “Actualmente Chile crece”.", [("name", "Actualmente"), ("place", "Chile")]),
+        # a sentence's first word before a verb is a name; a person only with a given name
+        ("fr", "Thales a choisi Airbus comme partenaire.", [("org", "Thales"), ("org", "Airbus")]),
+        ("fr", "Veltrano a choisi Airbus.", [("name", "Veltrano"), ("org", "Airbus")]),
+        # a name that lists its fields, closed by a name in brackets, is one name
+        (
+            "es",
+            "Firmó con la Confederación de Cámaras de Industria, Minería y Energía (Canamex).",
+            [
+                ("org", "Confederación de Cámaras de Industria, Minería y Energía"),
+                ("name", "Canamex"),
+            ],
+        ),
+        # ... not a list of organizations
+        (
+            "es",
+            "Firmaron Banco Azteca, Grupo Salinas y Veltrano (GS).",
+            [
+                ("org", "Banco Azteca"),
+                ("org", "Grupo Salinas"),
+                ("name", "Veltrano"),
+                ("org", "GS"),
+            ],
+        ),
+        # a government body of a state named as such is one name
+        (
+            "es",
+            "Lo firmó la Secretaría de Turismo del Estado de Guerrero.",
+            [("org", "Secretaría de Turismo del Estado de Guerrero")],
+        ),
+        # a lower-case head word before a capitalized portfolio
+        (
+            "es",
+            "El acuerdo con el ministerio de Minería, Veltrano y otros se firmó.",
+            [("org", "ministerio de Minería"), ("name", "Veltrano")],
+        ),
+        (
+            "fr",
+            "Selon le ministère de l'Intérieur, tout va bien.",
+            [("org", "ministère de l'Intérieur")],
+        ),
+        ("es", "Habló la secretaria de Energía.", [("name", "Energía")]),  # the post
+        ("es", "La dirección de Veltrano habló.", [("name", "Veltrano")]),
+        # memorandum and letter of intent are no organizations
+        ("fr", "Ils ont signé des protocoles d'accord (MoU) et une LOI.", []),
+        ("en", "They signed an MOU with Veltrano.", [("name", "Veltrano")]),
+        # digits joined to a capitalized word start a name; units and codes do not
+        ("en", "They shop at 4-Ventura stores.", [("name", "4-Ventura")]),
+        ("en", "The 5G network and a 300MW plant.", []),
+        ("en", "The company 3M will invest.", [("org", "3M")]),
+        # "y" between two people's names makes two names
+        (
+            "es",
+            "Lo acompañaron Ricardo Abraham Mafud y Antonio Salas Ruiz.",
+            [("person", "Ricardo Abraham Mafud"), ("person", "Antonio Salas Ruiz")],
+        ),
+        ("es", "Los parques La Mesa y Victoria operan.", [("name", "La Mesa")]),
+        ("es", "Ella visitó San Miguelito ayer.", [("name", "San Miguelito")]),
+        # a capitalized demonym is a surname unless a title follows it (not one before it)
+        (
+            "es",
+            "Ante el embajador, Diana Francés, directora de Ventas, habló.",
+            [("person", "Diana Francés"), ("name", "Ventas")],
+        ),
+        # a given name that is also a month starts a name before a sure given name
+        ("es", "Habló el ministro Julio José Prado en julio.", [("person", "Julio José Prado")]),
+        ("en", "In June Maria Lopez said it.", [("person", "Maria Lopez")]),
+        # an honorific before a name makes it a person's
+        (
+            "fr",
+            "Selon M. Velcourt et Mme Bossaint, tout va.",
+            [("person", "Velcourt"), ("person", "Bossaint")],
+        ),
+        ("es", "Lo dijo el Dr. Olmedo Ruiz.", [("person", "Olmedo Ruiz")]),
     ],
 )
 def test_names(lang: str, text: str, expected: list[tuple[str, str]]) -> None:

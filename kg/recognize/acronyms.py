@@ -95,6 +95,63 @@ def _spells(words: list[str], want: str) -> bool:
     )
 
 
+# "(Concanaco Servytur)": a short name in brackets, one to three capitalized words
+BRACKETED = re.compile(r"\(\s*[A-ZÁÉÍÓÚÑ][\w&.\-]*(?:\s+[A-ZÁÉÍÓÚÑ][\w&.\-]*){0,2}\s*\)")
+# words that join the parts of a name that lists its fields ("Comercio, Servicios y Turismo")
+JOINERS = frozenset({"y", "e", "et", "and", "&"})
+
+
+def find_closed(text: str, tokens: list[Token], lang: str) -> list[tuple[int, int, Mention]]:
+    """Names that list their fields and that a name in brackets closes: "la Confederación de
+    Cámaras Nacionales de Comercio, Servicios y Turismo (Concanaco Servytur)", whatever the
+    bracket spells. Capitalization alone cuts such a name at its comma; the bracket says the
+    list is the name's. The name starts at an organization word and holds only capitalized
+    words, connectors, commas and "y"; a second organization word after a comma makes it a
+    list of organizations, not one name."""
+    if not tokens:
+        return []
+    found = []
+    stop_at = min(len(text), tokens[-1].end + 3)
+    for m in BRACKETED.finditer(text, tokens[0].begin, stop_at):
+        end = _last_token_before(tokens, m.start())
+        if end is None or text[tokens[end].end : m.start()].strip():
+            continue
+        first = _closed_start(text, tokens, end, lang)
+        if first is None:
+            continue
+        words = [t.text for t in tokens[first : end + 1]]
+        begin, stop = tokens[first].begin, tokens[end].end
+        surface = text[begin:stop]
+        kind = org_word_type(words[:1], lang) or "Organization"
+        found.append(
+            (first, end + 1, Mention("org", begin, stop, surface, label=surface, type=kind))
+        )
+    return found
+
+
+def _closed_start(text: str, tokens: list[Token], end: int, lang: str) -> int | None:
+    """The first token of a listing name that ends at `end` (see `find_closed`), or None."""
+    heads: list[int] = []
+    commas = 0
+    k = end
+    while k >= 0 and end - k < 16:
+        word = tokens[k].text
+        if not (word[:1].isupper() or word.casefold() in CONNECTORS | JOINERS):
+            break
+        if word[:1].isupper() and org_word_type([word], lang):
+            heads.append(k)
+        gap = text[tokens[k - 1].end : tokens[k].begin].strip() if k else ""
+        if gap == "," and heads:
+            break  # the part with the organization word is the name's start
+        if gap not in ("", ","):
+            break
+        commas += gap == ","
+        k -= 1
+    if not commas or not heads:
+        return None  # no comma inside: the other recognizers find the name whole
+    return heads[-1]
+
+
 def add_defined(
     text: str, tokens: list[Token], taken: list[bool], mentions: list[Mention], lang: str
 ) -> None:
@@ -102,7 +159,10 @@ def add_defined(
 
     A known name inside the defined one ("Paris" in "Aéroports de Paris (ADP)") gives way to
     it; a known name as long or longer wins."""
-    for first, last, mention in find_defined(text, tokens, lang):
+    for first, last, mention in [
+        *find_defined(text, tokens, lang),
+        *find_closed(text, tokens, lang),
+    ]:
         inside = [m for m in mentions if m.begin < mention.end and mention.begin < m.end]
         if any(m.begin <= mention.begin and mention.end <= m.end for m in inside):
             continue  # the gazetteer knows it whole (or more)

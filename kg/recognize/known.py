@@ -12,8 +12,15 @@ from functools import cache
 from kg.gazetteer import Entry, Gazetteer
 from kg.gazetteer import default as default_gazetteer
 from kg.model import ORG_TYPES, PLACE_TYPES, Mention
-from kg.recognize.names import CONNECTORS, Token, is_given_name, org_word_type
-from kg.text import fold
+from kg.recognize.names import (
+    CONNECTORS,
+    Token,
+    is_given_name,
+    is_title_case,
+    lexicon,
+    org_word_type,
+)
+from kg.text import fold, lang_table
 
 
 @cache
@@ -79,6 +86,9 @@ def find_known(
                 or _before_family_name(text, tokens, i, entry)
             ):
                 continue
+            if _after_name_word(text, tokens, i, entry, found[-1][1] if found else 0):
+                inside = n
+                continue
             hit = (n, entry, surface)
         if hit:
             n, entry, surface = hit
@@ -117,6 +127,53 @@ def _inside_unknown_org(
         if not tokens[k].capitalized and tokens[k].text.casefold() not in CONNECTORS:
             return False
     return False
+
+
+SENTENCE_START = (".", "!", "?", ":", ";", "“", '"', "«", "(", "¿", "¡")
+
+
+def _after_name_word(
+    text: str, tokens: list[Token | None], i: int, entry: Entry, known_end: int = 0
+) -> bool:
+    """'Air France', 'Servytur Acapulco': a known place right after a capitalized word that
+    cannot stand alone as a name of its own is the end of a company's name. Not after a known
+    name ("Conalep Jalisco": the school and the state), a function word ("En México"), a title,
+    a demonym, a given name or a word that opens place names ("North", "Nueva", "San")."""
+    prev = tokens[i - 1] if i - 1 >= max(1, known_end) else None  # not a sentence's first word
+    if entry.type not in PLACE_TYPES or prev is None or not prev.capitalized:
+        return False
+    if text[max(0, prev.begin - 4) : prev.begin].rstrip().endswith(SENTENCE_START):
+        return False  # "… del país. Actualmente Baja California": a sentence's first word
+    if text[prev.end : tokens[i].begin] != " " or not prev.text.replace("-", "").isalpha():
+        return False  # "H2 Magallanes": a project's code, not a company
+    if is_title_case([t for t in tokens if t is not None]):
+        return False  # a headline capitalizes every word
+    word = fold(prev.text)
+    return not (
+        word in _common_words()
+        or is_given_name(prev.text, strict=False)
+        or default_gazetteer().demonym(prev.text) is not None
+        or prev.text.endswith(("’", "'"))
+    )
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    """Folded words that, capitalized before a place, do not make a company's name: function
+    words, not-names, titles and organization words of the three languages, and the first
+    words of longer place names."""
+    words = set(CONNECTORS)
+    for lang in ("en", "es", "fr"):
+        lex = lexicon(lang)
+        words |= lex["stopwords"] | lex["not_names"]
+        words |= {w for w, t in lex["org_words"].items() if t != "Corporation"}  # "Grupo México"
+        words |= {fold(t) for t in lex["titles"] if " " not in t}
+        words |= {fold(cell) for row in lang_table(lang, "months") for cell in row[1:]}
+    for form, entry in default_gazetteer().names():
+        parts = fold(form).split()
+        if len(parts) > 1 and entry.type in PLACE_TYPES:
+            words.add(parts[0])
+    return frozenset(words)
 
 
 def _after_given_name(text: str, tokens: list[Token | None], i: int, entry: Entry) -> bool:

@@ -9,11 +9,11 @@ from kg.model import Article, Mention, Sentence
 from kg.recognize.acronyms import add_defined
 from kg.recognize.amounts import find_money, find_periods, find_quantities
 from kg.recognize.known import find_demonyms, find_known
-from kg.recognize.names import find_runs, tokenize
-from kg.recognize.org_tails import extend_orgs, join_prefixed
+from kg.recognize.names import Token, find_runs, lexicon, tokenize
+from kg.recognize.org_tails import extend_orgs, join_prefixed, join_state_bodies
 from kg.recognize.places import add_cued_places
 from kg.recognize.titles import find_titles
-from kg.text import fold
+from kg.text import fold, strip_accents
 
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑ&.\-]{1,11})\s*\)")
 ENTITY_KINDS = frozenset({"person", "org", "place", "program", "name"})
@@ -53,13 +53,14 @@ def recognize_sentence(
         for i in range(first, last):
             taken[i] = True
     add_defined(text, tokens, taken, mentions, lang)  # "Nombre Largo de algo (NLA)"
+    demonyms = find_demonyms(tokens)
+    _add_governments(text, tokens, taken, mentions, demonyms, lang)  # "the Chilean government"
     for title in find_titles(text, tokens, lang, taken):
         if not any(taken[i] for i, t in enumerate(tokens) if title.begin <= t.begin < title.end):
             mentions.append(title)
             for i, t in enumerate(tokens):
                 if title.begin <= t.begin < title.end:
                     taken[i] = True
-    demonyms = find_demonyms(tokens)
     for d in demonyms:
         for i, t in enumerate(tokens):
             if t.begin == d.begin and not taken[i] and not t.capitalized:
@@ -73,12 +74,48 @@ def recognize_sentence(
     mentions.extend(find_runs(text, tokens, taken, lang, sentence.begin, capitalized_elsewhere))
     mentions = extend_orgs(text, mentions, lang, sentence.end)  # "Agence nationale de ..."
     mentions = join_prefixed(text, mentions, lang)  # "Caribbean Development Bank"
+    mentions = join_state_bodies(text, mentions)  # "Secretaría de Turismo del Estado de Guerrero"
     mentions = _possessors(text, mentions)  # "Acme Cloud's chief executive"
     for quantity in find_quantities(text, lang, sentence.begin, sentence.end):
         if not _inside_name(quantity, mentions):
             mentions.append(quantity)
     mentions.extend(find_periods(text, lang, sentence.begin, sentence.end))
     return sorted(mentions, key=lambda m: (m.begin, -m.end, m.kind))
+
+
+def _add_governments(
+    text: str,
+    tokens: list[Token],
+    taken: list[bool],
+    mentions: list[Mention],
+    demonyms: list[Mention],
+    lang: str,
+) -> None:
+    """'the Chilean government', 'el gobierno chileno', 'le gouvernement sénégalais': a
+    country's demonym beside a government word (either order) names the country, as "the
+    government of Chile" does. In place: the mention is added and its tokens taken."""
+    words = lexicon(lang)["government_words"]
+    by_begin = {d.begin: d for d in demonyms if d.type == "Country"}
+    for i, token in enumerate(tokens):
+        if taken[i] or token.begin not in by_begin:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(tokens) or taken[j]:
+                continue
+            first, last = tokens[min(i, j)], tokens[max(i, j)]
+            if text[first.end : last.begin] != " ":
+                continue
+            if strip_accents(tokens[j].text).casefold() not in words:
+                continue
+            d = by_begin[token.begin]
+            surface = text[first.begin : last.end]
+            mentions.append(
+                Mention(
+                    "place", first.begin, last.end, surface, label=d.label, type=d.type, key=d.key
+                )
+            )
+            taken[i] = taken[j] = True
+            break
 
 
 POSSESSIVE = re.compile(r"[’']s\s+(?:(?:new|former|interim|acting|current)\s+)?\Z")
@@ -113,7 +150,9 @@ def _title_follows(mentions: list[Mention], end: int, text: str) -> bool:
     """A title right after, or after one portfolio word ("Colombian Trade Minister", "the
     Mexican economy minister")."""
     return any(
-        m.kind == "title" and re.fullmatch(r"\s*(?:[\w-]+\s+)?", text[end : m.begin])
+        m.kind == "title"
+        and m.begin >= end  # a title before the demonym is not after it
+        and re.fullmatch(r"\s*(?:[\w-]+\s+)?", text[end : m.begin])
         for m in mentions
     )
 

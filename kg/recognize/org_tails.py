@@ -140,3 +140,46 @@ def _legal(surface: str) -> bool:
     return bool(words) and (
         " ".join(words) in _legal_forms() or all(w in _legal_forms() for w in words)
     )
+
+
+STATE_OF = re.compile(r"\s+(?:del|de la|de l[’']|de|du|of the|of)\s+")
+
+
+def join_state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'la Secretaría de Turismo del Estado de Guerrero': a government body followed by a state
+    named as one ("Estado de", "Province of") is that state's body, one name (not the federal
+    body the gazetteer knows by the first words). "Secretaría de Economía de Jalisco" stays the
+    body and the state, which the role rules read as the state's office."""
+    out = sorted(mentions, key=lambda m: (m.begin, -m.end))
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if (
+            a.kind == "org"
+            and a.type == "GovernmentOrganization"
+            and b.kind == "place"
+            and b.type == "State"
+            and STATE_OF.fullmatch(text, a.end, b.begin)
+            and _names_a_state(b.text)
+        ):
+            surface = text[a.begin : b.end]
+            out[i : i + 2] = [Mention("org", a.begin, b.end, surface, label=surface, type=a.type)]
+        else:
+            i += 1
+    return out
+
+
+@cache
+def _state_cues() -> tuple[str, ...]:
+    """Folded place cues that name a state as such: "estado de", "province of", "région de"."""
+    cues = set()
+    for lang in ("en", "es", "fr"):
+        for cue in lang_lines(lang, "place_cues"):
+            words = fold(cue).split()
+            if len(words) == 2 and words[1] in ("de", "of"):
+                cues.add(" ".join(words) + " ")
+    return tuple(sorted(cues))
+
+
+def _names_a_state(surface: str) -> bool:
+    return surface[:1].isupper() and fold(surface).startswith(_state_cues())
