@@ -377,6 +377,13 @@ ROWS = [
         "Pemex invertirá 20 mil millones de pesos en la refinería de Tula, Hidalgo.",
         Invested("Petróleos Mexicanos", "Tula", 20 * B, "MXN"),
     ),
+    # a business whose name ends with its city: there, when the sentence names no place
+    row(
+        "place-in-name",
+        "es",
+        "El hotel Waldorf Astoria Cancún invertirá 100 millones de dólares.",
+        Invested("Waldorf Astoria Cancún", "Cancún", 100 * M, "USD"),
+    ),
 ]
 
 

@@ -28,6 +28,7 @@ from kg.extract.investors import (
     placed,
 )
 from kg.extract.lexicon import pattern
+from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Investment, Mention, Money, Period
 
 BEFORE_WINDOW = 90  # "financements de l’Agence française de développement (AFD) à hauteur de"
@@ -355,6 +356,21 @@ RANK = {"City": 0, "State": 1, "Country": 2}
 CHAIN = re.compile(r"[^\S\r\n]*[,(]?[^\S\r\n]*(?:[\w’'-]+[^\S\r\n]+){0,4}?", re.IGNORECASE)
 
 
+def _place_in_name(ctx: Context, investor: Mention | None) -> Entity | None:
+    """'Waldorf Astoria Cancún', 'Grupo Carso Jalisco': the city or state a business's
+    name ends with is where it is, when the sentence names no place."""
+    if investor is None or investor.key:
+        return None
+    words = investor.text.split()
+    gazetteer = default_gazetteer()
+    for n in (3, 2, 1):
+        if len(words) > n:
+            entry = gazetteer.match(" ".join(words[-n:]))
+            if entry is not None and entry.type in ("City", "State"):
+                return ctx.resolution.known_entity(entry.key)
+    return None
+
+
 def _finest(ctx: Context, places: list[Mention]) -> Mention:
     """The finest of the places the text chains after the amount: 'en Monterrey, Nuevo León'
     and 'en Nuevo León, en el municipio de Apodaca' both give the city."""
@@ -444,7 +460,8 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
         until = groups[n + 1][0].begin if n + 1 < len(groups) else ctx.sentence.end
         until = _clause_end(ctx, group[-1].end, until, investor_m)
         place_m = _place(ctx, group[-1], investor_m, until)
-        place = ctx.entity(place_m, "Place") if place_m else ctx.doc.destination
+        place = ctx.entity(place_m, "Place") if place_m else None
+        place = place or _place_in_name(ctx, investor_m) or ctx.doc.destination
         amounts = [Money(m.value, m.unit, m.text, m.qualifier) for m in group]
         begin = min(
             x
