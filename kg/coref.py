@@ -86,6 +86,18 @@ def descriptions(text: str, sentence: Sentence, lang: str) -> list[tuple[int, in
     return out
 
 
+@cache
+def _project_words() -> frozenset[str]:
+    """One-word project nouns of `investment_words.txt` ("project", "proyecto", "projet"),
+    in the three languages: the last word of a project's name, not a company's."""
+    return frozenset(
+        fold(row[0])
+        for lang in ("en", "es", "fr")
+        for row in lang_table(lang, "investment_words")
+        if row[1:2] == ("project_name",) and " " not in row[0]
+    )
+
+
 def _company_like(cluster: Cluster, text: str, lang: str, begins: list[int]) -> float:
     """How much a cluster's mentions count as an organization's (0 when it is none)."""
     if cluster.type in NOT_MAIN_TYPES or cluster.type not in COMPANY_TYPES | {
@@ -98,6 +110,8 @@ def _company_like(cluster: Cluster, text: str, lang: str, begins: list[int]) -> 
     words = label.split()
     if cluster.known:
         return 1.0
+    if words and {fold(words[0]), fold(words[-1])} & _project_words():
+        return 0.0  # "the Andes Project", "el Proyecto Rincón": what a company builds
     if label.isupper() and len(label) <= 5 and len(cluster.forms) == 1:
         return 0.4  # an acronym the text never spells out
     if cluster.type:

@@ -95,8 +95,6 @@ ROWS = [
         "The miner Andina Mining Corp approved the Andes Project. The company's Andes Project "
         "in Chile will involve an investment of $2 billion.",
         Invested("Andina Mining Corp", "Chile", 2 * B, "USD"),
-        xfail="since 'the company' became a mention (kg/coref.py), the project named after "
-        "'The company's' is taken as the investor",
     ),
     # a country's total is no one's investment
     row(

@@ -121,6 +121,8 @@ def may_invest(ctx: Context, m: Mention) -> bool:
         return False  # "We", "Con Acme": a pronoun, a name run that starts with a preposition
     if ctx.type_of(m) == "Organization":  # an acronym or a weak guess: "H2 Magallanes project"
         return not _project(ctx, m)
+    if not m.key and _ending(ctx.lang, "project_name").search(m.text):
+        return False  # "The company's Andes Project": a project, whatever typed it
     if ctx.type_of(m):
         return True
     at_start = not text[ctx.sentence.begin : m.begin].strip(" “\"«‘'(¿¡•-–—*")
