@@ -18,7 +18,7 @@ from kg.coref import main_org_key
 from kg.gazetteer import default as default_gazetteer
 from kg.model import ORG_TYPES, Article, Entity, Mention, Sentence
 from kg.recognize.mentions import ENTITY_KINDS, acronym_after
-from kg.text import fold, slug
+from kg.text import fold, normalize_space, slug
 
 KIND_OF_TYPE = {"Person": "person", "Program": "program"}
 
@@ -116,13 +116,14 @@ def resolve(article: Article, mentions: list[list[Mention]]) -> Resolution:
     text = article.text
 
     def add(mention: Mention, key: str, label: str, type_: str, **kw) -> None:
+        label = normalize_space(label)  # a name across a wrapped line: "Maryse\nBossière"
         cluster = resolution.clusters.get(key)
         if cluster is None:
             cluster = Cluster(key, label, type_, first=mention.begin, **kw)
             resolution.clusters[key] = cluster
         elif not cluster.type and type_:
             cluster.type = type_
-        cluster.forms.add(mention.text)
+        cluster.forms.add(normalize_space(mention.text))
         cluster.count += 1
         resolution.by_span[(mention.begin, mention.end)] = key
 

@@ -37,6 +37,15 @@ def table(*rows: object) -> list[object]:
 
 
 ROLES = table(
+    # a text wrapped throughout: the name and the post across a line break, on one line
+    row(
+        "wrapped",
+        "es",
+        "Monterrey, N.L. La empresa anunció\nque abrirá una planta, según\n"
+        "dijo la directora general de Cemex, Ana\nRuiz, quien además\nexplicó que la planta\n"
+        "tendrá empleos.",
+        Held("Ana Ruiz", "Cemex", "directora general"),
+    ),
     # a second post of the same person, coordinated after the first
     row(
         "second-post",

@@ -25,7 +25,7 @@ from kg.extract.title_phrases import Phrase, is_portfolio_word, title_phrases
 from kg.gazetteer import default as default_gazetteer
 from kg.model import ORG_TYPES, Entity, Mention, Role
 from kg.recognize.names import CONNECTORS, is_given_name, lexicon
-from kg.text import fold, lang_lines
+from kg.text import fold, lang_lines, normalize_space
 
 __all__ = ["find_roles", "is_portfolio_word"]
 
@@ -294,10 +294,11 @@ def _foreign_ministry(ctx: Context, phrase: Phrase) -> bool:
 
 
 def _balanced(title: str) -> str:
-    """Cut a title before an unclosed bracket: 'directrice générale d'AWS (AWS' → '... d'AWS'."""
+    """Cut a title before an unclosed bracket: 'directrice générale d'AWS (AWS' → '... d'AWS';
+    a title across a wrapped line is written on one."""
     if title.count("(") > title.count(")"):
         title = title[: title.rindex("(")].rstrip()
-    return title
+    return normalize_space(title)
 
 
 CONJUNCTION = re.compile(r"\s+(?:and|y|et|e|&)\s+|\s*/\s*", re.IGNORECASE)
