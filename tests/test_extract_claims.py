@@ -12,6 +12,13 @@ from test_extract import Claimed, close, facts_of, row, table
 from kg.model import Claim
 
 CLAIMS = table(
+    # a ratio of jobs ("for each direct job, three indirect ones") is no count
+    row(
+        "ratio",
+        "es",
+        "Cemex tendrá 300 empleos directos y por cada empleo directo creará tres indirectos.",
+        Claimed("Cemex", "jobs", 300),
+    ),
     # "dará empleo a N personas": people given work are jobs
     row(
         "employment-to",
@@ -128,9 +135,18 @@ CLAIMS = table(
 @pytest.mark.parametrize(("lang", "text", "expected"), CLAIMS)
 def test_claims(lang: str, text: str, expected: list[Claimed]) -> None:
     actual = [Claimed(f.subject.label, f.claim, f.value) for f in facts_of(lang, text, Claim)]
-    missing = [e for e in expected if not any(
-        a._replace(value=0) == e._replace(value=0) and close(a.value, e.value) for a in actual)]
-    extra = [a for a in actual if not any(
-        a._replace(value=0) == e._replace(value=0) and close(a.value, e.value)
-        for e in expected)]
+    missing = [
+        e
+        for e in expected
+        if not any(
+            a._replace(value=0) == e._replace(value=0) and close(a.value, e.value) for a in actual
+        )
+    ]
+    extra = [
+        a
+        for a in actual
+        if not any(
+            a._replace(value=0) == e._replace(value=0) and close(a.value, e.value) for e in expected
+        )
+    ]
     assert (missing, extra) == ([], [])

@@ -118,10 +118,24 @@ def _with_elided(ctx: Context) -> list[Mention]:
         after = ctx.text[number.end : min(stop, number.end + 16)].lstrip()
         if after and after[0].isalpha() and not _PREPOSITION.match(after):
             continue
-        out.append(replace(q, begin=number.begin, end=number.end, value=number.value,
-                           text=ctx.text[number.begin : number.end], label=_ELIDED,
-                           unit=q.unit, qualifier=None))
+        out.append(
+            replace(
+                q,
+                begin=number.begin,
+                end=number.end,
+                value=number.value,
+                text=ctx.text[number.begin : number.end],
+                label=_ELIDED,
+                unit=q.unit,
+                qualifier=None,
+            )
+        )
     return out
+
+
+RATIO = re.compile(
+    r"(?<!\w)(?:por\s+cada|for\s+(?:each|every)|pour\s+chaque)\s+[^,.;]{0,40}\Z", re.IGNORECASE
+)
 
 
 def find_claims(ctx: Context) -> Iterator[Claim]:
@@ -129,6 +143,8 @@ def find_claims(ctx: Context) -> Iterator[Claim]:
     reach = pattern(ctx.lang, "claim_words", "reach").search(text, s.begin, s.end)
     previous: tuple[str | None, Mention | None] = (None, None)
     for q in _with_elided(ctx):
+        if RATIO.search(text, max(s.begin, q.begin - 60), q.begin):
+            continue  # "por cada empleo directo creará tres indirectos": a ratio, no count
         counted = _counted(ctx, q)
         if q.label == _ELIDED:
             counted = previous[0]
