@@ -382,6 +382,12 @@ ROWS = [
         "El hotel Waldorf Astoria Cancún invertirá 100 millones de dólares.",
         Invested("Waldorf Astoria Cancún", "Cancún", 100 * M, "USD"),
     ),
+    # an unknown acronym between lower-case words qualifies a noun: no investor
+    row(
+        "acronym-modifier",
+        "en",
+        "Phase II will add 200 MW of solar PV capacity, with an investment of $150 million.",
+    ),
 ]
 
 

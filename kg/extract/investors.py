@@ -103,6 +103,21 @@ def _describes_company(ctx: Context, m: Mention) -> bool:
     return bool(re.match(rf"(?:[^\S\r\n]+[a-z][\w-]*){{0,2}}?[^\S\r\n]+(?:{nouns})", after))
 
 
+_LOWER_WORD_BEFORE = re.compile(r"(?<![\w’'])([a-záéíóúñàâçèêëîïôûü]{3,})\s+\Z")
+_LOWER_WORD_AFTER = re.compile(r"\s+[a-záéíóúñàâçèêëîïôûü]{3,}")
+
+
+def _modifier(ctx: Context, m: Mention) -> bool:
+    """An unknown acronym between two lower-case words ("solar PV capacity", "new EV
+    battery plant"): it qualifies the noun after it, like an adjective."""
+    if m.key or not m.text.isupper() or len(m.text) > 5:
+        return False
+    before = _LOWER_WORD_BEFORE.search(ctx.text, max(ctx.sentence.begin, m.begin - 20), m.begin)
+    if before is None or before.group(1) in _ARTICLES | _stopwords(ctx.lang):
+        return False
+    return bool(_LOWER_WORD_AFTER.match(ctx.text, m.end, ctx.sentence.end))
+
+
 def may_invest(ctx: Context, m: Mention) -> bool:
     """Whether a name may be the investor (see the module's docstring)."""
     text = ctx.text
@@ -119,6 +134,8 @@ def may_invest(ctx: Context, m: Mention) -> bool:
     first = fold(m.text).split()[0] if m.text.split() else ""
     if fold(m.text) in _stopwords(ctx.lang) or first in _stopwords(ctx.lang) - _ARTICLES:
         return False  # "We", "Con Acme": a pronoun, a name run that starts with a preposition
+    if _modifier(ctx, m):
+        return False  # "300 MW of solar PV capacity": an acronym of a technology, no company
     if ctx.type_of(m) == "Organization":  # an acronym or a weak guess: "H2 Magallanes project"
         return not _project(ctx, m)
     if not m.key and _ending(ctx.lang, "project_name").search(m.text):
