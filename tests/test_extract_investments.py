@@ -388,6 +388,14 @@ ROWS = [
         "en",
         "Phase II will add 200 MW of solar PV capacity, with an investment of $150 million.",
     ),
+    # a name after an indefinite article is a thing the investor builds, not the investor
+    row(
+        "indefinite-thing",
+        "es",
+        "La compañía Alorica ejecutará un Contact Center en Cali, con una inversión de 5 "
+        "millones de dólares.",
+        Invested("Alorica", "Cali", 5 * M, "USD"),
+    ),
 ]
 
 

@@ -103,6 +103,7 @@ def _describes_company(ctx: Context, m: Mention) -> bool:
     return bool(re.match(rf"(?:[^\S\r\n]+[a-z][\w-]*){{0,2}}?[^\S\r\n]+(?:{nouns})", after))
 
 
+_INDEFINITE = re.compile(r"(?<!\w)(?:an?|una?|une)\s+\Z", re.IGNORECASE)
 _LOWER_WORD_BEFORE = re.compile(r"(?<![\w’'])([a-záéíóúñàâçèêëîïôûü]{3,})\s+\Z")
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-záéíóúñàâçèêëîïôûü]{3,}")
 
@@ -134,6 +135,8 @@ def may_invest(ctx: Context, m: Mention) -> bool:
     first = fold(m.text).split()[0] if m.text.split() else ""
     if fold(m.text) in _stopwords(ctx.lang) or first in _stopwords(ctx.lang) - _ARTICLES:
         return False  # "We", "Con Acme": a pronoun, a name run that starts with a preposition
+    if not m.key and _INDEFINITE.search(ctx.text, max(ctx.sentence.begin, m.begin - 6), m.begin):
+        return False  # "ejecutará un Contact Center": a thing, the company is its subject
     if _modifier(ctx, m):
         return False  # "300 MW of solar PV capacity": an acronym of a technology, no company
     if ctx.type_of(m) == "Organization":  # an acronym or a weak guess: "H2 Magallanes project"
