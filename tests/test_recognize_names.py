@@ -121,7 +121,7 @@ def names(lang: str, text: str) -> list[tuple[str, str]]:
         # ... but a known name, a function word or a place-opening word keeps the place apart
         ("es", "El Conalep Jalisco firmó.", [("org", "Conalep"), ("place", "Jalisco")]),
         ("es", "Hoy Chile firmó el acuerdo.", [("place", "Chile")]),
-        ("es", "Dijo: “Actualmente Chile crece”.", [("name", "Actualmente"), ("place", "Chile")]),
+        ("es", "Dijo: “Actualmente Chile crece”.", [("place", "Chile")]),
         # a sentence's first word before a verb is a name; a person only with a given name
         ("fr", "Thales a choisi Airbus comme partenaire.", [("org", "Thales"), ("org", "Airbus")]),
         ("fr", "Veltrano a choisi Airbus.", [("name", "Veltrano"), ("org", "Airbus")]),
@@ -177,7 +177,62 @@ def names(lang: str, text: str) -> list[tuple[str, str]]:
             "Lo acompañaron Ricardo Abraham Mafud y Antonio Salas Ruiz.",
             [("person", "Ricardo Abraham Mafud"), ("person", "Antonio Salas Ruiz")],
         ),
-        ("es", "Los parques La Mesa y Victoria operan.", [("name", "La Mesa")]),
+        # one capitalized word after "y" is a second name, unless a common noun is coordinated
+        (
+            "es",
+            "Los parques La Mesa y Victoria operan.",
+            [("name", "La Mesa"), ("person", "Victoria")],
+        ),
+        (
+            "es",
+            "El acuerdo entre Zorbel y Nextra se firmó.",
+            [("name", "Zorbel"), ("name", "Nextra")],
+        ),
+        ("es", "La firma compró Iusaline y KTEL ayer.", [("name", "Iusaline"), ("org", "KTEL")]),
+        ("es", "La firma habló de Ciencia y Tecnología.", [("name", "Ciencia")]),
+        ("es", "La firma cita Comunicaciones y Transportes.", [("name", "Comunicaciones")]),
+        (
+            "es",
+            "La firma cubre Turismo y Defensa; la defensa crece.",
+            [("name", "Turismo")],
+        ),
+        # a sentence's first unknown word followed by a finite verb is a name
+        ("fr", "Zorbel agrandit son usine.", [("name", "Zorbel")]),
+        ("es", "Zorbel aseguró que abrirá una planta.", [("name", "Zorbel")]),
+        ("es", "Vextra informó sus resultados.", [("name", "Vextra")]),
+        ("en", "Zorbel reported record profits.", [("name", "Zorbel")]),
+        ("fr", "Zorbel investira 20 millions.", [("name", "Zorbel")]),
+        # ... but a sentence-initial adverb or a word followed by no verb is not
+        ("es", "Asimismo indicó que abrirá una planta.", []),
+        ("en", "Yesterday reported profits rose.", []),
+        ("fr", "Ensuite indique la voie.", []),
+        ("es", "Sostuvo que la planta abrirá.", []),
+        # a direction word before a known place is part of the place, not a company
+        ("en", "The plant is in Northeast Brazil.", [("place", "Northeast Brazil")]),
+        ("en", "Sales rose in Northern Mexico.", [("place", "Northern Mexico")]),
+        ("en", "It operates in Greater Buenos Aires.", [("place", "Greater Buenos Aires")]),
+        ("en", "They flew from South Korea.", [("place", "South Korea")]),
+        ("en", "The deal went to Vantor Chile.", [("org", "Vantor Chile")]),
+        # a place after a given name and "de los" inside a person's name
+        (
+            "es",
+            "La directora María de los Ángeles Pérez anunció el plan.",
+            [("person", "María de los Ángeles Pérez")],
+        ),
+        ("es", "La gerente María de la Paz Gómez habló.", [("person", "María de la Paz Gómez")]),
+        ("es", "Juan de Lima llegó.", [("person", "Juan"), ("place", "Lima")]),
+        ("en", "The CEO Sean O'Brien said it.", [("person", "Sean O'Brien")]),
+        # an elided "d'" before a known place inside an organization's name
+        (
+            "fr",
+            "Le recteur de l'Université d'État d'Haïti a signé.",
+            [("org", "Université d'État d'Haïti")],
+        ),
+        (
+            "fr",
+            "L'ambassadeur d'Haïti en France a parlé.",
+            [("place", "Haïti"), ("place", "France")],
+        ),
         ("es", "Ella visitó San Miguelito ayer.", [("name", "San Miguelito")]),
         # a capitalized demonym is a surname unless a title follows it (not one before it)
         (

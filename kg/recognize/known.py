@@ -81,6 +81,8 @@ def find_known(
             if _inside_unknown_org(text, tokens, i, entry, found[-1][1] if found else 0):
                 inside = n
                 continue
+            if _inside_compound_given_name(text, tokens, i, i + n, entry):
+                continue
             if n == 1 and (
                 _after_given_name(text, tokens, i, entry)
                 or _before_family_name(text, tokens, i, entry)
@@ -96,7 +98,11 @@ def find_known(
             if surface.count("(") > surface.count(")") and text[end : end + 1] == ")":
                 end += 1  # a known "Name (ACR)" form takes its closing bracket too
                 surface = text[begin:end]
-            found.append((i, i + n, _entry_mention(entry, begin, end, surface)))
+            first = i
+            if _after_direction(text, tokens, i, entry, found[-1][1] if found else 0):
+                first, begin = i - 1, tokens[i - 1].begin  # "Northeast Brazil": still Brazil
+                surface = text[begin:end]
+            found.append((first, i + n, _entry_mention(entry, begin, end, surface)))
             i += n
         else:  # "Comisión de Energía de Baja California": not "California" alone either
             i += max(1, inside)
@@ -122,11 +128,52 @@ def _inside_unknown_org(
         if word[:1].isupper() and any(org_word_type([word], lang) for lang in ("en", "es", "fr")):
             return True
         k -= 1
-        if k < known_end or tokens[k] is None or text[tokens[k].end : tokens[k + 1].begin] != " ":
+        if k < known_end or tokens[k] is None:
             return False
+        gap = text[tokens[k].end : tokens[k + 1].begin]
+        if gap != " " and not (gap == "" and tokens[k].text.endswith(("’", "'"))):
+            return False  # "Université d'État d'Haïti": an elided "d'" joins without a space
         if not tokens[k].capitalized and tokens[k].text.casefold() not in CONNECTORS:
             return False
     return False
+
+
+DIRECTIONS = frozenset(
+    [
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "northern",
+        "southern",
+        "eastern",
+        "western",
+        "northeastern",
+        "northwestern",
+        "southeastern",
+        "southwestern",
+        "greater",
+    ]
+)
+
+
+def _after_direction(
+    text: str, tokens: list[Token | None], i: int, entry: Entry, known_end: int = 0
+) -> bool:
+    """'Northeast Brazil', 'Northern Mexico', 'Greater Buenos Aires': a capitalized direction
+    word right before a known place is a part of that place, not a company's name."""
+    prev = tokens[i - 1] if i - 1 >= known_end else None
+    return (
+        entry.type in PLACE_TYPES
+        and prev is not None
+        and prev.capitalized
+        and fold(prev.text) in DIRECTIONS
+        and text[prev.end : tokens[i].begin] == " "
+    )
 
 
 SENTENCE_START = (".", "!", "?", ":", ";", "“", '"', "«", "(", "¿", "¡")
@@ -142,6 +189,8 @@ def _after_name_word(
     prev = tokens[i - 1] if i - 1 >= max(1, known_end) else None  # not a sentence's first word
     if entry.type not in PLACE_TYPES or prev is None or not prev.capitalized:
         return False
+    if fold(prev.text) in DIRECTIONS:
+        return False  # "Northern Mexico": a region of the place
     if text[max(0, prev.begin - 4) : prev.begin].rstrip().endswith(SENTENCE_START):
         return False  # "… del país. Actualmente Baja California": a sentence's first word
     if text[prev.end : tokens[i].begin] != " " or not prev.text.replace("-", "").isalpha():
@@ -185,6 +234,35 @@ def _after_given_name(text: str, tokens: list[Token | None], i: int, entry: Entr
         and prev.capitalized
         and is_given_name(prev.text)
         and text[prev.end : tokens[i].begin] == " "
+    )
+
+
+def _inside_compound_given_name(
+    text: str, tokens: list[Token | None], i: int, end: int, entry: Entry
+) -> bool:
+    """'María de los Ángeles Pérez', 'María de la Paz Gómez': a place after a given name and
+    "de", "de la", "de los", "del", and before a family name, is part of the person's name."""
+    if entry.type not in PLACE_TYPES or end >= len(tokens) or tokens[end] is None:
+        return False
+    k = i - 1
+    while (
+        k >= 0
+        and tokens[k] is not None
+        and fold(tokens[k].text) in ("de", "del", "la", "los", "las")
+    ):
+        k -= 1
+    if k == i - 1 or k < 0 or tokens[k] is None or fold(tokens[k + 1].text) not in ("de", "del"):
+        return False
+    nxt, given = tokens[end], tokens[k]
+    spaced = all(
+        tokens[j] is not None and text[tokens[j].end : tokens[j + 1].begin] == " "
+        for j in range(k, end)
+    )
+    return (
+        spaced
+        and is_given_name(given.text)
+        and nxt.capitalized
+        and nxt.text.casefold() not in CONNECTORS
     )
 
 

@@ -380,11 +380,41 @@ def _split_at_and(text: str, tokens: list[Token], run: list[int], lang: str) -> 
         return [run]
     cut = cuts[0]
     left, right = run[:cut], run[cut + 1 :]
+    if len(right) == 1 and len(left) >= 1 and _single_name_after_and(text, tokens, left, right[0]):
+        return [left, right]  # "La Mesa y Victoria", "Zorbel y Nexta": two names
     if len(right) < 2 or not _person_name([tokens[i].text for i in right]):
         return [run]  # "Minas y Energía": the run's rules cut it at the connector
     while left and tokens[left[-1]].text.casefold() in CONNECTORS:
         left = left[:-1]
     return [p for p in (left, *_split_at_and(text, tokens, right, lang)) if p]
+
+
+COMMON_NOUN_ENDINGS = (
+    "ción", "ciones", "sión", "siones", "dad", "dades", "tad", "ía", "ías", "ura", "uras",
+    "ismo", "miento", "mientos", "ncia", "ncias", "tion", "tions", "ique", "iques",
+)  # fmt: skip
+
+
+def _common_noun(text: str, word: str) -> bool:
+    """'Tecnología', 'Transportes': a word with a common noun's ending, or one the article also
+    writes in lower case, is a portfolio's word rather than a name of its own."""
+    if word.isupper():
+        return False
+    if word.casefold().endswith(COMMON_NOUN_ENDINGS):
+        return True
+    return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+def _single_name_after_and(text: str, tokens: list[Token], left: list[int], right: int) -> bool:
+    """'Iusacell y Nextel', 'La Mesa y Victoria': one capitalized word after "y" or "&" is a
+    second name of its own, unless it or the word before "y" is a common noun ("Ciencia y
+    Tecnología"), or the left part ends in a connector."""
+    word, before = tokens[right].text, tokens[left[-1]].text
+    if before.casefold() in CONNECTORS or word.casefold() in CONNECTORS:
+        return False
+    if len(word) < 2 or word.isdigit() or not word[:1].isupper():
+        return False
+    return not _common_noun(text, word) and not _common_noun(text, before)
 
 
 @cache
