@@ -632,8 +632,9 @@ def test_readers_during_a_write_see_whole_articles(seeded, tmp_path):
 
 def test_kill_9_during_ingest_leaves_every_article_whole_or_absent(seeded, tmp_path):
     # enough articles that the run cannot end between the first stored ones and the kill,
-    # even when a batch of many articles is written at once
-    count = 200
+    # even when a batch of many articles is written at once (a batch is 250 articles or 2 s
+    # of them: at 80 articles/s, 200 articles were one batch and the rest, ending in 0.2 s)
+    count = 800
     store, before = copy_seeded(seeded, tmp_path / "kg-data")
     folder = make_articles(tmp_path / "in", count)
     writer = spawn("ingest", str(folder), "--store", str(store), "--quiet")
