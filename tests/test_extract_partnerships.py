@@ -47,6 +47,26 @@ def pairs(lang: str, text: str) -> list[frozenset[str]]:
 
 
 SHAPES = table(
+    # a joint venture and the owners named after its participle
+    row(
+        "owned-by",
+        "en",
+        "The joint venture, owned 50-50 by Cemex and Holcim, will operate in Colombia.",
+        pair("Cemex", "Holcim"),
+    ),
+    row(
+        "owned-by",
+        "fr",
+        "La coentreprise, détenue à parts égales par Engie et Suez, exploitera le réseau.",
+        pair("Engie", "Suez"),
+    ),
+    # a government among coordinated subjects: "X and the government of Y"
+    row(
+        "government-subject",
+        "en",
+        "Tesla and the government of Nuevo Leon have reached an agreement on water.",
+        pair("Tesla", "Nuevo León"),
+    ),
     # the people of each party sign for it
     row(
         "representatives",

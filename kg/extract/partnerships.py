@@ -71,8 +71,8 @@ LIST_GAP = re.compile(
     r"(?:company|firm|group|empresa|compañía|firma|société|entreprise|groupe)?\s*"
     # "Autoridades del TecNM y representantes de Bosch firmaron": the people of each party
     r"(?:(?:representatives|officials|executives|representantes|autoridades|directivos"
-    r"|funcionarios|représentants|responsables|dirigeants)\s+(?:of\s+the|of|del|de\s+la|de"
-    r"|du|des|de\s+l[’'])\s*)?$",
+    r"|funcionarios|représentants|responsables|dirigeants|government|gobierno|gouvernement)"
+    r"\s+(?:of\s+the|of|del|de\s+la|de|du|des|de\s+l[’'])\s*)?$",
     re.IGNORECASE,
 )
 THROUGH = re.compile(
