@@ -47,6 +47,15 @@ def pairs(lang: str, text: str) -> list[frozenset[str]]:
 
 
 SHAPES = table(
+    # an alliance that brings its members together: each pair of them
+    row(
+        "brings-together",
+        "en",
+        "The alliance brings together Conalep, TecNM and Cisco.",
+        pair("Colegio Nacional de Educación Profesional Técnica", "Tecnológico Nacional de México"),
+        pair("Colegio Nacional de Educación Profesional Técnica", "Cisco"),
+        pair("Tecnológico Nacional de México", "Cisco"),
+    ),
     # a joint venture and the owners named after its participle
     row(
         "owned-by",

@@ -56,8 +56,31 @@ def find_gathered(ctx: Context) -> Iterator[Partnership]:
     end = re.compile(r"[.;:!?]|,\s*(?:qui|que|which|who|lo que|para|pour|to)\b").search(
         text, verb.end(), s.end
     )
-    for m in listed(ctx, verb.end(), end.start() if end else s.end):
+    members = listed(ctx, verb.end(), end.start() if end else s.end)
+    also = ALSO.search(text, noun.end(), verb.end() + 12)
+    if also is None and len(members) >= 2:
+        # "The alliance brings together A, B and C": its members are partners of each other
+        yield from _all_pairs(ctx, members, noun.start(), "partnerships.gathered")
+        return
+    for m in members:  # "... also gathers A and B": they join the article's company
         yield from _with_main(ctx, m, noun.start(), "partnerships.gathered")
+
+
+ALSO = re.compile(r"(?<!\w)(?:also|también|además|également|aussi)(?!\w)", re.IGNORECASE)
+
+
+def _all_pairs(
+    ctx: Context, members: list[Mention], begin: int, rule: str
+) -> Iterator[Partnership]:
+    entities = [e for e in (ctx.entity(m, "Organization") for m in members) if e is not None]
+    programs = ctx.of("program")
+    program = programs[0].label if programs else None
+    for i, a in enumerate(entities):
+        for b in entities[i + 1 :]:
+            if a.key != b.key:
+                end = max(m.end for m in members)
+                evidence = ctx.evidence(begin, end, rule, confidence=0.7)
+                yield Partnership(a=a, b=b, program=program, evidence=evidence)
 
 
 def find_partner_of(ctx: Context) -> Iterator[Partnership]:
