@@ -47,6 +47,22 @@ def pairs(lang: str, text: str) -> list[frozenset[str]]:
 
 
 SHAPES = table(
+    # "X's partners are A and B", "Sus aliados son ...": partners of their owner
+    row(
+        "partners-are",
+        "en",
+        "Acme Cloud's partners in the program are Intel and Dell.",
+        pair("Acme Cloud", "Intel"),
+        pair("Acme Cloud", "Dell Technologies"),
+    ),
+    row(
+        "partners-are",
+        "es",
+        "Acme Cloud abrió su centro en Lima. Sus aliados son Cisco y el Conalep.",
+        pair("Acme Cloud", "Cisco"),
+        pair("Acme Cloud", "Colegio Nacional de Educación Profesional Técnica"),
+    ),
+    row("partners-are-none", "en", "The partners are happy with the results."),
     # an alliance that brings its members together: each pair of them
     row(
         "brings-together",

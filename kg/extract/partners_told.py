@@ -199,3 +199,38 @@ def find_chosen_as(ctx: Context) -> Iterator[Partnership]:
 
 
 NAMED = frozenset({"org", "name", "place", "person", "program"})
+
+
+# "Partners include A, B and C", "Its partners are ...", "Sus aliados son ...", "Les
+# partenaires du programme sont ...": the list names the partners of the article's company
+PARTNERS_ARE = re.compile(
+    r"\W*(?:(?:the|its|their|our|los|las|sus|nuestros|les|ses|leurs|nos)\s+)?"
+    r"(?:[\w’'-]+\s+){0,2}?(?:partners|socios|aliados|partenaires)\b[^.;:]{0,50}?\s+"
+    r"(?:include|included|are|were|incluyen|son|fueron|sont|comprennent|incluent)\s+",
+    re.IGNORECASE,
+)
+
+
+def find_partners_are(ctx: Context) -> Iterator[Partnership]:
+    """'Its partners in the program are Intel, HP and Dell': each listed party is a partner
+    of the organization whose partners they are (named before "'s partners"), else of the
+    article's company."""
+    text, s = ctx.text, ctx.sentence
+    head = PARTNERS_ARE.match(text, s.begin, s.end)
+    if head is None:
+        return
+    owner = [m for m in ctx.names() if m.end <= head.end() and is_party(ctx, m)]
+    end = re.compile(r"[.;:!?]|,\s*(?:qui|que|which|who|para|pour|to)\b").search(
+        text, head.end(), s.end
+    )
+    members = listed(ctx, head.end(), end.start() if end else s.end)
+    if owner:
+        first = ctx.entity(owner[-1], "Organization")
+        for m in members:
+            other = ctx.entity(m, "Organization")
+            if first is not None and other is not None and first.key != other.key:
+                evidence = ctx.evidence(s.begin, m.end, "partnerships.partners_are", confidence=0.7)
+                yield Partnership(a=first, b=other, evidence=evidence)
+        return
+    for m in members:
+        yield from _with_main(ctx, m, s.begin, "partnerships.partners_are")

@@ -50,6 +50,7 @@ from kg.extract.partners_told import (
     find_chosen_as,
     find_gathered,
     find_partner_of,
+    find_partners_are,
 )
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Mention, Partnership
@@ -588,6 +589,7 @@ def find_partnerships(ctx: Context) -> Iterator[Partnership]:
         found = (*found, *find_between(ctx), *find_made_by(ctx), *find_represented(ctx))
         found = (*found, *find_gathered(ctx), *find_partner_of(ctx), *find_shares(ctx))
         found = (*found, *find_after_front(ctx), *find_of_pair(ctx), *find_chosen_as(ctx))
+        found = (*found, *find_partners_are(ctx))
     for fact in found:
         key = tuple(sorted((fact.a.key, fact.b.key)))
         if key not in seen:
