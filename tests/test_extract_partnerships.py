@@ -47,6 +47,27 @@ def pairs(lang: str, text: str) -> list[frozenset[str]]:
 
 
 SHAPES = table(
+    # a contract with a party is a partnership with it
+    row(
+        "contract-with",
+        "es",
+        "La estatal YPFB firmó un contrato con la rusa Gazprom para explorar el bloque.",
+        pair("YPFB", "Gazprom"),
+    ),
+    # a fronted agreement, then the subject with its demonym
+    row(
+        "fronted-demonym",
+        "es",
+        "Tras el acuerdo con Telefónica, la colombiana ETB ampliará su red.",
+        pair("ETB", "Telefónica"),
+    ),
+    # a place that opens an English company name in a Spanish text
+    row(
+        "place-company",
+        "es",
+        "La minera Antofagasta Minerals suscribió un acuerdo con la japonesa Marubeni.",
+        pair("Antofagasta Minerals", "Marubeni"),
+    ),
     # "X's partners are A and B", "Sus aliados son ...": partners of their owner
     row(
         "partners-are",

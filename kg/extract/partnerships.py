@@ -190,9 +190,12 @@ JOINED = re.compile(r"[,;&]|(?<!\w)(?:and|y|e|et|as well as|así como|ainsi que)
 
 
 def _lead(ctx: Context, gap: str) -> bool:
-    """What may open a subject before its name: an article, a company noun ('le groupe')."""
+    """What may open a subject before its name: an article, a company noun ('le groupe'), a
+    demonym ('la colombiana ETB', 'la empresa alemana Siemens')."""
     words = [w for w in re.split(r"[\s’']+", gap.casefold()) if w and w not in ARTICLES]
-    return len(words) <= 1 and all(w in lexicon(ctx.lang)["descriptors"] for w in words)
+    descriptors = lexicon(ctx.lang)["descriptors"]
+    gazetteer = default_gazetteer()
+    return len(words) <= 2 and all(w in descriptors or gazetteer.demonym(w) for w in words)
 
 
 def _headline(ctx: Context) -> bool:
