@@ -43,6 +43,17 @@ def _gazetteer_index(gazetteer: Gazetteer) -> tuple[dict[str, Entry], int, dict[
     return index, longest, acronyms
 
 
+@cache
+def _prefixes(gazetteer: Gazetteer) -> frozenset[str]:
+    """Every word prefix of a folded form ("nuevo", "nuevo leon"): a key that is none of
+    them can grow into no name, so the scan stops there."""
+    out = set()
+    for key in _gazetteer_index(gazetteer)[0]:
+        words = key.split()
+        out.update(" ".join(words[:n]) for n in range(1, len(words) + 1))
+    return frozenset(out)
+
+
 def _is_acronym(form: str) -> bool:
     return form.isupper() and len(form) <= 6 and " " not in form
 
@@ -55,6 +66,7 @@ def find_known(
     A None token is already taken (part of an amount) and breaks every name."""
     gazetteer = gazetteer or default_gazetteer()
     index, longest, acronyms = _gazetteer_index(gazetteer)
+    prefixes = _prefixes(gazetteer)
     found = []
     folded = [fold(t.text) if t is not None else None for t in tokens]
     i = 0
@@ -68,6 +80,8 @@ def find_known(
                 break
             if word:
                 key = f"{key} {word}" if key else word
+                if key not in prefixes:
+                    break
             entry = index.get(key)
             if entry is None:
                 continue
