@@ -37,6 +37,24 @@ def table(*rows: object) -> list[object]:
 
 
 ROLES = table(
+    # a portfolio of several fields, listed with commas
+    row(
+        "listed-portfolio",
+        "en",
+        "Brasilia. Geraldo Rocha, Minister of Development, Industry, Trade and Services, spoke.",
+        Held(
+            "Geraldo Rocha",
+            "Ministério do Desenvolvimento, Indústria, Comércio e Serviços",
+            "Services",
+        ),
+    ),
+    # a month that is also a given name, capitalized inside a Spanish sentence
+    row(
+        "month-given-name",
+        "es",
+        "Habló el ministro de Economía, Julio Prado, en Quito.",
+        Held("Julio Prado", "Ministerio de Economía y Finanzas del Ecuador", "ministro"),
+    ),
     # a text wrapped throughout: the name and the post across a line break, on one line
     row(
         "wrapped",

@@ -379,9 +379,11 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
 
 
 # a second field of a minister's portfolio, joined to the first
+# (", Industry, Trade and Services", ", Comercio Exterior, Inversiones y Pesca": commas, then
+# the conjunction before the last field)
+_FIELD = r"(?:(?:de\s+)?(?:la|l[’']|las|los|les)\s*|des\s+|du\s+|del\s+|de\s+)?[A-ZÀ-Þ][\w-]+"
 PORTFOLIO_MORE = re.compile(
-    r"\s+(?:y|e|et|and)\s+(?:(?:de\s+)?(?:la|l[’']|las|los|les)\s*|des\s+|du\s+|del\s+|de\s+)?"
-    r"[A-ZÀ-Þ][\w-]+"
+    rf"(?:\s*,\s*{_FIELD}(?:\s+[A-ZÀ-Þ][\w-]+)?)*\s*,?\s+(?:y|e|et|and)\s+{_FIELD}"
 )
 PORTFOLIO_BEFORE = re.compile(r"\b([a-záéíóúñçèê]+)\s+$")
 

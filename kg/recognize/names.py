@@ -227,7 +227,11 @@ def find_runs(
         )
         if (
             (token.capitalized or DIGIT_NAME.match(token.text))
-            and (fold(token.text) not in lex["not_names"] or _name_before_name(tokens, i))
+            and (
+                fold(token.text) not in lex["not_names"]
+                or _name_before_name(tokens, i)
+                or _given_name_month(tokens, i, lang)
+            )
             and not word.endswith(("-based", "-owned"))  # "Shanghai-based Daimay": no name
             and not (_elided(token) and not _joined_to_name(tokens, i))
             and not headline_word
@@ -278,6 +282,22 @@ def _name_before_name(tokens: list[Token], i: int) -> bool:
         and is_given_name(tokens[i].text, strict=False)
         and is_given_name(after.text)
         and not _capitalized_month(tokens[i].text)
+    )
+
+
+def _given_name_month(tokens: list[Token], i: int, lang: str) -> bool:
+    """'el ministro Julio Prado': Spanish and French write months in lower case, so a month
+    that is also a given name, capitalized inside a sentence and before a capitalized word,
+    starts a person's name."""
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    return (
+        lang in ("es", "fr")
+        and i > 0
+        and after is not None
+        and after.begin == tokens[i].end + 1
+        and after.capitalized
+        and tokens[i].text[:1].isupper()
+        and is_given_name(tokens[i].text, strict=False)
     )
 
 
