@@ -37,6 +37,12 @@ def table(*rows: object) -> list[object]:
 
 
 ROLES = table(
+    row(
+        "national-secretary",
+        "es",
+        "Panamá. Eduardo Ortega, secretario Nacional de Ciencia, Tecnología e Innovación, habló.",
+        Held("Eduardo Ortega", "Panama", "Ciencia"),
+    ),
     # a portfolio of several fields, listed with commas
     row(
         "listed-portfolio",
