@@ -12,19 +12,6 @@ from test_extract import Claimed, close, facts_of, row, table
 from kg.model import Claim
 
 CLAIMS = table(
-    # a collective numeral: "une centaine d'emplois", "un centenar de empleos"
-    row(
-        "collective-numeral",
-        "fr",
-        "Le groupe Renault ouvre une usine qui créera une centaine d'emplois.",
-        Claimed("Renault", "jobs", 100),
-    ),
-    row(
-        "collective-numeral",
-        "es",
-        "Cemex abrirá una planta que generará un millar de empleos.",
-        Claimed("Cemex", "jobs", 1000),
-    ),
     # a ratio of jobs ("for each direct job, three indirect ones") is no count
     row(
         "ratio",
