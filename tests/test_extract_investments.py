@@ -396,8 +396,20 @@ ROWS = [
         "millones de dólares.",
         Invested("Alorica", "Cali", 5 * M, "USD"),
     ),
+    # an expansion told with its amount ("ampliará su planta ... con 80 millones")
+    row(
+        "expansion",
+        "es",
+        "La japonesa Denso ampliará su planta en Saltillo con 80 millones de dólares.",
+        Invested("Denso", "Saltillo", 80 * M, "USD"),
+    ),
+    row(
+        "expansion",
+        "en",
+        "Denso will expand its Saltillo plant with $80 million.",
+        Invested("Denso", "Saltillo", 80 * M, "USD"),
+    ),
 ]
-
 
 @pytest.mark.parametrize(("lang", "text", "expected"), ROWS)
 def test_investment_shapes(lang: str, text: str, expected: list[Invested]) -> None:
