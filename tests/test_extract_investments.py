@@ -409,7 +409,10 @@ ROWS = [
         "Denso will expand its Saltillo plant with $80 million.",
         Invested("Denso", "Saltillo", 80 * M, "USD"),
     ),
+    # a capitalized company noun in a headline is a kind of company, not an investor
+    row("generic-noun", "en", "Automakers pour money into Mexico\n\nSales rose in March."),
 ]
+
 
 @pytest.mark.parametrize(("lang", "text", "expected"), ROWS)
 def test_investment_shapes(lang: str, text: str, expected: list[Invested]) -> None:

@@ -18,7 +18,7 @@ from collections import Counter
 from functools import cache
 
 from kg.extract.base import Context
-from kg.extract.lexicon import pattern
+from kg.extract.lexicon import pattern, words_by_role
 from kg.model import ORG_TYPES, Entity, Mention
 from kg.text import fold, lang_lines, lang_table
 
@@ -108,6 +108,16 @@ _LOWER_WORD_BEFORE = re.compile(r"(?<![\w’'])([a-záéíóúñàâçèêëîï
 _LOWER_WORD_AFTER = re.compile(r"\s+[a-záéíóúñàâçèêëîïôûü]{3,}")
 
 
+def _generic_noun(ctx: Context, m: Mention) -> bool:
+    """A capitalized company noun, singular or plural ("Automakers", "Mineras"): the
+    `company` words of `investment_words.txt`, which name a kind of company."""
+    if m.key or " " in m.text.strip():
+        return False
+    word = fold(m.text)
+    nouns = words_by_role(ctx.lang, "investment_words").get("company", frozenset())
+    return word in nouns or word.endswith("s") and word[:-1] in nouns
+
+
 def _modifier(ctx: Context, m: Mention) -> bool:
     """An unknown acronym between two lower-case words ("solar PV capacity", "new EV
     battery plant"): it qualifies the noun after it, like an adjective."""
@@ -137,6 +147,8 @@ def may_invest(ctx: Context, m: Mention) -> bool:
         return False  # "We", "Con Acme": a pronoun, a name run that starts with a preposition
     if not m.key and _INDEFINITE.search(ctx.text, max(ctx.sentence.begin, m.begin - 6), m.begin):
         return False  # "ejecutará un Contact Center": a thing, the company is its subject
+    if _generic_noun(ctx, m):
+        return False  # "Automakers pour money into Mexico": a kind of company, not one
     if _modifier(ctx, m):
         return False  # "300 MW of solar PV capacity": an acronym of a technology, no company
     if ctx.type_of(m) == "Organization":  # an acronym or a weak guess: "H2 Magallanes project"
