@@ -14,6 +14,7 @@ from functools import cache
 from kg.coref import with_descriptions
 from kg.extract import RULES, Context, Document
 from kg.extract.speech import speaker
+from kg.gazetteer import default as default_gazetteer
 from kg.model import Article, Extraction, Fact, Investment, Mention
 from kg.rdf import fact_key
 from kg.recognize.amounts import local_sign
@@ -54,7 +55,8 @@ def extract(article: Article) -> Extraction:
             if who:
                 found = [replace(f, evidence=replace(f.evidence, speaker=who)) for f in found]
         facts.extend(found)
-    facts = [with_final_entities(resolution, f) for f in _drop_undisclosed_repeats(facts)]
+    facts = _drop_coarser_repeats(_drop_undisclosed_repeats(facts))
+    facts = [with_final_entities(resolution, f) for f in facts]
     facts = sorted(set(facts), key=lambda f: (f.evidence.begin, f.evidence.end, repr(fact_key(f))))
     return Extraction(article=article, entities=resolution.entities(), facts=tuple(facts))
 
@@ -94,6 +96,32 @@ def _drop_undisclosed_repeats(facts: list[Fact]) -> list[Fact]:
         f
         for f in facts
         if not (isinstance(f, Investment) and f.amount is None and f.investor.key in disclosed)
+    ]
+
+
+def _drop_coarser_repeats(facts: list[Fact]) -> list[Fact]:
+    """One investment told twice (the headline and the body), once with its country and once
+    with a city or state of that country: the finer place stands, the coarser repeat goes."""
+    gazetteer = default_gazetteer()
+
+    def amount(f: Investment) -> tuple | None:
+        return (f.investor.key, f.amount.value, f.amount.currency) if f.amount else None
+
+    finer: dict[tuple, set[str]] = {}  # (investor, value, currency) -> countries of finer places
+    for f in facts:
+        if isinstance(f, Investment) and f.place and amount(f):
+            entry = gazetteer.get(f.place.key)
+            if entry is not None and entry.type in ("State", "City") and entry.country:
+                finer.setdefault(amount(f), set()).add(entry.country)
+    return [
+        f
+        for f in facts
+        if not (
+            isinstance(f, Investment)
+            and f.place
+            and amount(f) in finer
+            and f.place.key in finer[amount(f)]
+        )
     ]
 
 

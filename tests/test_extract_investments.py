@@ -411,6 +411,14 @@ ROWS = [
     ),
     # a capitalized company noun in a headline is a kind of company, not an investor
     row("generic-noun", "en", "Automakers pour money into Mexico\n\nSales rose in March."),
+    # one investment told with its country and again with its city: the city stands
+    row(
+        "coarser-repeat",
+        "es",
+        "Kia invertirá 1,000 millones de dólares en México\n\nLa armadora Kia invertirá 1,000 "
+        "millones de dólares en su planta de Pesquería, Nuevo León.",
+        Invested("Kia", "Pesquería", 1 * B, "USD"),
+    ),
 ]
 
 
