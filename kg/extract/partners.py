@@ -147,7 +147,8 @@ def _program(ctx: Context) -> str | None:
     return programs[0].label if programs else None
 
 
-def _pairs(ctx: Context, parties: list[Mention], begin: int, rule: str) -> Iterator[Partnership]:
+def all_pairs(ctx: Context, parties: list[Mention], begin: int, rule: str) -> Iterator[Partnership]:
+    """Every pair of the parties (each entity once) is a partnership."""
     entities: list[tuple[Mention, Entity]] = []
     for m in parties:
         entity = ctx.entity(m, "Organization")
@@ -193,7 +194,7 @@ def find_between(ctx: Context) -> Iterator[Partnership]:
         # untyped names are left out here: after "between" they are too often something else
         parties = listed(ctx, between.end(), _clause_end(ctx, between.end()), strict=True)
         if len(parties) >= 2:
-            yield from _pairs(ctx, parties, noun.start(), "partnerships.between")
+            yield from all_pairs(ctx, parties, noun.start(), "partnerships.between")
 
 
 # between the noun and the "of" of its parties: nothing, or its own complement ("de
@@ -225,7 +226,7 @@ def find_of_pair(ctx: Context) -> Iterator[Partnership]:
         start = noun.end() + of[-1].end()
         parties = listed(ctx, start, _clause_end(ctx, start), strict=True)
         if len(parties) >= 2 and CONJUNCTION.search(text[parties[0].end : parties[-1].begin]):
-            yield from _pairs(ctx, parties, noun.start(), "partnerships.of_pair")
+            yield from all_pairs(ctx, parties, noun.start(), "partnerships.of_pair")
 
 
 def find_made_by(ctx: Context) -> Iterator[Partnership]:
@@ -252,7 +253,7 @@ def find_made_by(ctx: Context) -> Iterator[Partnership]:
         start = by.end() if by else made.end()
         parties = listed(ctx, start, _clause_end(ctx, start))
         if len(parties) >= 2:
-            yield from _pairs(ctx, parties, made.start(), "partnerships.made_by")
+            yield from all_pairs(ctx, parties, made.start(), "partnerships.made_by")
 
 
 # last words of the "made" entries whose parties follow at once: "made up of", "conformado
@@ -310,7 +311,7 @@ def find_represented(ctx: Context) -> Iterator[Partnership]:
             continue
         parties.append(m)
     if len(parties) >= 2:
-        yield from _pairs(ctx, parties, chain[0].begin, "partnerships.represented")
+        yield from all_pairs(ctx, parties, chain[0].begin, "partnerships.represented")
 
 
 def find_shares(ctx: Context) -> Iterator[Partnership]:
@@ -341,4 +342,4 @@ def find_shares(ctx: Context) -> Iterator[Partnership]:
             groups.append([m])
     for group in groups:
         if len(group) >= 2:
-            yield from _pairs(ctx, group, group[0].begin, "partnerships.shares")
+            yield from all_pairs(ctx, group, group[0].begin, "partnerships.shares")

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from kg.extract.base import Context
 from kg.extract.lexicon import pattern
-from kg.extract.partners import is_party, listed
+from kg.extract.partners import all_pairs, is_party, listed
 from kg.model import Mention, Partnership
 
 # "this initiative", "the consortium", "cette initiative, annoncée mardi,": a sentence that
@@ -60,27 +60,13 @@ def find_gathered(ctx: Context) -> Iterator[Partnership]:
     also = ALSO.search(text, noun.end(), verb.end() + 12)
     if also is None and len(members) >= 2:
         # "The alliance brings together A, B and C": its members are partners of each other
-        yield from _all_pairs(ctx, members, noun.start(), "partnerships.gathered")
+        yield from all_pairs(ctx, members, noun.start(), "partnerships.gathered")
         return
     for m in members:  # "... also gathers A and B": they join the article's company
         yield from _with_main(ctx, m, noun.start(), "partnerships.gathered")
 
 
 ALSO = re.compile(r"(?<!\w)(?:also|también|además|également|aussi)(?!\w)", re.IGNORECASE)
-
-
-def _all_pairs(
-    ctx: Context, members: list[Mention], begin: int, rule: str
-) -> Iterator[Partnership]:
-    entities = [e for e in (ctx.entity(m, "Organization") for m in members) if e is not None]
-    programs = ctx.of("program")
-    program = programs[0].label if programs else None
-    for i, a in enumerate(entities):
-        for b in entities[i + 1 :]:
-            if a.key != b.key:
-                end = max(m.end for m in members)
-                evidence = ctx.evidence(begin, end, rule, confidence=0.7)
-                yield Partnership(a=a, b=b, program=program, evidence=evidence)
 
 
 def find_partner_of(ctx: Context) -> Iterator[Partnership]:

@@ -16,7 +16,7 @@ from functools import cache
 
 from kg.gazetteer import default as default_gazetteer
 from kg.model import PLACE_TYPES, Mention
-from kg.text import LANG_DIR, fold, lang_lines, lang_table, strip_accents
+from kg.text import fold, lang_lines, lang_table, strip_accents
 
 TOKEN = re.compile(
     r"(?:[dlnsjmtcDLNSJMTC]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)[’'](?=\w)"
@@ -103,16 +103,8 @@ def _subject_verbs(lang: str) -> frozenset[str]:
 
 
 def _honorifics(lang: str) -> frozenset[str]:
-    """The words of `not_names.txt` marked '# honorific' (Mr, Sra., Mme, Monsieur)."""
-    path = LANG_DIR / lang / "not_names.txt"
-    if not path.exists():
-        return frozenset()
-    lines = path.read_text(encoding="utf-8").splitlines()
-    return frozenset(
-        fold(line.split("  #", 1)[0])
-        for line in lines
-        if not line.startswith("#") and line.split("  #", 1)[1:] == [" honorific"]
-    )
+    """Folded honorifics (Mr, Sra., Mme, doctora): `lang/<lang>/honorifics.txt`."""
+    return frozenset(fold(w) for w in lang_lines(lang, "honorifics"))
 
 
 HONORIFIC_BEFORE = re.compile(r"(?<![\w.])([^\W\d_]{1,9})\.?\s+\Z")
