@@ -26,6 +26,31 @@ CLAIMS = table(
         "Cemex abrirá una planta en Sonora que dará empleo a 3 mil personas.",
         Claimed("Cemex", "jobs", 3000),
     ),
+    row(
+        "employment-to",
+        "es",
+        "Bimbo inauguró una planta en Jalisco que dará trabajo a 2 mil 400 personas.",
+        Claimed("Grupo Bimbo", "jobs", 2400),
+    ),
+    # a passive of training: "N alumnos han sido formados"
+    row(
+        "trained-passive",
+        "es",
+        "Con el programa de Cisco, más de 9 mil alumnos han sido formados en redes.",
+        Claimed("Cisco", "trainees", 9000),
+    ),
+    row(
+        "trained-passive",
+        "fr",
+        "Grâce au programme de Cisco, 9 000 élèves ont été formés aux réseaux.",
+        Claimed("Cisco", "trainees", 9000),
+    ),
+    row(
+        "trained-passive",
+        "en",
+        "Through the Cisco program, 9,000 students have been trained in networking.",
+        Claimed("Cisco", "trainees", 9000),
+    ),
     # people counted by occupation, with a training verb
     row(
         "occupation",
