@@ -38,6 +38,7 @@ def _words(lang: str) -> dict[str, frozenset[str]]:
         "noun": set(),
         "generic": set(),
         "before_place": set(),
+        "event": set(),
     }
     for row in lang_table(lang, "anaphora"):
         if len(row) >= 2 and row[1] in out:
@@ -104,12 +105,19 @@ def _company_like(cluster: Cluster, text: str, lang: str, begins: list[int]) -> 
         "EducationalOrganization"
     }:
         return 0.0
-    if begins and all(re.search(r"\d\s*$", text[max(0, b - 3) : b]) for b in begins):
+    after_number = [b for b in begins if re.search(r"\d\s*$", text[max(0, b - 3) : b])]
+    if begins and 2 * len(after_number) >= len(begins):
         return 0.0  # "300 MW", "5 USD": a unit
     label = cluster.label
     words = label.split()
     if cluster.known:
         return 1.0
+    if label.isupper() and any(c.isdigit() for c in label):
+        return 0.0  # "CO2", "H2": a formula or a model number, no organization
+    if words and {fold(words[0]), fold(words[-1])} & _event_words():
+        return 0.0  # "the Investment Summit", "la Feria de ...": an event
+    if len(words) == 1 and label.isupper() and fold(label) in _verbs(lang):
+        return 0.0  # a verb of a headline in capitals
     if words and {fold(words[0]), fold(words[-1])} & _project_words():
         return 0.0  # "the Andes Project", "el Proyecto Rincón": what a company builds
     if label.isupper() and len(label) <= 5 and len(cluster.forms) == 1:
@@ -131,6 +139,19 @@ def _company_like(cluster: Cluster, text: str, lang: str, begins: list[int]) -> 
     if all(_lower_elsewhere(w, text) for w in content):
         return 0.3  # "Grandes Inversiones", "Investment Summit": a capitalized phrase
     return 0.9
+
+
+@cache
+def _event_words() -> frozenset[str]:
+    """Heads of events' names in the three languages: an English 'Summit' heads a name in a
+    Spanish article as well."""
+    return frozenset(fold(w) for lang in ("en", "es", "fr") for w in _words(lang)["event"])
+
+
+@cache
+def _verbs(lang: str) -> frozenset[str]:
+    lex = lexicon(lang)
+    return frozenset(fold(w) for w in lex["verbs"] | lex["subject_verbs"])
 
 
 @lru_cache(maxsize=4)  # the article being read, not every article ever read

@@ -78,6 +78,45 @@ def test_a_unit_after_a_number_is_never_the_article_company(lang, text):
     assert "MW" not in labels
 
 
+NOT_COMPANIES = [
+    # a unit written mostly after numbers, and once alone
+    ("en", "Brisco Power adds 300 MW\n\nBrisco Power will add 300 MW. MW prices fell.", "MW"),
+    # a formula or model number in capitals
+    ("en", "Brisco Power cuts CO2\n\nBrisco Power said CO2 output fell.", "CO2"),
+    ("es", "Ormeda Energía apuesta por el H2\n\nOrmeda Energía dijo que el H2 crecerá.", "H2"),
+    # an event's name, in the article's language or in English
+    (
+        "en",
+        "Brisco Power at the Lima Mining Summit\n\nBrisco Power spoke at the Mining Summit.",
+        "Mining Summit",
+    ),
+    (
+        "es",
+        "Ormeda Energía en la Feria Minera\n\nOrmeda Energía participó en la Feria Minera.",
+        "Feria Minera",
+    ),
+    (
+        "es",
+        "Ormeda Energía en el Energy Summit\n\nOrmeda Energía habló en el Energy Summit.",
+        "Energy Summit",
+    ),
+    (
+        "fr",
+        "Vestrel Énergie au Salon Solaire\n\nVestrel Énergie était au Salon Solaire.",
+        "Salon Solaire",
+    ),
+    # a headline verb in capitals
+    ("es", "ORMEDA ENERGÍA INVERTIRÁ EN JALISCO\n\nOrmeda Energía abrirá una planta.", "INVERTIRÁ"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "label"), NOT_COMPANIES)
+def test_units_formulas_events_and_verbs_are_never_the_article_company(lang, text, label):
+    article, sentences, mentions, resolution = _parts(text, lang)
+    labels = {resolution.clusters[key].label for key in salience(resolution, sentences, mentions)}
+    assert label not in labels
+
+
 DESCRIPTIONS = [
     ("en", "The company will open a plant.", ["The company"]),
     ("en", "The company Brisco will open a plant.", []),
