@@ -122,9 +122,11 @@ def _company_like(cluster: Cluster, text: str, lang: str, begins: list[int]) -> 
         return 0.0  # "the Andes Project", "el Proyecto Rincón": what a company builds
     if label.isupper() and len(label) <= 5 and len(cluster.forms) == 1:
         return 0.4  # an acronym the text never spells out
+    lex = lexicon(lang)
+    if len(words) == 1 and (fold(label) in lex["org_words"] or fold(label) in lex["company_words"]):
+        return 0.0  # "Groupe", "Energy": the word that makes a name a company's, alone
     if cluster.type:
         return 1.0
-    lex = lexicon(lang)
     generic = {fold(w) for w in _words(lang)["generic"]}
     if len(words) == 1:
         folded = fold(label)

@@ -105,6 +105,13 @@ NOT_COMPANIES = [
         "Vestrel Énergie au Salon Solaire\n\nVestrel Énergie était au Salon Solaire.",
         "Salon Solaire",
     ),
+    # the word that makes a name a company's, alone and capitalized
+    (
+        "fr",
+        "Vestrel Énergie grandit\n\nLe Groupe a créé Vestrel Énergie. Le Groupe vend.",
+        "Groupe",
+    ),
+    ("es", "Ormeda Energía crece\n\nLa Empresa creó Ormeda Energía. La Empresa vende.", "Empresa"),
     # a headline verb in capitals
     ("es", "ORMEDA ENERGÍA INVERTIRÁ EN JALISCO\n\nOrmeda Energía abrirá una planta.", "INVERTIRÁ"),
 ]
