@@ -32,6 +32,26 @@ CLAIMS = table(
         "Bimbo inauguró una planta en Jalisco que dará trabajo a 2 mil 400 personas.",
         Claimed("Grupo Bimbo", "jobs", 2400),
     ),
+    # the counted noun's complement names the jobs ("fuentes de trabajo")
+    row(
+        "jobs-complement",
+        "es",
+        "Bimbo generará 800 fuentes de trabajo en Jalisco.",
+        Claimed("Grupo Bimbo", "jobs", 800),
+    ),
+    # a verb of working with the people counted after it
+    row(
+        "work-verb",
+        "es",
+        "Bimbo abrió una planta en Jalisco, donde laborarán 450 trabajadores.",
+        Claimed("Grupo Bimbo", "jobs", 450),
+    ),
+    row(
+        "work-verb",
+        "fr",
+        "Renault a ouvert une usine au Maroc, où travailleront 900 salariés.",
+        Claimed("Renault", "jobs", 900),
+    ),
     # a passive of training: "N alumnos han sido formados"
     row(
         "trained-passive",

@@ -34,7 +34,8 @@ def _counted(ctx: Context, q: Mention) -> str | None:
     role = role_of(ctx.lang, "claim_words", q.unit or "") if q.unit else None
     if role:
         return role
-    tail = ctx.text[q.end : min(ctx.sentence.end, q.end + LOOKAHEAD)]
+    start = q.end - len(q.unit) if q.unit and q.text.endswith(q.unit) else q.end
+    tail = ctx.text[start : min(ctx.sentence.end, start + LOOKAHEAD)]  # "800 fuentes de trabajo"
     tail = re.split(r"[,.;:()]", tail, maxsplit=1)[0]
     for role in ("jobs", "people", "orgs"):
         m = pattern(ctx.lang, "claim_words", role).search(tail)
