@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from kg.coref import main_org_key
 from kg.gazetteer import default as default_gazetteer
 from kg.model import ORG_TYPES, Article, Entity, Mention, Sentence
 from kg.recognize.mentions import ENTITY_KINDS, acronym_after
+from kg.recognize.names import lexicon, org_word_type
 from kg.text import fold, normalize_space, slug
 
 KIND_OF_TYPE = {"Person": "person", "Program": "program"}
@@ -128,10 +130,20 @@ def resolve(article: Article, mentions: list[list[Mention]]) -> Resolution:
         resolution.by_span[(mention.begin, mention.end)] = key
 
     # 1. known names, and acronyms defined after any name
+    named = [m for s in mentions for m in s if m.kind in ENTITY_KINDS | {"demonym"}]
+    local = _local_bodies(named)
+    for span, key in _unknown_ministries(named).items():  # "el Ministerio de Economía"
+        entry = default_gazetteer().get(key)
+        m = next(n for n in names if (n.begin, n.end) == span)
+        add(m, key, entry.label, entry.type, wikidata=entry.wikidata, known=True)
     for m in names:
-        if m.key:
-            entry = default_gazetteer().get(m.key)
-            add(m, m.key, entry.label, entry.type, wikidata=entry.wikidata, known=True)
+        if resolution.key_of(m):
+            continue
+        if m.key in local and local[m.key] is None:
+            add(m, slug(m.text), normalize_space(m.text), "GovernmentOrganization")
+        elif m.key:
+            entry = default_gazetteer().get(local.get(m.key) or m.key)
+            add(m, entry.key, entry.label, entry.type, wikidata=entry.wikidata, known=True)
     for m in names:
         defined = acronym_after(text, m)
         if defined and m.kind == "place" and fold(defined[2])[:1] != fold(m.label)[:1]:
@@ -174,6 +186,88 @@ def resolve(article: Article, mentions: list[list[Mention]]) -> Resolution:
     return resolution
 
 
+def _local_bodies(names: list[Mention]) -> dict[str, str | None]:
+    """Known ministries named generically ("the Ministry of Education", "ministère de
+    l'Économie") in an article that names neither their country nor a place in it: key ->
+    the ministry of the same portfolio of the country the article names most, or None when
+    no country leads or the gazetteer has no such ministry (the body stays a name of its
+    own). The gazetteer files a generic name under one country's ministry; an article about
+    Peru means Peru's. An article that names no country keeps the gazetteer's."""
+    gazetteer = default_gazetteer()
+    counts: Counter[str] = Counter()
+    generic: dict[str, Mention] = {}
+    for m in names:
+        entry = gazetteer.get(m.key) if m.key else None
+        if entry is None:
+            continue
+        if entry.type == "Country":
+            counts[entry.key] += 1
+        elif entry.type == "GovernmentOrganization" and entry.country and _generic(m, entry):
+            generic.setdefault(entry.key, m)
+        elif entry.country:
+            counts[entry.country] += 1
+    if not generic or not counts:
+        return {}
+    ranked = counts.most_common(2)
+    leader = ranked[0][0] if len(ranked) == 1 or ranked[0][1] > ranked[1][1] else None
+    out: dict[str, str | None] = {}
+    for key in generic:
+        entry = gazetteer.get(key)
+        if entry.country in counts:
+            continue  # the article names the ministry's country: the gazetteer's may be right
+        found = (
+            {gazetteer.ministry(leader, w) for w in entry.portfolio} - {None} if leader else set()
+        )
+        out[key] = found.pop().key if len(found) == 1 else None
+    return out
+
+
+def _unknown_ministries(names: list[Mention]) -> dict[tuple[int, int], str]:
+    """Unknown ministries ("el Ministerio de Economía", "the Ministry of Mining") in an
+    article that names one country only: span -> the gazetteer's ministry of that country
+    for the portfolio the name states, when exactly one fits."""
+    gazetteer = default_gazetteer()
+    countries = set()
+    for m in names:
+        entry = gazetteer.get(m.key) if m.key else None
+        if entry is not None and entry.type == "Country":
+            countries.add(entry.key)
+        elif entry is not None and entry.country:
+            countries.add(entry.country)
+    if len(countries) != 1:
+        return {}
+    (country,) = countries
+    out = {}
+    for m in names:
+        words = m.text.split()
+        if m.key or m.kind != "org" or len(words) < 2 or fold(words[0]) not in _portfolio_heads():
+            continue
+        entry = gazetteer.ministry(country, " ".join(words[1:]))
+        if entry is not None:
+            out[(m.begin, m.end)] = entry.key
+    return out
+
+
+def _generic(mention: Mention, entry) -> bool:
+    """A ministry's name that says nothing of its country: a portfolio head word in it,
+    neither the country's name nor its demonym."""
+    words = fold(mention.text).split()
+    if not any(w in _portfolio_heads() for w in words):
+        return False
+    country = default_gazetteer().get(entry.country)
+    marks = {fold(n) for n in (*country.names, *country.demonyms)}
+    text = f" {' '.join(words)} "
+    return not any(f" {mark} " in text for mark in marks)
+
+
+@cache
+def _portfolio_heads() -> frozenset[str]:
+    """Folded head words of ministries ("ministry", "secretaria", "ministere")."""
+    return frozenset(
+        fold(w) for lang in ("en", "es", "fr") for w in lexicon(lang)["portfolio_heads"]
+    )
+
+
 def _merge(resolution: Resolution, source: str, target: str) -> None:
     src, dst = resolution.clusters.pop(source), resolution.clusters[target]
     dst.forms |= src.forms
@@ -184,6 +278,11 @@ def _merge(resolution: Resolution, source: str, target: str) -> None:
     for span, key in resolution.by_span.items():
         if key == source:
             resolution.by_span[span] = target
+
+
+def _body_of(words: list[str]) -> bool:
+    """'Universities', 'Foundation': the words after a known name make a body of its own."""
+    return len(words) == 1 and org_word_type(words, "en") not in (None, "Corporation")
 
 
 def _initials(label: str) -> str:
@@ -210,6 +309,8 @@ def _merge_short_org_names(resolution: Resolution) -> None:
                 if _initials(long.label) == short.label:
                     fits.append(long)
             elif len(words) < len(long_words) and long_words[: len(words)] == words:
+                if short.known and _body_of(long.label.split()[len(words) :]):
+                    continue  # "Santander" is not its "Santander Universities"
                 fits.append(long)
         if len(fits) == 1:
             _merge(resolution, short.key, fits[0].key)

@@ -254,3 +254,155 @@ def names(lang: str, text: str) -> list[tuple[str, str]]:
 )
 def test_names(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert names(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a purpose after an institution's head word joins its capitalized complement
+        (
+            "en",
+            "They met the Northmoor Centre for Applied Optics (NCAO) team.",
+            [("org", "Northmoor Centre for Applied Optics"), ("org", "NCAO")],
+        ),
+        (
+            "es",
+            "Ayer habló la Agencia para el Desarrollo Minero con Zorbel.",
+            [("org", "Agencia para el Desarrollo Minero"), ("name", "Zorbel")],
+        ),
+        (
+            "fr",
+            "Elle dirige la Fondation pour la Recherche Marine depuis mai.",
+            [("org", "Fondation pour la Recherche Marine")],
+        ),
+        # ... but not after a company's trade word, nor before a lower-case word
+        (
+            "en",
+            "The analysts said Vextra Energy for Ulmar works.",
+            [("org", "Vextra Energy"), ("name", "Ulmar")],
+        ),
+        ("en", "The Zorbel Institute applied for funds.", [("org", "Zorbel Institute")]),
+        # lower-case adjectives of French and Spanish names, and the place after them
+        ("fr", "L'École polytechnique a signé.", [("org", "École polytechnique")]),
+        (
+            "fr",
+            "Il a rejoint l'Alliance française de Lima et Zorbel.",
+            [("org", "Alliance française de Lima"), ("name", "Zorbel")],
+        ),
+        (
+            "es",
+            "Firmó con la Universidad politécnica de Madrid y con Zorbel.",
+            [("org", "Universidad politécnica de Madrid"), ("name", "Zorbel")],
+        ),
+        # a lower-case complement that a verb, a coordinated name or a place goes on after
+        (
+            "es",
+            "La Comisión nacional de energía firmó un convenio.",
+            [("org", "Comisión nacional de energía")],
+        ),
+        (
+            "fr",
+            "Il a rencontré l'Agence de la transformation numérique et Zorbel.",
+            [("org", "Agence de la transformation numérique"), ("name", "Zorbel")],
+        ),
+        (
+            "fr",
+            "Il a visité le Centre national d'études spatiales à Toulouse.",
+            [("org", "Centre national d'études spatiales"), ("place", "Toulouse")],
+        ),
+        # ... but not over a sentence's own words
+        (
+            "es",
+            "La Comisión nacional de energía un día habló.",
+            [("org", "Comisión nacional")],
+        ),
+        # an organization's head word beside a known name makes a body of its own
+        ("es", "La Fundación Telefónica abrió.", [("org", "Fundación Telefónica")]),
+        ("fr", "La Fondation Orange a ouvert.", [("org", "Fondation Orange")]),
+        ("en", "Santander Universities opened.", [("org", "Santander Universities")]),
+        ("en", "The firm Telefónica opened.", [("org", "Telefónica")]),
+        # ... of a company only: a known university stays itself
+        (
+            "es",
+            "Ayer habló la Universidad Harvard con Zorbel.",
+            [("org", "Universidad"), ("org", "Harvard"), ("name", "Zorbel")],
+        ),
+        # a short code inside a name
+        ("es", "La firma compró Grupo 4S ayer.", [("org", "Grupo 4S")]),
+        ("en", "They hired Route 66 Partners.", [("org", "Route 66 Partners")]),
+        ("en", "They sell Zorbel 5G phones.", [("name", "Zorbel")]),
+        # a sentence's first word with a clause about it, a possessive or a title after it
+        ("en", "Zorbel, which makes yarn, grew.", [("name", "Zorbel")]),
+        ("es", "Zorbel, que fabrica hilos, creció.", [("name", "Zorbel")]),
+        ("fr", "Zorbel, qui fabrique du fil, a grandi.", [("name", "Zorbel")]),
+        ("en", "However, which one grew?", []),
+        (
+            "en",
+            "Zorbel's chief executive, Ana Ruiz, spoke.",
+            [("org", "Zorbel"), ("person", "Ana Ruiz")],
+        ),
+        ("en", "Let's go.", []),
+        # a government body's name that lists its portfolios
+        (
+            "en",
+            "Vextra signed with the Ministry of Mines and Energy yesterday.",
+            [("name", "Vextra"), ("org", "Ministry of Mines and Energy")],
+        ),
+        (
+            "en",
+            "Vextra signed with the Ministry of Science, Technology and Innovation.",
+            [("name", "Vextra"), ("org", "Ministry of Science, Technology and Innovation")],
+        ),
+        (
+            "en",
+            "The Ministry of Energy and Vextra signed.",
+            [("org", "Ministry of Energy"), ("name", "Vextra")],
+        ),
+        (
+            "es",
+            "Firmó el Consejo Nacional de Ciencia, Tecnología e Innovación con Zorbel.",
+            [("org", "Consejo Nacional de Ciencia, Tecnología e Innovación"), ("name", "Zorbel")],
+        ),
+        (
+            "es",
+            "Lo anunció la Agencia Zorbana de Cooperación Internacional para el Desarrollo.",
+            [("org", "Agencia Zorbana de Cooperación Internacional para el Desarrollo")],
+        ),
+        # an acronym's letters skip articles too; a fund is an organization
+        (
+            "fr",
+            "L'Institut de recherche pour le développement (IRD) a signé.",
+            [("org", "Institut de recherche pour le développement"), ("org", "IRD")],
+        ),
+        (
+            "fr",
+            "Le Fonds pour l'environnement mondial a signé un accord.",
+            [("org", "Fonds pour l'environnement mondial")],
+        ),
+        # a head word after "y la", "et la" opens a second organization
+        (
+            "es",
+            "Zorbel y la Cámara de Comercio de Ulmar firmaron.",
+            [("name", "Zorbel"), ("org", "Cámara de Comercio de Ulmar")],
+        ),
+        (
+            "fr",
+            "Zorbel et la Chambre de commerce de Lima ont signé un accord.",
+            [("name", "Zorbel"), ("org", "Chambre de commerce de Lima")],
+        ),
+        ("es", "La Fundación Juan y María abrió.", [("org", "Fundación Juan y María")]),
+        # a known body's short name after a ministry's head word is its portfolio
+        ("es", "El Ministerio de Economía firmó.", [("org", "Ministerio de Economía")]),
+        ("es", "La Secretaría de Economía firmó.", [("org", "Secretaría de Economía")]),
+        # English writes no "of" inside a person's name
+        (
+            "en",
+            "The deal was signed by Ana Ruiz of Zorbel Systems.",
+            [("person", "Ana Ruiz"), ("org", "Zorbel Systems")],
+        ),
+        ("en", "They met the University of Ulmar.", [("org", "University of Ulmar")]),
+        ("es", "Habló Ignacio de la Vega ayer.", [("person", "Ignacio de la Vega")]),
+    ],
+)
+def test_name_boundaries(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(lang, text) == expected

@@ -6,6 +6,9 @@ import pytest
 
 from kg.pipeline import extract
 from kg.read import read_text
+from kg.recognize.mentions import recognize
+from kg.resolve import resolve
+from kg.segment import segment
 
 
 def entities(text: str, lang: str = "en") -> dict[str, str]:
@@ -107,3 +110,101 @@ def test_same_key_for_the_same_name_in_two_articles():
     assert set(first) & set(second) >= {"puebla"}
     assert any(k.startswith("rivera-foods") for k in first)
     assert any(k.startswith("rivera-foods") for k in second)
+
+
+def ministry_keys(text: str, lang: str) -> set[str]:
+    """Keys of the government bodies the text names."""
+    article = read_text(text, lang=lang)
+    found = recognize(article, segment(article))
+    resolution = resolve(article, found)
+    return {
+        resolution.key_of(m)
+        for sentence in found
+        for m in sentence
+        if m.kind == "org" and resolution.type_of(m) == "GovernmentOrganization"
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # another country named beside a generic ministry's name makes it that country's
+        ("en", "The Ministry of Education of Peru signed with Zorbel.", {"minedu-peru"}),
+        ("en", "The Peruvian Ministry of Education signed with Zorbel.", {"minedu-peru"}),
+        ("en", "Peru's Ministry of Education signed with Zorbel.", {"minedu-peru"}),
+        ("fr", "Le ministère de l'Éducation du Pérou a signé avec Zorbel.", {"minedu-peru"}),
+        ("en", "The Ministry of Energy and Mines of Peru signed with Zorbel.", {"minem-peru"}),
+        # ... or an unknown body named as written, when the gazetteer has none
+        (
+            "es",
+            "La Presidencia de la República de Colombia firmó con Zorbel.",
+            {"presidencia-de-la-republica-de-colombia"},
+        ),
+        # an article about one other country only: its ministry
+        ("en", "The Ministry of Education signed with Zorbel in Peru.", {"minedu-peru"}),
+        (
+            "en",
+            "The Ministry of Education signed with Zorbel in Peru. Peru and Chile agreed.",
+            {"minedu-peru"},
+        ),
+        # ... and no country leading, an unknown body named as written
+        (
+            "en",
+            "The Ministry of Education signed with Zorbel in Peru and Chile.",
+            {"ministry-of-education"},
+        ),
+        # the gazetteer's own country, or no country at all, keeps the known ministry
+        (
+            "en",
+            "The Mexican Ministry of Education signed with Zorbel.",
+            {"secretaria-de-educacion-publica"},
+        ),
+        (
+            "en",
+            "The Ministry of Education signed with Zorbel in Peru and Mexico.",
+            {"secretaria-de-educacion-publica"},
+        ),
+        (
+            "en",
+            "The Ministry of Education signed with Zorbel.",
+            {"secretaria-de-educacion-publica"},
+        ),
+        ("es", "La SEP firmó con Zorbel en Perú.", {"secretaria-de-educacion-publica"}),
+        (
+            "en",
+            "The Ministry of Education of Mexico signed with Zorbel.",
+            {"secretaria-de-educacion-publica"},
+        ),
+        # an unknown ministry in an article about one country only: that country's
+        (
+            "es",
+            "El Ministerio de Economía firmó con Zorbel en Buenos Aires.",
+            {"ministerio-de-economia-argentina"},
+        ),
+        (
+            "en",
+            "The Ministry of Mining signed with Zorbel in Chile.",
+            {"ministerio-de-mineria-chile"},
+        ),
+        (
+            "es",
+            "El Ministerio de Minería firmó con Zorbel en Chile y Perú.",
+            {"ministerio-de-mineria"},
+        ),
+        # a list of portfolios the gazetteer does not know whole is no known ministry
+        (
+            "en",
+            "The Ministry of Science, Technology and Innovation signed with Zorbel.",
+            {"ministry-of-science-technology-and-innovation"},
+        ),
+    ],
+)
+def test_a_generic_ministry_belongs_to_the_country_named(lang, text, expected):
+    assert ministry_keys(text, lang) == expected
+
+
+def test_a_known_name_stays_apart_from_its_own_body():
+    keys = entities(
+        "Santander Universities signed with Zorbel Systems. Santander will invest $5 million."
+    )
+    assert "santander" in keys and "santander-universities" in keys

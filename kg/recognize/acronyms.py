@@ -18,7 +18,9 @@ from kg.text import strip_accents
 
 ACRONYM = re.compile(r"\(\s*([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ&.\-]{1,11})\s*\)")
 # words that may join a name without giving a letter to its acronym
-SKIP = CONNECTORS | frozenset({"et", "e", "and", "y", "pour", "para", "for", "à", "en", "a"})
+SKIP = CONNECTORS | frozenset(
+    {"et", "e", "and", "y", "pour", "para", "for", "à", "en", "a", "le", "les", "el"}
+)
 
 
 def _letters(acronym: str) -> str:

@@ -7,6 +7,7 @@ Montréal") or right after a given name ("Ricardo Lima") is not taken as a place
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from kg.gazetteer import Entry, Gazetteer
@@ -20,7 +21,7 @@ from kg.recognize.names import (
     lexicon,
     org_word_type,
 )
-from kg.text import fold, lang_table
+from kg.text import fold, lang_table, strip_accents
 
 
 @cache
@@ -95,6 +96,9 @@ def find_known(
             if _inside_unknown_org(text, tokens, i, entry, found[-1][1] if found else 0):
                 inside = n
                 continue
+            if _portfolio_of_unknown(text, tokens, i, entry, found[-1][1] if found else 0):
+                inside = n
+                continue
             if _inside_compound_given_name(text, tokens, i, i + n, entry):
                 continue
             if n == 1 and (
@@ -150,6 +154,25 @@ def _inside_unknown_org(
         if not tokens[k].capitalized and tokens[k].text.casefold() not in CONNECTORS:
             return False
     return False
+
+
+def _portfolio_of_unknown(
+    text: str, tokens: list[Token | None], i: int, entry: Entry, known_end: int = 0
+) -> bool:
+    """'el Ministerio de Economía', 'the Ministry of Hacienda': a known body's short name
+    ("Economía" is the Mexican Secretaría's) right after a ministry's head word and "de" is
+    the portfolio of a ministry the gazetteer does not know by that name, not that body."""
+    if entry.type != "GovernmentOrganization":
+        return False
+    k = i - 1
+    while k >= known_end and tokens[k] is not None and tokens[k].text.casefold() in CONNECTORS:
+        k -= 1
+    if k == i - 1 or k < known_end or tokens[k] is None or not tokens[k].capitalized:
+        return False
+    if any(text[tokens[j].end : tokens[j + 1].begin] not in (" ", "") for j in range(k, i)):
+        return False
+    word = strip_accents(tokens[k].text).casefold()
+    return any(word in lexicon(lang)["portfolio_heads"] for lang in ("en", "es", "fr"))
 
 
 DIRECTIONS = frozenset(
@@ -322,3 +345,75 @@ def find_demonyms(tokens: list[Token], gazetteer: Gazetteer | None = None) -> li
                 )
             )
     return out
+
+
+OF_COUNTRY = re.compile(r"\s+(?:of the|of|de la|del|de|du|d[’'])\s*\Z")
+COUNTRY_OWNER = re.compile(r"\s*[’']s\s+\Z")
+
+
+def foreign_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions with each known government body that the text places in another country
+    made that country's: "the Ministry of Education of Peru", "the Peruvian Ministry of
+    Education", "el Ministerio de Educación peruano" are Peru's ministry, not the Mexican one
+    the gazetteer knows by the generic name. The gazetteer's ministry of that country for the
+    same portfolio when it has exactly one, else an unknown government body named as written."""
+    gazetteer = default_gazetteer()
+    out = sorted(mentions, key=lambda m: (m.begin, -m.end))
+    i = 0
+    while i < len(out):
+        m = out[i]
+        entry = gazetteer.get(m.key) if m.kind == "org" and m.key else None
+        if entry is None or entry.type != "GovernmentOrganization" or not entry.country:
+            i += 1
+            continue
+        span = _country_beside(text, out, i, entry.country)
+        if span is None:
+            i += 1
+            continue
+        first, last, begin, end, country = span
+        surface = text[begin:end]
+        found = {gazetteer.ministry(country, w) for w in entry.portfolio} - {None}
+        if len(found) == 1:
+            (own,) = found
+            new = Mention("org", begin, end, surface, label=own.label, type=own.type, key=own.key)
+        else:
+            new = Mention("org", begin, end, surface, label=surface, type=entry.type)
+        out[first : last + 1] = [new]
+        i = first + 1
+    return out
+
+
+WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_]+) \Z")
+WORD_AFTER = re.compile(r" ([^\W\d_]+)(?![\w-])")
+
+
+def _country_beside(
+    text: str, mentions: list[Mention], i: int, own: str
+) -> tuple[int, int, int, int, str] | None:
+    """(first mention, last mention, begin, end, country key) of another country's name or
+    demonym written right beside the body `mentions[i]`: after "of"/"de", or as its adjective
+    (before it, or after it in lower case as Spanish and French write it)."""
+    m = mentions[i]
+    nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+    prev = mentions[i - 1] if i else None
+    gazetteer = default_gazetteer()
+
+    def country(n: Mention | None) -> bool:
+        return n is not None and n.kind == "place" and n.type == "Country" and n.key != own
+
+    def demonym(word: str) -> str | None:
+        entry = gazetteer.demonym(word)
+        return entry.key if entry and entry.type == "Country" and entry.key != own else None
+
+    if country(nxt) and OF_COUNTRY.match(text[m.end : nxt.begin]):
+        return i, i + 1, m.begin, nxt.end, nxt.key
+    if country(prev) and COUNTRY_OWNER.match(text[prev.end : m.begin]):
+        return i - 1, i, prev.begin, m.end, prev.key  # "Peru's Ministry of Education"
+    after = WORD_AFTER.match(text, m.end)
+    if after and after.group(1).islower() and demonym(after.group(1)):
+        last = i + 1 if nxt is not None and nxt.begin == after.start(1) else i
+        return i, last, m.begin, after.end(1), demonym(after.group(1))  # "... peruano"
+    before = WORD_BEFORE.search(text, max(0, m.begin - 30), m.begin)
+    if before and demonym(before.group(1)) and not (prev and prev.end > before.start(1)):
+        return i, i, before.start(1), m.end, demonym(before.group(1))  # "the Peruvian ..."
+    return None

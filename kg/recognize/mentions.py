@@ -8,9 +8,15 @@ from dataclasses import replace
 from kg.model import Article, Mention, Sentence
 from kg.recognize.acronyms import add_defined
 from kg.recognize.amounts import find_money, find_periods, find_quantities
-from kg.recognize.known import find_demonyms, find_known
-from kg.recognize.names import Token, find_runs, lexicon, tokenize
-from kg.recognize.org_tails import extend_orgs, join_prefixed, join_state_bodies
+from kg.recognize.known import find_demonyms, find_known, foreign_bodies
+from kg.recognize.names import Token, find_runs, lexicon, org_word_type, tokenize
+from kg.recognize.org_tails import (
+    extend_orgs,
+    join_portfolios,
+    join_prefixed,
+    join_state_bodies,
+    portfolio_words,
+)
 from kg.recognize.places import add_cued_places
 from kg.recognize.titles import find_titles
 from kg.text import fold, strip_accents
@@ -71,10 +77,24 @@ def recognize_sentence(
             if t.begin == d.begin and not taken[i] and _title_follows(mentions, t.end, text):
                 taken[i] = True
                 mentions.append(d)
-    mentions.extend(find_runs(text, tokens, taken, lang, sentence.begin, capitalized_elsewhere))
+    title_begins = {m.begin for m in mentions if m.kind == "title" and m.text[:1].isupper()}
+    # "Acme CEO Jane Doe": where a word right before a capitalized title ends ("Energy
+    # Minister": a portfolio, no name)
+    titled = frozenset(
+        t.end
+        for t in tokens
+        if t.end + 1 in title_begins
+        and fold(t.text) not in portfolio_words()
+        and not org_word_type([t.text], lang)
+    )
+    mentions.extend(
+        find_runs(text, tokens, taken, lang, sentence.begin, capitalized_elsewhere, titled)
+    )
     mentions = extend_orgs(text, mentions, lang, sentence.end)  # "Agence nationale de ..."
     mentions = join_prefixed(text, mentions, lang)  # "Caribbean Development Bank"
     mentions = join_state_bodies(text, mentions)  # "Secretaría de Turismo del Estado de Guerrero"
+    mentions = join_portfolios(text, mentions)  # "Ministry of Mines and Energy"
+    mentions = foreign_bodies(text, mentions)  # "the Ministry of Education of Peru"
     mentions = _possessors(text, mentions)  # "Acme Cloud's chief executive"
     for quantity in find_quantities(text, lang, sentence.begin, sentence.end):
         if not _inside_name(quantity, mentions):

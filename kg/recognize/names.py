@@ -56,6 +56,10 @@ CONNECTORS = frozenset(
 DIGIT_NAME = re.compile(r"\d+(?:-\d+)*-[A-Z][a-z]")
 # Connectors that may only join words when an organization word is in the run.
 ORG_ONLY_CONNECTORS = frozenset({"y", "&", "the"})
+# "Centre for Scientific Research", "Agencia para el Desarrollo": a purpose that joins a
+# capitalized complement only right after an institution's head word
+HEAD_CONNECTORS = frozenset({"for", "para", "pour"})
+HEAD_ARTICLES = frozenset({"the", "el", "la", "los", "las", "le", "les", "l’", "l'"})
 
 
 @dataclass(frozen=True)
@@ -198,8 +202,10 @@ def find_runs(
     lang: str,
     sentence_begin: int,
     capitalized_elsewhere: frozenset[str] = frozenset(),
+    titled: frozenset[int] = frozenset(),
 ) -> list[Mention]:
-    """Runs of capitalized words not already taken by a known name or a title.
+    """Runs of capitalized words not already taken by a known name or a title (`titled`:
+    where the words that end right before a title end, as in "Acme CEO Jane Doe").
 
     In a headline written in title case ("Odata Invests $217M In Chile") a capitalized
     function word or fact verb ends a name instead of joining it."""
@@ -235,7 +241,21 @@ def find_runs(
                 current = []
             current.append(i)
             pending = []
-        elif current and word in CONNECTORS and len(pending) < 2:
+        elif current and not pending and _code_in_name(text, tokens, current[-1], i, lang):
+            current.append(i)  # "Grupo 4S", "Route 66 Partners": a code inside a name
+        elif current and (
+            (word in CONNECTORS and len(pending) < 2)
+            or (
+                word in HEAD_CONNECTORS
+                and not pending
+                and any(_institution(tokens[k], lang) for k in current)
+            )
+            or (
+                word in HEAD_ARTICLES
+                and len(pending) == 1
+                and tokens[pending[0]].text.casefold() in HEAD_CONNECTORS
+            )
+        ):
             if text[tokens[(pending or current)[-1]].end : token.begin].strip():
                 _close(runs, current)
                 current, pending = [], []
@@ -251,16 +271,45 @@ def find_runs(
         piece
         for run in runs
         for part in _split_before_given_name(tokens, run)
-        for chain in _split_org_chain(tokens, part, lang)
+        for person in _split_person_of(tokens, part, lang)
+        for chain in _split_org_chain(tokens, person, lang)
         for piece in _split_at_and(text, tokens, chain, lang)
     )
     for run in parts:
         mention = _run_mention(
-            text, [tokens[i] for i in run], lang, sentence_begin, capitalized_elsewhere
+            text, [tokens[i] for i in run], lang, sentence_begin, capitalized_elsewhere, titled
         )
         if mention:
             mentions.append(mention)
     return mentions
+
+
+CODE = re.compile(r"(?=[A-Z]*\d)[\dA-Z]{1,4}(?:\.\d{1,2})?\Z")
+
+
+def _code_in_name(text: str, tokens: list[Token], last: int, i: int, lang: str) -> bool:
+    """'Grupo 4S', 'Route 66 Partners': a short code of digits (and capitals) right after a
+    capitalized word continues its name when an organization word comes before it or a
+    capitalized word after it ("Telcel 5G network", "Mayo 2024": no name goes on)."""
+    token = tokens[i]
+    if not CODE.match(token.text) or text[tokens[last].end : token.begin] != " ":
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    followed = (
+        nxt is not None
+        and text[token.end : nxt.begin] == " "
+        and nxt.capitalized
+        and nxt.text.casefold() not in CONNECTORS
+    )
+    return followed or org_word_type([tokens[last].text], lang) is not None
+
+
+def _institution(token: Token, lang: str) -> bool:
+    """'Centre', 'Agencia', 'Fonds': a capitalized head word of a public or civic body (not
+    a company's trade word, whose "for" is the sentence's: "Acme Energy for Chile"); a run
+    with one goes on over "for", "para", "pour" and a capitalized complement."""
+    kind = org_word_type([token.text], lang)
+    return token.capitalized and kind is not None and kind != "Corporation"
 
 
 def _name_before_name(tokens: list[Token], i: int) -> bool:
@@ -386,6 +435,12 @@ def _split_at_and(text: str, tokens: list[Token], run: list[int], lang: str) -> 
     name, unless an organization's words make the run one name ("Fundación Juan y María")."""
     words = [tokens[i].text for i in run]
     cuts = [n for n, w in enumerate(words) if w.casefold() in ORG_ONLY_CONNECTORS]
+    for cut in cuts:
+        if _second_body(words, cut, lang):
+            left, right = run[:cut], run[cut + 1 :]
+            while right and tokens[right[0]].text.casefold() in CONNECTORS | HEAD_ARTICLES:
+                right = right[1:]
+            return [p for p in (left, *_split_at_and(text, tokens, right, lang)) if p]
     if not cuts or org_word_type(words, lang) or _company_word_type(words, lang):
         return [run]
     if government_head(text, tokens[run[0]].begin, lang) is not None:
@@ -399,6 +454,20 @@ def _split_at_and(text: str, tokens: list[Token], run: list[int], lang: str) -> 
     while left and tokens[left[-1]].text.casefold() in CONNECTORS:
         left = left[:-1]
     return [p for p in (left, *_split_at_and(text, tokens, right, lang)) if p]
+
+
+def _second_body(words: list[str], cut: int, lang: str) -> bool:
+    """'Vextra y la Cámara de Comercio', 'la Universidad de Lima y la Fundación Ulmar': an
+    organization's head word after "y" (and an article) opens a second organization, when an
+    article comes first or no head word comes before ("Ciencia y Tecnología" stays one)."""
+    k = cut + 1
+    article = k < len(words) and words[k].casefold() in HEAD_ARTICLES
+    k += article
+    if k >= len(words) or words[cut].casefold() == "the" or not words[k][:1].isupper():
+        return False
+    if not org_word_type([words[k]], lang):
+        return False
+    return article or not org_word_type(words[:cut], lang)
 
 
 COMMON_NOUN_ENDINGS = (
@@ -439,6 +508,23 @@ def _saint_words() -> frozenset[str]:
         if len(parts) > 1 and entry.type in PLACE_TYPES and is_given_name(parts[1], strict=False):
             words.add(parts[0])
     return frozenset(w for w in words if not is_given_name(w, strict=False))
+
+
+def _split_person_of(tokens: list[Token], run: list[int], lang: str) -> list[list[int]]:
+    """'Ana Ruiz of Brightwave': English writes no "of" inside a person's name, so after a
+    given name and a family name (no organization word) "of" starts the person's
+    organization ("University of Lima", "Bank of America" keep theirs)."""
+    words = [tokens[i].text for i in run]
+    cuts = [n for n, w in enumerate(words) if w.casefold() == "of"]
+    if not cuts or cuts[0] < 2 or not is_given_name(words[0]):
+        return [run]
+    cut = cuts[0]
+    if org_word_type(words[:cut], lang) or len(run) == cut + 1:
+        return [run]
+    right = run[cut + 1 :]
+    while right and tokens[right[0]].text.casefold() in CONNECTORS:
+        right = right[1:]
+    return [p for p in (run[:cut], right) if p]
 
 
 def _split_org_chain(tokens: list[Token], run: list[int], lang: str) -> list[list[int]]:
@@ -502,6 +588,7 @@ def _run_mention(
     lang: str,
     sentence_begin: int,
     capitalized_elsewhere: frozenset[str],
+    titled: frozenset[int] = frozenset(),
 ) -> Mention | None:
     lex = lexicon(lang)
     words = [t.text for t in run]
@@ -516,11 +603,17 @@ def _run_mention(
             r"\s+(?:and|y|e|et|&)\s+(?:(?:the|el|la|le|l[’'])\s*)?[A-ZÀ-Þ]",
             text[run[-1].end : run[-1].end + 30],
         )  # "Orange et Ericsson ont signé"
+        possessive = text[run[-1].end : run[-1].end + 2] in ("'s", "’s")  # "Acme's CEO"
+        relative = re.match(  # "Unifi, which makes yarns, ...": a clause about a noun
+            r",\s+(?:which|who|whose|que|quien|cuya|cuyo|qui|dont)\s",
+            text[run[-1].end : run[-1].end + 12],
+        )
         known = (
             is_given_name(words[0])
             or head in capitalized_elsewhere
             or words[0].isupper()
-            or (len(run) == 1 and (followed_by_verb or bool(coordinated)))
+            or (len(run) == 1 and (followed_by_verb or bool(coordinated) or bool(relative)))
+            or (len(run) == 1 and (possessive or run[-1].end in titled))
             or _described(text, first, lex)
             or _described_after(text, run[-1], lex)
         )

@@ -17,7 +17,7 @@ from functools import cache
 
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Mention
-from kg.recognize.names import company_words, org_word_type
+from kg.recognize.names import company_words, lexicon, org_word_type
 from kg.text import fold, lang_lines
 
 WORD = re.compile(r"\s+([a-zà-öø-ÿ][\w-]*)")
@@ -30,6 +30,7 @@ COMPLEMENT = re.compile(
 )
 # "... de santé de Martinique": a place (or unknown name) after the tail ends the name
 OF_PLACE = re.compile(r"\s+(?:de la|de l[’']|del|du|de|d[’'])\s*")
+OF_CAPITAL = re.compile(r"\s+(?:de la|de l[’']|del|du|de|d[’'])\s*[A-ZÀ-Þ]")
 
 
 @cache
@@ -55,9 +56,19 @@ def extend_orgs(text: str, mentions: list[Mention], lang: str, end: int) -> list
         if before_place:  # the place or name after the tail, when it ends the clause
             of = OF_PLACE.match(text, stop)
             nxt = [o for o in out if of and o.begin == of.end() and o.kind in ("place", "name")]
-            if not nxt or not re.match(r"\s*(?:[,.;:()«»\"“”]|$)", text[nxt[0].end : end]):
+            # after adjectives only ("Alliance française de Lima") the place is the name's
+            # wherever the clause goes; after a complement it may be the sentence's
+            adjectives_only = not COMPLEMENT.match(text, _adjectives_end(text, m.end, lang), end)
+            if nxt and (
+                adjectives_only
+                or re.match(r"\s*(?:[,.;:()«»\"“”]|$)", text[nxt[0].end : end])
+                or _goes_on(text, nxt[0].end, lang, end)
+            ):
+                stop = nxt[0].end
+            elif adjectives_only:
+                before_place = False
+            else:
                 continue
-            stop = nxt[0].end
         inside = [o for o in out if o is not m and m.end <= o.begin < stop]
         if before_place:
             for o in [o for o in inside if o.end == stop]:
@@ -75,12 +86,7 @@ def extend_orgs(text: str, mentions: list[Mention], lang: str, end: int) -> list
 def _tail(text: str, begin: int, lang: str, end: int) -> tuple[int, bool]:
     """Where the lower-case rest of a name starting at `begin` ends (`begin` if none), and
     whether "de" and a capitalized word follow it."""
-    pos = begin
-    while True:
-        word = WORD.match(text, pos, end)
-        if not word or not _adjective(word.group(1), lang):
-            break
-        pos = word.end()
+    pos = _adjectives_end(text, begin, lang, end)
     complement = COMPLEMENT.match(text, pos, end)
     if complement:
         words = fold(complement.group(1)).split()
@@ -88,7 +94,68 @@ def _tail(text: str, begin: int, lang: str, end: int) -> tuple[int, bool]:
         stop = _stopwords(lang) - keep
         if words and not any(w in stop for w in words) and words[-1] not in _stopwords(lang):
             return complement.end(), complement.group("place") is not None
+    open_end = _open_complement(text, pos, lang, end)
+    if open_end is not None:
+        return open_end, False
+    if pos > begin and OF_CAPITAL.match(text, pos, end):
+        return pos, True  # "Alliance française de Lima", "Université catholique de Louvain"
     return pos, False
+
+
+LEAD = re.compile(COMPLEMENT.pattern.split("((?:")[0])
+LOWER_WORD = re.compile(
+    r"\s*(?:(?:et|y|e|and|de la|de l[’']|des|du|del|de|d[’']|of)\s+)?([a-zà-öø-ÿ][\w’'-]*)"
+)
+# what may follow a name's complement that the clause goes on after: "et Orange", "y el
+# Instituto", "à Toulouse", "en Lima" (a verb is checked against the language's lexicon)
+GOES_ON = re.compile(
+    r"\s+(?:(?:et|y|e|and)\s+(?:(?:avec|con|with|le|la|les|l[’']|el|los|las|the)\s*)?[A-ZÀ-Þ]"
+    r"|(?:à|en|in|au|aux|dans)\s+[A-ZÀ-Þ]|\(|(?P<word>[a-zà-öø-ÿ]+)(?![\w’'-]))"
+)
+
+
+def _open_complement(text: str, pos: int, lang: str, end: int) -> int | None:
+    """Where a lower-case complement ends that a verb, a coordinated name or a place goes on
+    after: "Comisión nacional de energía firmó", "Agence de la transformation numérique et
+    Orange", "Centre national d'études spatiales à Toulouse" (the longest such, of up to four
+    words; None when there is none)."""
+    lead = LEAD.match(text, pos, end)
+    if not lead:
+        return None
+    keep = {"de", "des", "du", "del", "la", "et", "y", "e", "of", "and", "d", "l"}
+    stop = _stopwords(lang) - keep
+    verbs = lexicon(lang)["subject_verbs"] | lexicon(lang)["verbs"]
+    best, at = None, lead.end()
+    for _ in range(4):
+        word = LOWER_WORD.match(text, at, end)
+        if not word or fold(word.group(1)) in stop or word.group(1).casefold() in verbs:
+            break
+        at = word.end()
+        if fold(word.group(1)) in _stopwords(lang):
+            continue
+        if _goes_on(text, at, lang, end):
+            best = at
+    return best
+
+
+def _goes_on(text: str, at: int, lang: str, end: int) -> bool:
+    """A verb, a coordinated name, a place or a bracket right after `at` (see GOES_ON)."""
+    goes = GOES_ON.match(text, at, end)
+    if not goes:
+        return False
+    word = goes.group("word")
+    return word is None or word in lexicon(lang)["subject_verbs"] | lexicon(lang)["verbs"]
+
+
+def _adjectives_end(text: str, begin: int, lang: str, end: int | None = None) -> int:
+    """Where the adjectives after a head word end ("Agence nationale", "Escuela agrícola")."""
+    end = len(text) if end is None else end
+    pos = begin
+    while True:
+        word = WORD.match(text, pos, end)
+        if not word or not _adjective(word.group(1), lang):
+            return pos
+        pos = word.end()
 
 
 def _adjective(word: str, lang: str) -> bool:
@@ -124,12 +191,29 @@ def join_prefixed(text: str, mentions: list[Mention], lang: str) -> list[Mention
                 and words[-1] in trades
             ):
                 joined = "Corporation"
+        if not joined and text[a.end : b.begin] == " " and _head_and_known(a, b, lang):
+            joined = a.type if not a.key else b.type  # "Fundación Telefónica", "BBVA Foundation"
         if joined:
             surface = text[a.begin : b.end]
             out[i : i + 2] = [Mention("org", a.begin, b.end, surface, label=surface, type=joined)]
         else:
             i += 1
     return out
+
+
+def _head_and_known(a: Mention, b: Mention, lang: str) -> bool:
+    """'la Fundación Telefónica', 'Santander Universities': an organization's head word alone,
+    right before or after a known company, names a body of that company ("la Universidad
+    Harvard" is Harvard itself: not joined)."""
+    if a.kind != "org" or b.kind != "org" or bool(a.key) == bool(b.key):
+        return False
+    head, known = (a, b) if b.key else (b, a)
+    return (
+        " " not in head.text
+        and head.type not in ("", "Corporation")
+        and org_word_type([head.text], lang) is not None
+        and known.type == "Corporation"
+    )
 
 
 @cache
@@ -186,3 +270,81 @@ def _state_cues() -> tuple[str, ...]:
 
 def _names_a_state(surface: str) -> bool:
     return surface[:1].isupper() and fold(surface).startswith(_state_cues())
+
+
+LIST_GAP = re.compile(r"(?:,\s*|,?\s+and\s+)\Z")
+# "Ciencia, Tecnología e Innovación": Spanish and French close a list with "y", "e", "et"
+LAST_ITEM_GAP = re.compile(r"\s+(?:y|e|et)\s+\Z")
+
+
+@cache
+def portfolio_words() -> frozenset[str]:
+    """Folded words of the gazetteer's ministry portfolios ("energy", "minas", "travail")."""
+    words = set()
+    for entry in default_gazetteer().entries():
+        for portfolio in entry.portfolio:
+            words.update(fold(portfolio).split())
+    return frozenset(words - {"de", "la", "l", "au"})
+
+
+BODY_TYPES = frozenset({"GovernmentOrganization", "Organization", "EducationalOrganization"})
+
+
+def join_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Ministry of Mines and Energy', 'Ministry of Science, Technology and Innovation': a
+    government body's name that lists its portfolios goes on over the list, whose items are
+    portfolio words ("Ministry of Energy and Acme" stays two names). A known body cut short
+    by the list is the gazetteer's only when it knows the whole name; else a name of its own."""
+    out = sorted(mentions, key=lambda m: (m.begin, -m.end))
+    portfolio = portfolio_words()
+    i = 0
+    while i + 1 < len(out):
+        a = out[i]
+        if a.kind != "org" or a.type not in BODY_TYPES:
+            i += 1
+            continue
+        last = i
+        while last + 1 < len(out):
+            b = out[last + 1]
+            words = fold(b.text).split()
+            gap = text[out[last].end : b.begin]
+            listed = LIST_GAP.fullmatch(gap) or (
+                last > i and LAST_ITEM_GAP.fullmatch(gap) and "," in text[a.end : out[last].begin]
+            )
+            if (
+                b.kind not in ("org", "name")
+                or b.key
+                or not b.text[:1].isupper()
+                or not listed
+                or not all(w in portfolio for w in words)
+            ):
+                break
+            last += 1
+        if last == i:
+            i += 1
+            continue
+        gazetteer = default_gazetteer()
+        country = None
+        nxt = out[last + 1] if last + 1 < len(out) else None
+        if (
+            nxt is not None
+            and nxt.kind == "place"
+            and nxt.type == "Country"
+            and STATE_OF.fullmatch(text, out[last].end, nxt.begin)
+        ):
+            last, country = last + 1, nxt.key  # "... and Mines of Peru": that country's
+        end = out[last].end
+        surface = text[a.begin : end]
+        entry = gazetteer.match(surface)
+        if entry is None and country:
+            found = {gazetteer.ministry(country, w) for w in fold(surface).split()} - {None}
+            entry = found.pop() if len(found) == 1 else None
+        if entry is not None:
+            new = Mention(
+                "org", a.begin, end, surface, label=entry.label, type=entry.type, key=entry.key
+            )
+        else:
+            new = Mention("org", a.begin, end, surface, label=surface, type=a.type)
+        out[i : last + 1] = [new]
+        i += 1
+    return out
