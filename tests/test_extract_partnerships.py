@@ -711,6 +711,421 @@ SHAPES = table(
         "Shell joined forces with Petrobras in the Campos basin.",
         pair("Shell", "Petrobras"),
     ),
+    # an anaphoric partnership noun that gathers its parties: partners of each other
+    row(
+        "noun-gathers",
+        "fr",
+        "Cette coopération associe le CNRS, l'Inria et l'Université du Chili.",
+        pair("CNRS", "Inria"),
+        pair("CNRS", "Universidad de Chile"),
+        pair("Inria", "Universidad de Chile"),
+    ),
+    row(
+        "noun-gathers",
+        "en",
+        "The alliance, which includes Stanford University and MIT, will train researchers.",
+        pair("Stanford University", "Massachusetts Institute of Technology"),
+    ),
+    row(
+        "noun-gathers",
+        "es",
+        "Esta red académica reúne a la UNAM y la Universidad de Chile.",
+        pair("Universidad Nacional Autónoma de México", "Universidad de Chile"),
+    ),
+    # what a program includes in places is where it runs, not who runs it
+    row("noun-gathers-where", "en", "This agreement includes investments in Chile and Peru."),
+    row("noun-gathers-where", "es", "El proyecto incluye plantas en Chile y Perú."),
+    row("noun-gathers-where", "fr", "Le programme comprend des cours au Chili et au Pérou."),
+    # coordinated subjects of a verb of working together
+    row(
+        "reciprocal-verb",
+        "en",
+        "Stanford University and the University of Chile will collaborate on glaciers.",
+        pair("Stanford University", "Universidad de Chile"),
+    ),
+    row(
+        "reciprocal-verb",
+        "es",
+        "La UNAM y la Universidad de Chile trabajan juntas desde 2010.",
+        pair("Universidad Nacional Autónoma de México", "Universidad de Chile"),
+    ),
+    row(
+        "reciprocal-verb",
+        "fr",
+        "Le CNRS et l'Université du Chili coopèrent depuis dix ans.",
+        pair("CNRS", "Universidad de Chile"),
+    ),
+    # places after a preposition say where an unnamed subject is from
+    row("reciprocal-verb-where", "en", "Researchers in Chile and Peru collaborate on glaciers."),
+    row("reciprocal-verb-where", "es", "Investigadores de Chile y Perú colaboran en el estudio."),
+    row("reciprocal-verb-where", "fr", "Des chercheurs du Chili et du Pérou collaborent."),
+    # coordinated subjects that make a laboratory or a research centre together
+    row(
+        "made-together",
+        "fr",
+        "Le CNRS et l'Inria ont inauguré un laboratoire international.",
+        pair("CNRS", "Inria"),
+    ),
+    row(
+        "made-together",
+        "en",
+        "Harvard University and MIT opened a research center in Santiago.",
+        pair("Harvard University", "Massachusetts Institute of Technology"),
+    ),
+    row(
+        "made-together",
+        "es",
+        "La UNAM y la Universidad de Chile crearon un laboratorio de robótica.",
+        pair("Universidad Nacional Autónoma de México", "Universidad de Chile"),
+    ),
+    row("made-together-plant", "fr", "Renault et Nissan ont ouvert une usine au Brésil."),
+    row("made-together-plant", "es", "Google y Microsoft abrieron oficinas en Bogotá."),
+    # the one party after a participle and "by" works with each party after its "with"
+    row(
+        "made-by-with",
+        "en",
+        "The program, developed by Microsoft with the University of Chile, trains teachers.",
+        pair("Microsoft", "Universidad de Chile"),
+    ),
+    row(
+        "made-by-with",
+        "fr",
+        "Le programme, conçu par l'Unesco avec l'Université de Lyon, formera des enseignants.",
+        pair("UNESCO", "Université de Lyon"),
+    ),
+    row(
+        "made-by-with",
+        "es",
+        "El programa, coordinado por la UNAM con la Universidad de Chile, forma docentes.",
+        pair("Universidad Nacional Autónoma de México", "Universidad de Chile"),
+    ),
+    row(
+        "made-by-with-data",
+        "en",
+        "The report, written by Harvard University with data from the World Bank, is out.",
+    ),
+    # parties named by their officials after "signed by"
+    row(
+        "signed-by-officials",
+        "fr",
+        "L'accord a été signé par le recteur de l'Université du Chili, Jean Dupont, et la"
+        " présidente du CNRS, Marie Lenoir.",
+        pair("Universidad de Chile", "CNRS"),
+    ),
+    row(
+        "signed-by-officials",
+        "es",
+        "El convenio fue firmado por el rector de la UNAM, Juan Pérez, y el presidente de"
+        " Telmex, Luis Gómez.",
+        pair("Universidad Nacional Autónoma de México", "Telmex"),
+    ),
+    # a fronted partnership clause, then a place that stands for its government
+    row(
+        "fronted-governed-place",
+        "fr",
+        "En partenariat avec Orange, la ville de Bogota lance un programme numérique.",
+        pair("Bogotá", "Orange"),
+    ),
+    row(
+        "fronted-governed-place",
+        "en",
+        "In partnership with Microsoft, the Government of Jalisco will train students.",
+        pair("Jalisco", "Microsoft"),
+    ),
+    row(
+        "fronted-governed-place",
+        "es",
+        "En alianza con Google, el Gobierno de Jalisco capacitará a 500 docentes.",
+        pair("Gobierno de Jalisco", "Google"),
+    ),
+    # the partners listed after a colon when the words before it name none
+    row(
+        "with-colon-list",
+        "en",
+        "Harvard University signed agreements with two universities: the University of Chile"
+        " and the University of Buenos Aires.",
+        pair("Harvard University", "Universidad de Chile"),
+        pair("Harvard University", "Universidad de Buenos Aires"),
+    ),
+    row(
+        "with-colon-list",
+        "fr",
+        "Le CNRS a signé des accords avec deux universités : l'Université du Chili et"
+        " l'Université de Buenos Aires.",
+        pair("CNRS", "Universidad de Chile"),
+        pair("CNRS", "Universidad de Buenos Aires"),
+    ),
+    row(
+        "with-colon-list",
+        "es",
+        "La UNAM firmó convenios con dos instituciones: la Universidad de Chile y el CONICET.",
+        pair("Universidad Nacional Autónoma de México", "Universidad de Chile"),
+        pair("Universidad Nacional Autónoma de México", "CONICET"),
+    ),
+    row(
+        "with-colon-other",
+        "en",
+        "Google signed an agreement with the government: the deal covers Chile and Peru.",
+    ),
+    # "both institutions": the two parties named after a colon or in the next sentence
+    row(
+        "both-named",
+        "es",
+        "Ambas instituciones firmaron un convenio: la Universidad de Chile y la UNAM.",
+        pair("Universidad de Chile", "Universidad Nacional Autónoma de México"),
+    ),
+    row(
+        "both-named",
+        "fr",
+        "Les deux universités ont signé un accord. L'Université de Lyon et l'Université du"
+        " Chili créeront un master.",
+        pair("Université de Lyon", "Universidad de Chile"),
+    ),
+    row(
+        "both-named",
+        "en",
+        "The two institutions signed an agreement. Harvard University and MIT will share labs.",
+        pair("Harvard University", "Massachusetts Institute of Technology"),
+    ),
+    row(
+        "both-named-other",
+        "en",
+        "Both sides signed an agreement. Google and Microsoft compete in cloud services.",
+    ),
+    # coordinated subjects of "are partners": partners of each other
+    row(
+        "coordinated-partners",
+        "en",
+        "Harvard University and MIT are partners in the project.",
+        pair("Harvard University", "Massachusetts Institute of Technology"),
+    ),
+    row(
+        "coordinated-partners",
+        "fr",
+        "L'Université de Lyon et le CNRS sont partenaires du programme.",
+        pair("Université de Lyon", "CNRS"),
+    ),
+    # a partner named in apposition
+    row(
+        "partner-apposition",
+        "fr",
+        "L'Université Laval, partenaire de l'Université du Chili, accueillera les étudiants.",
+        pair("Université Laval", "Universidad de Chile"),
+    ),
+    row(
+        "partner-apposition",
+        "en",
+        "Harvard University, a long-time partner of the University of Chile, hosts students.",
+        pair("Harvard University", "Universidad de Chile"),
+    ),
+    row(
+        "partner-apposition",
+        "es",
+        "La UNAM, socia de la Universidad de Chile, recibirá a los estudiantes.",
+        pair("Universidad Nacional Autónoma de México", "Universidad de Chile"),
+    ),
+    row("partner-apposition-many", "en", "Google, a partner of many universities, hosts students."),
+    # a compound of two names the article names apart, next to a partnership noun
+    row(
+        "compound-names",
+        "fr",
+        "Renault investira au Brésil. Nissan aussi. L'alliance Renault-Nissan vise ce marché.",
+        pair("Renault", "Nissan"),
+    ),
+    row(
+        "compound-names",
+        "en",
+        "The Mexico-Japan agreement entered into force.",
+        pair("Mexico", "Japan"),
+    ),
+    row("compound-names-one", "en", "The Coca-Cola program trains young people."),
+    # coordinated subjects, then "with": each subject with each partner
+    row(
+        "coordinated-with",
+        "fr",
+        "HEC Montréal et l'ESSEC ont signé une entente avec l'Université de Los Andes.",
+        pair("HEC", "ESSEC"),
+        pair("HEC", "Université de Los Andes"),
+        pair("ESSEC", "Université de Los Andes"),
+    ),
+    # the parties of an agreement with one side listed are not partners of each other
+    row(
+        "with-list-one-side",
+        "fr",
+        "Le CNRS a signé un accord de coopération avec l'Institut Pasteur et l'Inria.",
+        pair("CNRS", "Institut Pasteur"),
+        pair("CNRS", "Inria"),
+    ),
+    # coordinated subjects that start a program together
+    row(
+        "program-together",
+        "en",
+        "UNESCO and the World Bank set up a scholarship program.",
+        pair("UNESCO", "World Bank"),
+    ),
+    row(
+        "program-together",
+        "fr",
+        "L'Unesco et la Banque mondiale ont mis en place un programme de bourses.",
+        pair("UNESCO", "World Bank"),
+    ),
+    row(
+        "program-together",
+        "es",
+        "La UNAM y Google pusieron en marcha un programa de capacitación.",
+        pair("Universidad Nacional Autónoma de México", "Google"),
+    ),
+    row("program-alone", "fr", "Renault a mis en place un programme de formation."),
+    row("program-alone", "en", "Intel and AMD developed new chips in their plants."),
+    # "X, along with Y and Z, launched": one list of subjects
+    row(
+        "along-with-subjects",
+        "en",
+        "Harvard University, along with MIT and Stanford University, launched a program.",
+        pair("Harvard University", "Massachusetts Institute of Technology"),
+        pair("Harvard University", "Stanford University"),
+        pair("Massachusetts Institute of Technology", "Stanford University"),
+    ),
+    # a program noun whose promoters follow "by" or "de", with a shared adjective between
+    row(
+        "initiative-by",
+        "en",
+        "The course is a joint initiative by Harvard University and MIT.",
+        pair("Harvard University", "Massachusetts Institute of Technology"),
+    ),
+    row(
+        "initiative-by",
+        "fr",
+        "Ce programme est une initiative conjointe de l'Unesco et de la Banque mondiale.",
+        pair("UNESCO", "World Bank"),
+    ),
+    row(
+        "initiative-by",
+        "es",
+        "El fondo es una iniciativa conjunta de la UNAM y la Universidad de Chile.",
+        pair("Universidad Nacional Autónoma de México", "Universidad de Chile"),
+    ),
+    row("initiative-by-one", "en", "The program is an initiative of the World Bank."),
+    # the owners of a partnership noun, coordinated before "'s"
+    row(
+        "possessive-owners",
+        "en",
+        "Harvard and MIT's partnership will expand next year.",
+        pair("Harvard University", "Massachusetts Institute of Technology"),
+    ),
+    row(
+        "possessive-with",
+        "en",
+        "Mexico and Brazil's agreements with China grow.",
+        pair("Mexico", "China"),
+    ),
+    # "a Harvard-led consortium": the leader is the party
+    row(
+        "led-compound",
+        "en",
+        "A Harvard-led consortium with MIT and Stanford University will study glaciers.",
+        pair("Harvard University", "Massachusetts Institute of Technology"),
+        pair("Harvard University", "Stanford University"),
+    ),
+    # the one party after "by", then a comma and "with" its partners
+    row(
+        "made-by-comma-with",
+        "fr",
+        "Le consortium, mené par le CNRS, avec l'Inria et l'Université du Chili, étudiera les"
+        " glaciers.",
+        pair("CNRS", "Inria"),
+        pair("CNRS", "Universidad de Chile"),
+    ),
+    row(
+        "made-by-comma-with",
+        "en",
+        "The project, led by Harvard University, with funding from the World Bank, starts soon.",
+    ),
+    # the people of each party sign: "des représentants de X et de Y"
+    row(
+        "people-of-each",
+        "fr",
+        "Des représentants de l'Université de Lyon et de l'Université du Chili ont signé l'accord.",
+        pair("Université de Lyon", "Universidad de Chile"),
+    ),
+    row(
+        "people-of-each",
+        "es",
+        "Representantes de la UNAM y de la Universidad de Chile firmaron el convenio.",
+        pair("Universidad Nacional Autónoma de México", "Universidad de Chile"),
+    ),
+    # a program or project noun with its partners after "with"
+    row(
+        "program-with",
+        "en",
+        "Intel launched a training program with the University of Costa Rica.",
+        pair("Intel", "Universidad de Costa Rica"),
+    ),
+    row(
+        "program-with",
+        "es",
+        "La UNAM desarrolla un proyecto con la Universidad de Chile.",
+        pair("Universidad Nacional Autónoma de México", "Universidad de Chile"),
+    ),
+    row(
+        "program-with",
+        "fr",
+        "Le CNRS a lancé un projet avec l'Université de Montevideo.",
+        pair("CNRS", "Université de Montevideo"),
+    ),
+    row("program-with-things", "en", "Intel launched a program with 20 courses in Chile."),
+    # a backer after "with the support of" is not a partner
+    row(
+        "support-of",
+        "es",
+        "Telefónica anunció su plan. El programa cuenta con el apoyo de la Fundación Carlos Slim.",
+    ),
+    row(
+        "support-of",
+        "en",
+        "Intel announced its plan. The program, with the support of the World Bank, trains"
+        " teachers.",
+    ),
+    row(
+        "support-of",
+        "fr",
+        "Orange a présenté son plan. Le projet, avec le soutien de l'Unesco, forme des"
+        " enseignants.",
+    ),
+    # what a program covers or where it runs is no party of it
+    row("where-not-party", "en", "The network of Telmex covers Mexico and Guatemala."),
+    row("where-not-party", "es", "La red de Telcel cubre México y Guatemala."),
+    row(
+        "where-not-party",
+        "en",
+        "The program, run by the World Bank, trains teachers in Peru and Bolivia.",
+    ),
+    row(
+        "where-not-party",
+        "fr",
+        "Le programme, piloté par l'Unesco, forme des enseignants au Pérou et en Bolivie.",
+    ),
+    # a party in apposition, "in conjunction with" its partner
+    row(
+        "in-coordination-with",
+        "en",
+        "Harvard University, in conjunction with MIT, will host the summit.",
+        pair("Harvard University", "Massachusetts Institute of Technology"),
+    ),
+    row(
+        "in-coordination-with",
+        "es",
+        "La UNAM, en coordinación con la Universidad de Chile, organizó el foro.",
+        pair("Universidad Nacional Autónoma de México", "Universidad de Chile"),
+    ),
+    row(
+        "in-coordination-with",
+        "fr",
+        "L'Université de Lyon, en coordination avec le CNRS, organise le colloque.",
+        pair("Université de Lyon", "CNRS"),
+    ),
+    # "en lien avec": in connection with, not a partnership
+    row("in-connection-with", "fr", "Le CNRS publie une étude en lien avec l'Inria."),
     # words that are not partnerships
     row("according-to", "en", "According to Cemex, the market will grow."),
     row("according-to", "es", "De acuerdo con Pemex, la producción cayó."),

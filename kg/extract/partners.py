@@ -20,10 +20,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from kg.extract.base import Context
 from kg.extract.lexicon import pattern
+from kg.extract.partners_joint import is_governed
 from kg.model import Entity, Mention, Partnership
 from kg.recognize.names import lexicon
 from kg.text import fold
@@ -40,6 +41,12 @@ ITEM = re.compile(
     rf"\s*\)?\s*(?:,|;|and|y|e|et|&|as well as|así como|ainsi que)?\s*(?:and|y|e|et)?\s*"
     rf"(?:(?:the|el|la|los|las|le|les|l[’']|its|su|sus|ses|leur|de|of|du|des|d[’']|à|par|por"
     rf"|by)\s*)*(?:{LOWER}\s+){{0,3}}",
+    re.IGNORECASE,
+)
+# between two parties with nothing but conjunctions, articles and "of" words
+TIGHT = re.compile(
+    r"\s*\)?\s*(?:,|;|and|y|e|et|&)?\s*(?:and|y|e|et)?\s*"
+    r"(?:(?:the|el|la|los|las|le|les|l[’']|de|of|du|des|d[’']|del)\s*)*",
     re.IGNORECASE,
 )
 CONJUNCTION = re.compile(
@@ -74,6 +81,8 @@ PARENS = re.compile(r"\(([^()]{1,60})\)")
 
 
 def _junk(ctx: Context, m: Mention) -> bool:
+    if len(re.sub(r"\W", "", m.text)) < 2:  # "L'" cut from "L'Unesco"
+        return True
     return m.kind == "name" and fold(m.text) in lexicon(ctx.lang)["stopwords"]
 
 
@@ -96,7 +105,7 @@ def _acronym_closing(ctx: Context, m: Mention, parties: list[Mention]) -> Mentio
         return None
     start = m.end + words.end()
     for other in parties:
-        if other.begin == start and other.text.isupper() and other.kind in ("org", "name"):
+        if other.begin == start and _acronym(other.text) and other.kind in ("org", "name"):
             close = ctx.text[other.end : other.end + 1]
             if close == ")" and not any(
                 p.begin > m.end and p.end < start and p.kind in ("person", "place", "org")
@@ -106,8 +115,17 @@ def _acronym_closing(ctx: Context, m: Mention, parties: list[Mention]) -> Mentio
     return None
 
 
-def listed(ctx: Context, begin: int, end: int, *, strict: bool = False) -> list[Mention]:
-    """The parties listed from `begin`, before `end`: "X, Y and Z", "de la X et de la Y"."""
+def _acronym(text: str) -> bool:
+    """'CPU', 'CNPq', 'ICETEX': two capitals or more and no spaces."""
+    return " " not in text and sum(c.isupper() for c in text) >= 2 and text[:1].isupper()
+
+
+def listed(
+    ctx: Context, begin: int, end: int, *, strict: bool = False, officials: bool = False
+) -> list[Mention]:
+    """The parties listed from `begin`, before `end`: "X, Y and Z", "de la X et de la Y"; with
+    `officials`, parties named by their officials ("le recteur de X, Jean Dupont, et la
+    présidente de Y")."""
     names = [m for m in ctx.mentions if m.kind in ("org", "name", "place") and begin <= m.begin]
     names = [m for m in names if m.end <= end]
     out: list[Mention] = []
@@ -124,12 +142,18 @@ def listed(ctx: Context, begin: int, end: int, *, strict: bool = False) -> list[
         if m.kind == "place" and ctx.text.startswith(("’s", "'s"), m.end):
             continue  # "Mexico's Liverpool": the country only says where
         gap = SHARE.sub(" ", ctx.gap(pos, m.begin))
+        if officials and out:
+            gap = _without_people(ctx, pos, m.begin)
         if closed or not (ITEM if out else LEAD).fullmatch(gap) or NOT_ITEM.search(gap):
             break
-        if closing is not None:
+        if m.kind == "place" and out and not TIGHT.fullmatch(gap) and not is_governed(ctx, m):
+            break  # "the World Bank, trains teachers in Peru": where, not another party
+        loose = not strict
+        if closing is not None:  # a party if the cut name or its acronym is one
+            loose = loose or is_party(ctx, m, strict=True)
             m = closing
             skip_to = m.end
-        if not is_party(ctx, m, strict=strict):
+        if not is_party(ctx, m, strict=not loose):
             if m.kind == "place":
                 break
             continue
@@ -140,6 +164,18 @@ def listed(ctx: Context, begin: int, end: int, *, strict: bool = False) -> list[
         if after:  # "Vinci Airports (40%)", "la Conférence des présidents d'université (CPU)"
             pos = skip_to = after.end()
     return out
+
+
+def _without_people(ctx: Context, begin: int, end: int) -> str:
+    """The text between two parties without the names of their officials: ", Jean Dupont, et
+    la présidente du" reads ", et la présidente du"."""
+    out, pos = [], begin
+    for m in ctx.mentions:
+        if m.kind == "person" and begin <= m.begin and m.end <= end:
+            out.append(ctx.text[pos : m.begin])
+            pos = m.end
+    out.append(ctx.text[pos:end])
+    return re.sub(r",\s*,", ",", "".join(out))
 
 
 def _program(ctx: Context) -> str | None:
@@ -160,8 +196,20 @@ def all_pairs(ctx: Context, parties: list[Mention], begin: int, rule: str) -> It
 
 
 def _clause_end(ctx: Context, begin: int) -> int:
-    end = CLAUSE_END.search(ctx.text, begin, ctx.sentence.end)
-    return end.start() if end else ctx.sentence.end
+    return clause_end(ctx, CLAUSE_END, begin)
+
+
+def clause_end(ctx: Context, ends: re.Pattern[str], begin: int) -> int:
+    """Where the clause from `begin` ends: at the first match of `ends` outside a name
+    ("l'Institut de recherche pour le développement": the "pour" is the name's)."""
+    names = [(m.begin, m.end) for m in ctx.mentions if m.end > begin]
+    pos = begin
+    while end := ends.search(ctx.text, pos, ctx.sentence.end):
+        inside = next((e for b, e in names if b <= end.start() < e), None)
+        if inside is None:
+            return end.start()
+        pos = inside
+    return ctx.sentence.end
 
 
 def find_between(ctx: Context) -> Iterator[Partnership]:
@@ -202,7 +250,7 @@ def find_between(ctx: Context) -> Iterator[Partnership]:
 COMPLEMENT = re.compile(
     rf"\s*(?:(?:of|de|del|du|des|d[’'])\s*{LOWER}(?:\s+{LOWER})?)?\s*", re.IGNORECASE
 )
-OF_WORD = re.compile(r"(?<!\w)(?:of|de|del|du|des|d[’'])", re.IGNORECASE)
+OF_WORD = re.compile(r"(?<!\w)(?:of|de|del|du|des|d[’']|by|por|par)", re.IGNORECASE)
 
 
 def find_of_pair(ctx: Context) -> Iterator[Partnership]:
@@ -221,11 +269,17 @@ def find_of_pair(ctx: Context) -> Iterator[Partnership]:
         of = list(OF_WORD.finditer(gap))
         if not of or not LEAD.fullmatch(gap[of[-1].end() :]):
             continue
-        if not COMPLEMENT.fullmatch(gap[: of[-1].start()]):
+        shared = pattern(ctx.lang, "partnership_words", "shared").match(gap.lstrip())
+        own = gap.lstrip()[shared.end() :] if shared else gap  # "une initiative conjointe de"
+        if not COMPLEMENT.fullmatch(own[: len(own) - len(gap) + of[-1].start()]):
             continue  # "convenios con empresas de China": not the agreement's own parties
+        if pattern(ctx.lang, "partnership_words", "with").search(gap):
+            continue  # "un accord de coopération avec A et B": its parties are one side
         start = noun.end() + of[-1].end()
         parties = listed(ctx, start, _clause_end(ctx, start), strict=True)
-        if len(parties) >= 2 and CONJUNCTION.search(text[parties[0].end : parties[-1].begin]):
+        if len(parties) < 2 or not CONJUNCTION.search(text[parties[0].end : parties[-1].begin]):
+            continue
+        if all(TIGHT.fullmatch(ctx.gap(a, b)) for a, b in pairwise(parties)):
             yield from all_pairs(ctx, parties, noun.start(), "partnerships.of_pair")
 
 
@@ -251,9 +305,29 @@ def find_made_by(ctx: Context) -> Iterator[Partnership]:
         if by is None and last not in BARE_MADE:
             continue
         start = by.end() if by else made.end()
-        parties = listed(ctx, start, _clause_end(ctx, start))
+        parties = listed(ctx, start, _clause_end(ctx, start), officials=True)
         if len(parties) >= 2:
             yield from all_pairs(ctx, parties, made.start(), "partnerships.made_by")
+        elif parties:
+            yield from _made_with(ctx, parties[0], made.start())
+
+
+# after the one party of a participle: "developed by Microsoft with Intel and Cisco"
+WITH_LEAD = re.compile(r"\s*(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?", re.IGNORECASE)
+
+
+def _made_with(ctx: Context, first: Mention, begin: int) -> Iterator[Partnership]:
+    """'The program, developed by Microsoft with Intel and Cisco': the party after the
+    participle works with each party after its "with"."""
+    lead = re.compile(r"\s*,?\s*").match(ctx.text, first.end)
+    with_m = pattern(ctx.lang, "partnership_words", "with").match(ctx.text, lead.end())
+    if with_m is None:
+        return
+    names = [m for m in ctx.mentions if m.begin >= with_m.end() and m.kind != "date"]
+    if not names or not WITH_LEAD.fullmatch(ctx.gap(with_m.end(), names[0].begin)):
+        return
+    for party in listed(ctx, with_m.end(), _clause_end(ctx, with_m.end())):
+        yield from all_pairs(ctx, [first, party], begin, "partnerships.made_by")
 
 
 # last words of the "made" entries whose parties follow at once: "made up of", "conformado

@@ -20,6 +20,7 @@ from functools import cache
 
 from kg.extract.base import Context
 from kg.extract.lexicon import pattern
+from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Mention
 
 # between a "makes" verb and its partnership noun: a determiner and a few describing words
@@ -36,7 +37,8 @@ GOVERNMENT_AFTER = re.compile(r"\s+(?:government|authorities)\b", re.IGNORECASE)
 def _objects(lang: str) -> re.Pattern[str]:
     """The words that, after a "makes" verb, say what it makes is a partnership."""
     words = [
-        pattern(lang, "partnership_words", role).pattern for role in ("trigger", "group", "shared")
+        pattern(lang, "partnership_words", role).pattern
+        for role in ("trigger", "group", "shared", "creation", "noun")
     ]
     return re.compile("|".join(words), re.IGNORECASE)
 
@@ -52,6 +54,11 @@ def joint_verbs(ctx: Context) -> list[tuple[int, int]]:
         v.span()
         for v in pattern(ctx.lang, "partnership_words", "together").finditer(text, s.begin, s.end)
     ]
+    for noun in pattern(ctx.lang, "partnership_words", "trigger").finditer(text, s.begin, s.end):
+        own = POSSESSIVE.search(text, max(s.begin, noun.start() - 30), noun.start())
+        withs = pattern(ctx.lang, "partnership_words", "with")
+        if own and not withs.match(text, noun.end() + 1):  # "Harvard and MIT's partnership"
+            spans.append((own.start(), noun.end()))
     objects = _objects(ctx.lang)
     for verb in pattern(ctx.lang, "partnership_words", "makes").finditer(text, s.begin, s.end):
         gap = OBJECT_GAP.match(text, verb.end(), s.end)
@@ -66,6 +73,10 @@ def joint_verbs(ctx: Context) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+# "Harvard and MIT's partnership", "their new alliance": the owners of the noun, jointly
+POSSESSIVE = re.compile(r"[’']s\s+(?:[a-z-]+\s+)?\Z")
+
+
 def governed_demonym(ctx: Context, m: Mention) -> bool:
     """'le gouvernement haïtien': a demonym right after a government word names the country."""
     if m.kind != "demonym":
@@ -75,10 +86,34 @@ def governed_demonym(ctx: Context, m: Mention) -> bool:
 
 
 def party_entity(ctx: Context, m: Mention) -> Entity | None:
-    """The entity a party mention stands for: the country of a governed demonym."""
+    """The entity a party mention stands for: the country of a governed demonym, the leader
+    of "a Harvard-led consortium"."""
     if m.kind == "demonym":
         return ctx.country_of(m)
+    led = LED.fullmatch(m.text)
+    if led:
+        return named_apart(ctx, led.group(1), ctx.resolution.key_of(m))
     return ctx.entity(m, "Organization")
+
+
+# "a Harvard-led consortium", "the UNESCO-backed program": the name before the suffix leads
+LED = re.compile(r"(.+?)-(?:led|backed|sponsored|funded|owned)", re.IGNORECASE)
+PLACES = frozenset({"State", "City", "Place"})  # countries sign agreements
+
+
+def named_apart(ctx: Context, part: str, own: str | None) -> Entity | None:
+    """The organization the article names by this form elsewhere, else the known one."""
+    keys = [
+        c.key
+        for c in ctx.resolution.clusters.values()
+        if part in c.forms and c.key != own and c.count and c.type not in PLACES
+    ]
+    if len(keys) == 1:
+        return ctx.resolution.known_entity(keys[0])
+    entry = default_gazetteer().match(part)
+    if keys or entry is None or entry.type in PLACES or entry.key == own:
+        return None
+    return ctx.resolution.known_entity(entry.key)
 
 
 def subject_begin(ctx: Context, m: Mention) -> int:

@@ -1,12 +1,15 @@
 """Partnerships told by pointing back at a partnership or company the article named before.
 
-Three shapes. An anaphoric partnership noun that gathers parties ("Cette initiative regroupe
-également X, Y et Z", "The alliance also includes X and Y", "El consorcio reúne a X y Y"): each
-listed party is a partner of the article's company. A party said to be a partner ("Petrobras
-est partenaire du projet", "Telmex will also be a partner", "X es socio de la iniciativa"): a
-partner of the article's company. And the coordinated subjects after a clause that names the
-partnership ("Con este convenio, AWS y la SE impulsarán", "Through this partnership, X and Y
-will"): partners of each other.
+An anaphoric partnership noun that gathers parties ("Cette coopération associe X, Y et Z",
+"The alliance, which includes X and Y", "El consorcio reúne a X y Y"): partners of each other,
+or with "also" partners of the article's company. A party said to be a partner ("Petrobras est
+partenaire du projet", "Telmex will also be a partner"): a partner of the article's company;
+coordinated ones ("X and Y are partners in the project") of each other; one in apposition ("X,
+partenaire de Y,") of Y. The coordinated subjects after a clause that names the partnership
+("Con este convenio, AWS y la SE impulsarán"): partners of each other. The two parties a plural
+subject points to ("Ambas instituciones firmaron un convenio: X y Y", or named at the start of
+the next sentence). And a compound of two names next to a partnership noun ("l'alliance
+Renault-Nissan"), when the article names them apart or the gazetteer knows them.
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from collections.abc import Iterator
 from kg.extract.base import Context
 from kg.extract.lexicon import pattern
 from kg.extract.partners import all_pairs, is_party, listed
+from kg.extract.partners_joint import named_apart
 from kg.model import Mention, Partnership
 
 # "this initiative", "the consortium", "cette initiative, annoncée mardi,": a sentence that
@@ -26,7 +30,11 @@ ANAPHOR = re.compile(
     r"|l[’'])\s*",
     re.IGNORECASE,
 )
-ASIDE = re.compile(r"\s*(?:,[^,]{1,40},)?\s*(?:(?:also|también|además|également|aussi)\s+)?")
+# between the noun and its verb: an aside, a relative ("The alliance, which includes"), the
+# noun's own complement ("ce programme de coopération scientifique réunit")
+ASIDE = re.compile(
+    r"\s*(?:,[^,]{1,40},|,)?\s*(?:[a-záéíóúñàâçèêëîïôûüœ’'-]+\s+){0,4}",
+)
 COPULA = re.compile(
     r"\s*,?\s*(?:is|are|will be|was|has been|es|son|será|serán|fue|est|sont|sera|seront|a été)"
     r"\s+(?:(?:also|también|además|également|aussi|the other|l[’']autre|otro|otra)\s+)*"
@@ -38,54 +46,105 @@ COPULA = re.compile(
 def find_gathered(ctx: Context) -> Iterator[Partnership]:
     """'Cette initiative regroupe également Colfondos et Porvenir': the parties an anaphoric
     partnership noun gathers are partners of the article's company."""
-    main = ctx.doc.main_org
     text, s = ctx.text, ctx.sentence
-    if main is None:
-        return
     lead = ANAPHOR.match(text, s.begin, s.end)
     if lead is None:
         return
-    noun = pattern(ctx.lang, "partnership_words", "noun").match(text, lead.end(), s.end)
-    noun = noun or pattern(ctx.lang, "partnership_words", "group").match(text, lead.end(), s.end)
-    if noun is None:
-        return
-    aside = ASIDE.match(text, noun.end(), s.end)
-    verb = pattern(ctx.lang, "partnership_words", "gathers").match(text, aside.end(), s.end)
-    if verb is None:
+    noun = None
+    for role in ("noun", "group", "trigger"):  # "Cette coopération associe A, B et C"
+        noun = noun or pattern(ctx.lang, "partnership_words", role).match(text, lead.end(), s.end)
+    if noun is None or pattern(ctx.lang, "partnership_words", "partner").fullmatch(noun.group()):
+        return  # "The partners include A and B": partners of the article's company (below)
+    verb = pattern(ctx.lang, "partnership_words", "gathers").search(
+        text, noun.end(), min(s.end, noun.end() + 80)
+    )
+    if verb is None or not ASIDE.fullmatch(text, noun.end(), verb.start()):
         return
     end = re.compile(r"[.;:!?]|,\s*(?:qui|que|which|who|lo que|para|pour|to)\b").search(
         text, verb.end(), s.end
     )
     members = listed(ctx, verb.end(), end.start() if end else s.end)
+    if members and WHERE.search(text, verb.end(), members[0].begin):
+        return  # "the project includes plants in Chile and Peru": where, not who
     also = ALSO.search(text, noun.end(), verb.end() + 12)
     if also is None and len(members) >= 2:
         # "The alliance brings together A, B and C": its members are partners of each other
         yield from all_pairs(ctx, members, noun.start(), "partnerships.gathered")
         return
+    if ctx.doc.main_org is None:
+        return
     for m in members:  # "... also gathers A and B": they join the article's company
         yield from _with_main(ctx, m, noun.start(), "partnerships.gathered")
 
 
+WHERE = re.compile(r"(?<!\w)(?:in|at|on|en|à|au|aux|dans|sur)(?!\w)", re.IGNORECASE)
 ALSO = re.compile(r"(?<!\w)(?:also|también|además|également|aussi)(?!\w)", re.IGNORECASE)
+
+
+# "X, partenaire de Y,", "X, a long-time partner of Y": a partner named in apposition
+APPOSITION = re.compile(
+    r"\s*,\s*(?:(?:a|an|the|un|une|el|la|le|l[’']|su|son|sa|its|their|leur)\s+)?"
+    r"(?:[a-záéíóúñàâçèêëîïôûü-]+\s+)?$",
+    re.IGNORECASE,
+)
+OF_PARTY = re.compile(
+    r"\s*(?:[a-záéíóúñàâçèêëîïôûü-]+\s+)?(?:of|de|del|du|des|d[’'])\s*"
+    r"(?:(?:the|la|el|le|l[’'])\s*)?",
+    re.IGNORECASE,
+)
+
+
+def _partner_apposed(ctx: Context, subject: Mention, after: int) -> Iterator[Partnership]:
+    """'L'Université Laval, partenaire de l'Université du Chili,': the two are partners."""
+    if not is_party(ctx, subject, strict=True):
+        return
+    names = [m for m in ctx.mentions if m.begin >= after]
+    if not names or not OF_PARTY.fullmatch(ctx.text, after, names[0].begin):
+        return
+    if is_party(ctx, names[0], strict=True) or _governed_country(ctx, names[0]):
+        yield from all_pairs(ctx, [subject, names[0]], subject.begin, "partnerships.partner_of")
 
 
 def find_partner_of(ctx: Context) -> Iterator[Partnership]:
     """'Le groupe brésilien Petrobras est partenaire du projet': a party said to be a partner
-    is a partner of the article's company."""
+    is a partner of the article's company; 'X, partenaire de Y,': of Y."""
     main = ctx.doc.main_org
-    if main is None:
-        return
     text, s = ctx.text, ctx.sentence
     for word in pattern(ctx.lang, "partnership_words", "partner").finditer(text, s.begin, s.end):
         names = [m for m in ctx.mentions if m.end <= word.start()]
         if not names:
             continue
         subject = names[-1]
+        if APPOSITION.fullmatch(text, subject.end, word.start()):
+            yield from _partner_apposed(ctx, subject, word.end())
+            continue
         if not COPULA.fullmatch(text, subject.end, word.start()):
             continue
-        if not (is_party(ctx, subject) or _governed_country(ctx, subject)):
+        if main is None or not (is_party(ctx, subject) or _governed_country(ctx, subject)):
+            continue
+        subjects = _coordinated(ctx, names)
+        if len(subjects) >= 2:  # "A, B and C are partners in the project": of each other
+            yield from all_pairs(ctx, subjects, subjects[0].begin, "partnerships.partner_of")
             continue
         yield from _with_main(ctx, subject, subject.begin, "partnerships.partner_of")
+
+
+COORDINATED = re.compile(
+    r"\s*(?:,|,?\s*(?:and|y|e|et|&))\s*(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?", re.IGNORECASE
+)
+
+
+def _coordinated(ctx: Context, names: list[Mention]) -> list[Mention]:
+    """The parties coordinated with the last mention ("Harvard, MIT and the UNAM"), in order."""
+    chain = [names[-1]]
+    for m in reversed(names[:-1]):
+        if not COORDINATED.fullmatch(ctx.text, m.end, chain[0].begin):
+            break
+        chain.insert(0, m)
+    span = ctx.text[chain[0].begin : chain[-1].begin]
+    if len(chain) < 2 or not CONJUNCTION.search(span):
+        return []
+    return [m for m in chain if is_party(ctx, m) or _governed_country(ctx, m)]
 
 
 def _governed_country(ctx: Context, m: Mention) -> bool:
@@ -191,7 +250,7 @@ NAMED = frozenset({"org", "name", "place", "person", "program"})
 # partenaires du programme sont ...": the list names the partners of the article's company
 PARTNERS_ARE = re.compile(
     r"\W*(?:(?:the|its|their|our|los|las|sus|nuestros|les|ses|leurs|nos)\s+)?"
-    r"(?:[\w’'-]+\s+){0,2}?(?:partners|socios|aliados|partenaires)\b[^.;:]{0,50}?\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?P<word>partners|socios|aliados|partenaires)\b[^.;:]{0,50}?\s+"
     r"(?:include|included|are|were|incluyen|son|fueron|sont|comprennent|incluent)\s+",
     re.IGNORECASE,
 )
@@ -205,7 +264,11 @@ def find_partners_are(ctx: Context) -> Iterator[Partnership]:
     head = PARTNERS_ARE.match(text, s.begin, s.end)
     if head is None:
         return
-    owner = [m for m in ctx.names() if m.end <= head.end() and is_party(ctx, m)]
+    owner = [  # "Partners in the project include": the word itself is not the owner
+        m
+        for m in ctx.names()
+        if m.end <= head.end() and is_party(ctx, m) and not m.begin <= head.start("word") < m.end
+    ]
     end = re.compile(r"[.;:!?]|,\s*(?:qui|que|which|who|para|pour|to)\b").search(
         text, head.end(), s.end
     )
@@ -220,3 +283,76 @@ def find_partners_are(ctx: Context) -> Iterator[Partnership]:
         return
     for m in members:
         yield from _with_main(ctx, m, s.begin, "partnerships.partners_are")
+
+
+def find_both_named(ctx: Context) -> Iterator[Partnership]:
+    """'Ambas instituciones firmaron un convenio: la UNAM y el IPN', 'The two universities
+    signed an agreement. Harvard and MIT will ...': the parties a plural subject ("both", "les
+    deux") points to, named after a colon or at the start of the next sentence."""
+    text, s = ctx.text, ctx.sentence
+    colon = text.find(":", s.begin, s.end)
+    if colon >= 0 and _both_told(ctx, s.begin, colon):
+        yield from _named_list(ctx, colon + 1)
+    elif ctx.index > 0:
+        before = Context(ctx.doc, ctx.index - 1)
+        if _both_told(before, before.sentence.begin, before.sentence.end):
+            yield from _named_list(ctx, s.begin)
+
+
+def _both_told(ctx: Context, begin: int, end: int) -> bool:
+    """A partnership told of a plural subject ("both", "les deux") with no party named."""
+    text = ctx.text
+    both = pattern(ctx.lang, "partnership_words", "both").search(text, begin, end)
+    if both is None or any(begin <= m.begin < end and is_party(ctx, m) for m in ctx.mentions):
+        return False
+    return any(
+        pattern(ctx.lang, "partnership_words", role).search(text, both.end(), end)
+        for role in ("joint", "trigger")
+    )
+
+
+def _named_list(ctx: Context, begin: int) -> Iterator[Partnership]:
+    """The coordinated parties that open the text at `begin`, each pair a partnership."""
+    end = re.compile(r"[.;:!?]").search(ctx.text, begin, ctx.sentence.end)
+    parties = listed(ctx, begin, end.start() if end else ctx.sentence.end, strict=True)
+    if len(parties) != 2 or not LIST_START.fullmatch(ctx.gap(begin, parties[0])):
+        return  # "both", "les deux": two parties
+    if not CONJUNCTION.search(ctx.text, parties[0].end, parties[-1].begin):
+        return
+    yield from all_pairs(ctx, parties, parties[0].begin, "partnerships.both_named")
+
+
+LIST_START = re.compile(r"\s*(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?", re.IGNORECASE)
+CONJUNCTION = re.compile(r"(?<!\w)(?:and|y|e|et|&)(?!\w)", re.IGNORECASE)
+
+
+# "l'alliance Renault-Nissan", "the UNAM-Harvard partnership": a compound of two names
+COMPOUND = re.compile(r"\s*[-–]\s*")
+
+
+def find_compound(ctx: Context) -> Iterator[Partnership]:
+    """'l'alliance Renault-Nissan', 'the UNAM-Harvard partnership': a partnership noun next to
+    a compound of two names the article names apart makes them partners."""
+    text, s = ctx.text, ctx.sentence
+    nouns = [
+        n.span()
+        for role in ("trigger", "group", "noun")
+        for n in pattern(ctx.lang, "partnership_words", role).finditer(text, s.begin, s.end)
+    ]
+    for m in ctx.mentions:
+        if m.kind not in ("org", "name") or not COMPOUND.search(m.text):
+            continue
+        if not any(
+            NOUN_GAP.fullmatch(text, e, m.begin) or NOUN_GAP.fullmatch(text, m.end, b)
+            for b, e in nouns
+        ):
+            continue
+        parts = COMPOUND.split(m.text)
+        own = ctx.resolution.key_of(m)
+        entities = [named_apart(ctx, part, own) for part in parts]
+        if len(parts) == 2 and all(entities) and entities[0].key != entities[1].key:
+            evidence = ctx.evidence(m.begin, m.end, "partnerships.compound", confidence=0.7)
+            yield Partnership(a=entities[0], b=entities[1], evidence=evidence)
+
+
+NOUN_GAP = re.compile(r"\s*(?:(?:de|del|du|des|d[’']|of|the|la|le|l[’'])\s*)?")

@@ -4,19 +4,23 @@ Two shapes. A partnership word with its partners after a "with" word ("partnerin
 "alianzas con el Conalep y el TecNM", "la collaboration d'AWS avec ... le Conalep et le TecNM"):
 the first party is the organization between the word and "with", else the nearest one before
 the word, else the company the article is about; every organization listed after "with" up to
-the end of the clause is a partner. And coordinated subjects of a joint verb ("AWS y la
-Secretaría de Economía firmaron un convenio", "UNAM, Huawei y la SRE se comprometen"): every
-pair of them is a partnership.
+the end of the clause is a partner (or, when the words before a colon name none, the ones
+listed after it: "with three universities: A, B and C"); coordinated subjects that end at the
+first party ("HEC Montréal et l'ESSEC ont signé une entente avec X") are each a party. And
+coordinated subjects of a joint verb ("AWS y la Secretaría de Economía firmaron un convenio",
+"UNAM, Huawei y la SRE se comprometen"): every pair of them is a partnership.
 
-Around them: a clause that opens the sentence ("En alianza con Telmex, la UNAM ..."), an
-unknown name just before the verb ("Inacap suscribió un convenio con"), a place for its
-government ("the Government of Nuevo León"), a partner named by its official, the members of a
-consortium, and a verb that forms a partnership with a noun after it ("a créé avec X une
-coentreprise"). `partners.py` reads parties listed after a word ("between", "formed by", "of",
-shares, officials who sign together); `partners_told.py` the sentences that point back and a
-party chosen "as its partner"; `partners_joint.py` the verbs of coordinated subjects, the
-participles of association ("est associé à"), governments named by a demonym or a city.
-`find_partnerships` runs them all, one fact per pair and sentence.
+Around them: a clause that opens the sentence ("En alianza con Telmex, la UNAM ...", "En
+partenariat avec Orange, la ville de Bogota lance"), an unknown name just before the verb
+("Inacap suscribió un convenio con"), a place for its government ("the Government of Nuevo
+León"), a partner named by its official, the members of a consortium, and a verb that forms a
+partnership with a noun after it ("a créé avec X une coentreprise"). `partners.py` reads
+parties listed after a word ("between", "formed by", "of", "an initiative by", shares,
+officials who sign together); `partners_subjects.py` the coordinated subjects of joint verbs;
+`partners_told.py` the sentences that point back, a party chosen "as its partner" or said to
+be one, compounds ("l'alliance Renault-Nissan"); `partners_joint.py` the verbs of coordinated
+subjects, the participles of association ("est associé à"), governments named by a demonym or
+a city. `find_partnerships` runs them all, one fact per pair and sentence.
 """
 
 from __future__ import annotations
@@ -24,30 +28,39 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import cache
-from itertools import combinations
+from itertools import combinations, product
 
-from kg.extract.base import NAME_KINDS, Context
+from kg.extract.base import Context
 from kg.extract.lexicon import pattern, words_by_role
 from kg.extract.partners import (
+    clause_end,
     find_between,
     find_made_by,
     find_of_pair,
     find_represented,
     find_shares,
+    listed,
 )
 from kg.extract.partners_joint import (
-    PLACE_GOVERNMENT_AFTER,
     associated,
     governed_demonym,
     is_governed,
-    joint_verbs,
     parent_of_subject,
     party_entity,
-    subject_begin,
+)
+from kg.extract.partners_subjects import (
+    find_joint,
+    is_country,
+    joint_subjects,
+    junk,
+    pair_of,
+    where_from,
 )
 from kg.extract.partners_told import (
     find_after_front,
+    find_both_named,
     find_chosen_as,
+    find_compound,
     find_gathered,
     find_partner_of,
     find_partners_are,
@@ -55,7 +68,6 @@ from kg.extract.partners_told import (
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Mention, Partnership
 from kg.recognize.names import lexicon
-from kg.text import fold
 
 CLAUSE_END = re.compile(
     r"[.;:!?]|,\s*(?:to|in order to|which|who|para|que|qui|pour|afin de|lo que|with the aim)\b"
@@ -65,33 +77,12 @@ CLAUSE_END = re.compile(
 # "de acuerdo con", "in agreement with", "d'accord avec": according to, not a partnership
 NOT_PARTNERSHIP = re.compile(r"(?:de|in|d[’'])\s*$", re.IGNORECASE)
 AGREEMENT = re.compile(r"acuerdo|agreement|accord|conformidad", re.IGNORECASE)
-LIST_GAP = re.compile(
-    r"^\s*\)?\s*(?:,|and|y|e|et|as well as|así como|ainsi que|&|along with|,\s*and|,\s*y|,\s*et"
-    r"|through|via|a través de|por medio de|par l[’']intermédiaire de|à travers)?\s*"
-    r"(?:the|el|la|los|las|le|les|l[’']|its|su|sus|ses|leur)?\s*"
-    r"(?:company|firm|group|empresa|compañía|firma|société|entreprise|groupe)?\s*"
-    # "Autoridades del TecNM y representantes de Bosch firmaron": the people of each party
-    r"(?:(?:representatives|officials|executives|representantes|autoridades|directivos"
-    r"|funcionarios|représentants|responsables|dirigeants|government|gobierno|gouvernement)"
-    r"\s+(?:of\s+the|of|del|de\s+la|de|du|des|de\s+l[’'])\s*)?$",
-    re.IGNORECASE,
-)
-THROUGH = re.compile(
-    r"\s*(?:through|via|a través de|por medio de|par l[’']intermédiaire de|à travers)\s*",
-    re.IGNORECASE,
-)
 SIGNED = re.compile(
     r"\s*(?:(?:was|has been|had been|were|have been|a été|avait été|ont été|fue|ha sido|había sido"
     r"|fueron|se)\s+)?(?:signed|concluded|reached|signé|conclu|firmado|suscrito|firmó|alcanzado)\s*",
     re.IGNORECASE,
 )
 
-GOVERNMENT = re.compile(
-    r"government|gobierno|gouvernement|state|estado|état|governor|gobernador|gouverneur",
-    re.IGNORECASE,
-)
-GOVERNED = re.compile(r"\s+(?:of|de|del|du|de l[’'])\s*(?:the\s+)?[A-ZÀ-Þ]")
-RELATIVE = re.compile(r"\s*,\s*(?:which|who|that|que|quien|qui|dont|la cual|el cual)\b", re.I)
 LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|y\b|e\b|et\b|&)", re.IGNORECASE)
 TITLE_APPOSITION = re.compile(r",\s+(?:the\s+|el\s+|la\s+|le\s+|l[’'])?[a-záéíóúñàâçèêëîïôûü]")
 OF_BEFORE = re.compile(
@@ -121,7 +112,7 @@ def _partner_mentions(
     for m in ctx.names():
         if not (begin <= m.begin and m.end <= end):
             continue
-        if ctx.type_of(m) == "NewsMediaOrganization" or _junk(ctx, m):
+        if ctx.type_of(m) == "NewsMediaOrganization" or junk(ctx, m):
             continue
         named = m.kind == "program" and programs or m.kind == "org" and ctx.is_org(m)
         near = not out and len(ctx.gap(begin, m).split()) <= 3
@@ -161,7 +152,7 @@ def _represented_by(ctx: Context, begin: int, end: int) -> list[Mention]:
     for m in names[1:]:
         if m.kind == "person":
             return []
-        if (ctx.is_org(m) and m.kind == "org" or _country(ctx, m)) and OF_BEFORE.search(
+        if (ctx.is_org(m) and m.kind == "org" or is_country(ctx, m)) and OF_BEFORE.search(
             ctx.text, max(person.end, m.begin - 12), m.begin
         ):
             return [m]
@@ -210,35 +201,13 @@ def _is_main(ctx: Context, m: Mention) -> bool:
     return main is not None and ctx.resolution.key_of(m) == main.key
 
 
-def _junk(ctx: Context, m: Mention) -> bool:
-    """'In', 'Los': a function word the name recognizer took for a name; 'Government',
-    'État' before the place they govern."""
-    if m.kind != "name":
-        return False
-    return fold(m.text) in lexicon(ctx.lang)["stopwords"] or bool(
-        GOVERNMENT.fullmatch(m.text) and GOVERNED.match(ctx.text, m.end)
-    )
-
-
-def _program(ctx: Context) -> str | None:
-    programs = ctx.of("program")
-    return programs[0].label if programs else None
-
-
-def _pair(ctx: Context, a: Entity, b: Entity, begin: int, end: int, rule: str, conf: float):
-    if a.key == b.key:
-        return None
-    return Partnership(
-        a=a, b=b, program=_program(ctx), evidence=ctx.evidence(begin, end, rule, confidence=conf)
-    )
-
-
 def find_with(ctx: Context) -> Iterator[Partnership]:
     text, s = ctx.text, ctx.sentence
     triggers = sorted(
         [
             *pattern(ctx.lang, "partnership_words", "trigger").finditer(text, s.begin, s.end),
             *pattern(ctx.lang, "partnership_words", "forms").finditer(text, s.begin, s.end),
+            *pattern(ctx.lang, "partnership_words", "noun").finditer(text, s.begin, s.end),
             *(word for word, _ in associated(ctx)),
         ],
         key=lambda m: m.start(),
@@ -263,10 +232,10 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
             if with_m is None or not _links(ctx, trigger.end(), with_m.start()):
                 continue
         # the partners run from "with" to the end of the clause
-        end_m = CLAUSE_END.search(text, with_m.end(), s.end)
+        clause = clause_end(ctx, CLAUSE_END, with_m.end())
         # a clause that opens the sentence: nothing named before the word
-        fronted = not any(m.end <= trigger.start() and not _junk(ctx, m) for m in ctx.names())
-        end = _main_clause(ctx, with_m.end(), end_m.start() if end_m else s.end, fronted)
+        fronted = not any(m.end <= trigger.start() and not junk(ctx, m) for m in ctx.names())
+        end = _main_clause(ctx, with_m.end(), clause, fronted)
         if forms.fullmatch(trigger.group()):
             # "a créé avec Sumitomo une coentreprise": the verb forms a partnership only when
             # a partnership noun follows its partners
@@ -274,7 +243,10 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
             if noun is None:
                 continue
             end = noun.start()
+        if SUPPORT_OF[ctx.lang].match(text, with_m.end(), end):
+            continue  # "con el apoyo de la Fundación X": a backer, not a partner
         partners = _partner_mentions(ctx, with_m.end(), end, programs=False, listing=True)
+        partners = _colon_list(ctx, with_m.end(), clause) or partners
         if not partners:
             continue
         quoted = [q.span() for q in QUOTED.finditer(text, trigger.end(), with_m.start())]
@@ -296,15 +268,15 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
             before.append(subject)
         after = _subject_after(ctx, end)
         if inner:
-            first, first_entity = inner[0], ctx.entity(inner[0], "Organization")
+            first, first_entity = inner[0], party_entity(ctx, inner[0])
         elif before:
-            first, first_entity = before[-1], ctx.entity(before[-1], "Organization")
+            first, first_entity = before[-1], party_entity(ctx, before[-1])
         elif after:  # "Under an agreement signed with Pemex, Shell will explore ..."
             first, first_entity = after, ctx.entity(after, "Organization")
         elif any(
             m.end <= trigger.start()
             and ctx.is_org(m)
-            and not _junk(ctx, m)
+            and not junk(ctx, m)
             and not parent_of_subject(ctx, m)
             for m in ctx.names()
         ):
@@ -324,18 +296,68 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
                 continue  # the article's company is one of the partners: who joins them is unsaid
         if first_entity is None:
             continue
-        for partner in partners:
+        firsts = [(first, first_entity)]
+        if first is not None and not inner and before and first is before[-1]:
+            firsts = _with_coordinated(ctx, first, first_entity, partners)
+        for (mention, entity), partner in product(firsts, partners):
             other = party_entity(ctx, partner)
             if other is None:
                 continue
-            key = tuple(sorted((first_entity.key, other.key)))
+            key = tuple(sorted((entity.key, other.key)))
             if key in seen:
                 continue
             seen.add(key)
-            begin = min(first.begin if first else trigger.start(), trigger.start())
-            fact = _pair(ctx, first_entity, other, begin, partner.end, "partnerships.with", 0.8)
+            begin = min(mention.begin if mention else trigger.start(), trigger.start())
+            fact = pair_of(ctx, entity, other, begin, partner.end, "partnerships.with", 0.8)
             if fact:
                 yield fact
+
+
+def _with_coordinated(
+    ctx: Context, first: Mention, entity: Entity, partners: list[Mention]
+) -> list[tuple[Mention, Entity]]:
+    """'HEC Montréal et l'ESSEC ont signé une entente avec X': each coordinated subject that
+    ends at the first party is a party with each partner."""
+    out = []
+    subjects = joint_subjects(ctx, first.end)
+    for m in subjects[:-1] if not where_from(ctx, subjects) else ():
+        other = party_entity(ctx, m)
+        if other is not None and all(m.begin != p.begin for p in partners):
+            out.append((m, other))
+    return [*out, (first, entity)]
+
+
+# before the colon that opens a partner list: a count and what they are ("three
+# universities", "varias instituciones", "plusieurs partenaires")
+COLON_LEAD = re.compile(r"\s*(?:[\w’'-]+\s+){0,5}?[\w’'-]+\s*$", re.IGNORECASE)
+
+
+def _colon_list(ctx: Context, begin: int, colon: int) -> list[Mention]:
+    """'signed agreements with three universities: A, B and C': the parties after the colon
+    when the words before it name no organization."""
+    if ctx.text[colon : colon + 1] != ":" or not COLON_LEAD.fullmatch(ctx.text, begin, colon):
+        return []
+    if any(begin <= m.begin < colon and m.kind == "org" for m in ctx.mentions):
+        return []
+    start = colon + 1
+    parties = listed(ctx, start, clause_end(ctx, CLAUSE_END, start), strict=True)
+    if len(parties) < 2 or not DETERMINERS.fullmatch(ctx.gap(start, parties[0])):
+        return []  # "with the government: the deal covers Chile and Peru"
+    return parties
+
+
+class _SupportOf(dict):
+    """Per language: "with" words' objects that name a backer ("the support of")."""
+
+    def __missing__(self, lang: str) -> re.Pattern[str]:
+        words = pattern(lang, "partnership_words", "support").pattern
+        self[lang] = re.compile(
+            rf"\s*(?:(?:the|its|el|la|su|le|l[’']|son|sa)\s*)?(?:[\w-]+\s+)?{words}", re.I
+        )
+        return self[lang]
+
+
+SUPPORT_OF = _SupportOf()
 
 
 class _NounAfter(dict):
@@ -365,7 +387,7 @@ def _members(ctx: Context, partners: list[Mention], begin: int, seen: set) -> It
         key = tuple(sorted((a.key, b.key)))
         if key not in seen:
             seen.add(key)
-            fact = _pair(ctx, a, b, begin, max(ma.end, mb.end), "partnerships.with", 0.75)
+            fact = pair_of(ctx, a, b, begin, max(ma.end, mb.end), "partnerships.with", 0.75)
             if fact:
                 yield fact
 
@@ -374,7 +396,7 @@ def _subject_before(ctx: Context, begin: int) -> Mention | None:
     """'Inacap suscribió un convenio con': an untyped name just before the word (three
     lower-case words between at most: its verb) is the party that signs."""
     names = [m for m in ctx.names() if m.end <= begin]
-    if not names or names[-1].kind != "name" or _junk(ctx, names[-1]) or _headline(ctx):
+    if not names or names[-1].kind != "name" or junk(ctx, names[-1]) or _headline(ctx):
         return None
     m = names[-1]
     gap = ctx.gap(m, begin)
@@ -399,6 +421,11 @@ def _main_clause(ctx: Context, begin: int, end: int, fronted: bool = False) -> i
                 return comma
             if fronted and ctx.is_org(m) and not LIST_GOES_ON.match(ctx.text, m.end):
                 return comma
+    for m in ctx.of("place") if fronted else ():  # "En partenariat avec X, la ville de Bogota"
+        if begin < m.begin < end and "," in ctx.gap(begin, m):
+            comma = ctx.text.rindex(",", begin, m.begin)
+            if CITY_LEAD.fullmatch(ctx.text, comma, m.begin) and is_governed(ctx, m):
+                return comma
     return end
 
 
@@ -409,10 +436,25 @@ def _subject_after(ctx: Context, clause_end: int) -> Mention | None:
         return None
     for m in ctx.names():
         if m.begin >= clause_end:
+            if junk(ctx, m):
+                continue  # "Government" before "of Jalisco": the place below
             if ctx.is_org(m) and _lead(ctx, ctx.gap(clause_end, m).strip(" ,")):
                 return m
-            return None
+            break
+    # "the Government of Jalisco", "la ville de Bogota": the place stands for its government
+    places = [m for m in ctx.of("place") if m.begin >= clause_end]
+    if places and CITY_LEAD.fullmatch(ctx.gap(clause_end, places[0])):
+        return places[0] if is_governed(ctx, places[0]) else None
     return None
+
+
+# before a governed place that opens the main clause: "la ville de", "the Government of"
+CITY_LEAD = re.compile(
+    r"[\s,]*(?:(?:the|el|la|le|l[’'])\s*)?(?:city|municipality|government|state|ville|mairie"
+    r"|municipalité|gouvernement|ciudad|alcaldía|municipio|municipalidad|ayuntamiento|gobierno"
+    r"|intendencia)\s+(?:of|de|del|du|de\s+la)(?:\s+the)?\s*",
+    re.IGNORECASE,
+)
 
 
 def _links(ctx: Context, begin: int, end: int) -> bool:
@@ -430,97 +472,6 @@ def _links(ctx: Context, begin: int, end: int) -> bool:
         rest = ctx.text[begin : inner[0].begin] + ctx.text[inner[-1].end : end]
         return len(rest.split()) <= 3
     return False
-
-
-def find_joint(ctx: Context) -> Iterator[Partnership]:
-    for verb_begin, verb_end in joint_verbs(ctx):
-        subjects = _joint_subjects(ctx, verb_begin)
-        if len(subjects) < 2:
-            continue
-        entities = [party_entity(ctx, m) for m in subjects]
-        for a, b in combinations([e for e in entities if e is not None], 2):
-            fact = _pair(ctx, a, b, subjects[0].begin, verb_end, "partnerships.joint", 0.8)
-            if fact:
-                yield fact
-
-
-def _joint_subjects(ctx: Context, verb_begin: int) -> list[Mention]:
-    """The coordinated subjects just before a joint verb ("AWS y la Secretaría de Economía
-    firmaron"), nearest last; a place right after an organization is part of its name
-    ("Conalep Jalisco y Grupo Bimbo")."""
-    subjects: list[Mention] = []
-    mentions = [
-        m
-        for m in ctx.mentions
-        if m.end <= verb_begin and (m.kind in NAME_KINDS or governed_demonym(ctx, m))
-    ]
-    left = verb_begin  # where the gap to the next subject ends
-    tail = -1  # the end of a place that names the branch of the organization before it
-    for i in range(len(mentions) - 1, -1, -1):
-        m = mentions[i]
-        prev = mentions[i - 1] if i else None
-        if (
-            m.kind == "place"
-            and prev is not None
-            and prev.kind == "org"
-            and not ctx.gap(prev, m).strip()
-            and not is_governed(ctx, m)
-        ):
-            tail = m.end  # "Conalep Jalisco": the place names the organization's branch
-            continue
-        key = ctx.resolution.key_of(m)
-        if subjects and key and key == ctx.resolution.key_of(subjects[-1]):
-            subjects[-1], left = m, m.begin  # "Amazon Web Services (AWS)": one subject
-            continue
-        gap = ctx.text[max(m.end, tail) : left]
-        tail = -1
-        if subjects and (THROUGH.fullmatch(gap) or RELATIVE.match(gap)):
-            subjects[-1], left = m, m.begin  # "Cisco a través de Cisco Networking Academy"
-            continue
-        governed = PLACE_GOVERNMENT_AFTER.match(gap) if m.kind == "place" else None
-        gap = gap[governed.end() :] if governed else gap  # "Bolivia's government and CBC"
-        if _junk(ctx, m):
-            continue
-        if not (
-            ctx.is_org(m)
-            or m.kind == "program"
-            or _country(ctx, m)
-            or is_governed(ctx, m)
-            or governed_demonym(ctx, m)
-        ):
-            break
-        if m.kind == "demonym":
-            after = PLACE_GOVERNMENT_AFTER.match(gap)
-            gap = gap[after.end() :] if after else gap
-        if subjects and not (LIST_GAP.match(gap) or _described_item(ctx, gap)):
-            break
-        if not subjects and RELATIVE.match(gap):
-            gap = gap[gap.rfind(",") :]  # "CBC, which includes CATL, signed"
-        if not subjects and gap.strip(" ,") and len(gap.split()) > 2:
-            break
-        subjects.append(m)
-        left = subject_begin(ctx, m)
-    subjects.reverse()
-    return subjects
-
-
-def _described_item(ctx: Context, gap: str) -> bool:
-    """' and Chinese consortium ', ' y la empresa alemana ': a conjunction, then words that
-    describe the next party (company nouns, demonyms)."""
-    head = re.match(r"\s*,?\s*(?:and|y|e|et|&)\s+(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?", gap)
-    if head is None:
-        return False
-    words = gap[head.end() :].split()
-    gazetteer = default_gazetteer()
-    group = pattern(ctx.lang, "partnership_words", "group")
-    descriptors = lexicon(ctx.lang)["descriptors"]
-    return 0 < len(words) <= 2 and all(
-        w.casefold() in descriptors or gazetteer.demonym(w) or group.fullmatch(w) for w in words
-    )
-
-
-def _country(ctx: Context, m: Mention) -> bool:
-    return m.kind == "place" and ctx.type_of(m) == "Country"
 
 
 LISTED = re.compile(
@@ -560,7 +511,7 @@ def find_listed(ctx: Context) -> Iterator[Partnership]:
         if first_entity is None:
             return
         for partner in _partner_mentions(ctx, ctx.sentence.begin, ctx.sentence.end):
-            fact = _pair(
+            fact = pair_of(
                 ctx,
                 first_entity,
                 ctx.entity(partner, "Organization"),
@@ -586,13 +537,13 @@ def _any_word(lang: str) -> re.Pattern[str]:
 
 def find_partnerships(ctx: Context) -> Iterator[Partnership]:
     seen: set[tuple[str, str]] = set()
-    found: tuple[Partnership, ...] = tuple(find_listed(ctx))
+    found: tuple[Partnership, ...] = (*find_listed(ctx), *find_both_named(ctx))
     if _any_word(ctx.lang).search(ctx.text, ctx.sentence.begin, ctx.sentence.end):
         found = (*find_joint(ctx), *find_with(ctx), *found)
         found = (*found, *find_between(ctx), *find_made_by(ctx), *find_represented(ctx))
         found = (*found, *find_gathered(ctx), *find_partner_of(ctx), *find_shares(ctx))
         found = (*found, *find_after_front(ctx), *find_of_pair(ctx), *find_chosen_as(ctx))
-        found = (*found, *find_partners_are(ctx))
+        found = (*found, *find_partners_are(ctx), *find_compound(ctx))
     for fact in found:
         key = tuple(sorted((fact.a.key, fact.b.key)))
         if key not in seen:

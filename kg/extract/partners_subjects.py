@@ -1,0 +1,221 @@
+"""Partnerships told by coordinated subjects: "AWS y la Secretaría de Economía firmaron".
+
+The subjects just before a joint verb ("firmaron", "ont signé", "will collaborate") are read
+back from the verb, nearest first: each joined to the next by a comma or a conjunction, an
+organization, a program, a country or a governed place ("the Government of Nuevo León"), a
+place right after an organization naming its branch ("Conalep Jalisco", "l'Institut français
+d'Haïti"), the words of a name that an acronym in parentheses closes read as one subject.
+Every pair of them is a partnership, unless the places among them only say where an unnamed
+subject is from ("des chercheurs du Chili et du Pérou"). Also here: the helpers the other
+partnership modules share (a function word taken for a name, the fact for a pair).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import combinations
+
+from kg.extract.base import NAME_KINDS, Context
+from kg.extract.lexicon import pattern
+from kg.extract.partners_joint import (
+    PLACE_GOVERNMENT_AFTER,
+    governed_demonym,
+    is_governed,
+    joint_verbs,
+    party_entity,
+    subject_begin,
+)
+from kg.gazetteer import default as default_gazetteer
+from kg.model import Entity, Mention, Partnership
+from kg.recognize.names import lexicon
+from kg.text import fold
+
+LIST_GAP = re.compile(
+    r"^\s*\)?\s*(?:,|and|y|e|et|as well as|así como|ainsi que|&|along with|,\s*and|,\s*y|,\s*et"
+    r"|,\s*(?:along with|together with|junto a|junto con|así como|ainsi que|aux côtés de)"
+    # "des représentants de l'Université de Lyon et de l'Université du Chili"
+    r"|,?\s*(?:and|y|e|et)\s+(?:of|de|del|du|des|d[’'])"
+    r"|through|via|a través de|por medio de|par l[’']intermédiaire de|à travers)?\s*"
+    r"(?:the|el|la|los|las|le|les|l[’']|its|su|sus|ses|leur)?\s*"
+    r"(?:company|firm|group|empresa|compañía|firma|société|entreprise|groupe)?\s*"
+    # "Autoridades del TecNM y representantes de Bosch firmaron": the people of each party
+    r"(?:(?:representatives|officials|executives|representantes|autoridades|directivos"
+    r"|funcionarios|représentants|responsables|dirigeants|government|gobierno|gouvernement)"
+    r"\s+(?:of\s+the|of|del|de\s+la|de|du|des|de\s+l[’'])\s*)?$",
+    re.IGNORECASE,
+)
+THROUGH = re.compile(
+    r"\s*(?:through|via|a través de|por medio de|par l[’']intermédiaire de|à travers)\s*",
+    re.IGNORECASE,
+)
+GOVERNMENT = re.compile(
+    r"government|gobierno|gouvernement|state|estado|état|governor|gobernador|gouverneur",
+    re.IGNORECASE,
+)
+GOVERNED = re.compile(r"\s+(?:of|de|del|du|de l[’'])\s*(?:the\s+)?[A-ZÀ-Þ]")
+RELATIVE = re.compile(r"\s*,\s*(?:which|who|that|que|quien|qui|dont|la cual|el cual)\b", re.I)
+
+
+def junk(ctx: Context, m: Mention) -> bool:
+    """'In', 'Los': a function word the name recognizer took for a name; 'Government',
+    'État' before the place they govern."""
+    if len(re.sub(r"\W", "", m.text)) < 2:  # "L'" cut from "L'Unesco"
+        return True
+    if m.kind != "name":
+        return False
+    return fold(m.text) in lexicon(ctx.lang)["stopwords"] or bool(
+        GOVERNMENT.fullmatch(m.text) and GOVERNED.match(ctx.text, m.end)
+    )
+
+
+def program_of(ctx: Context) -> str | None:
+    programs = ctx.of("program")
+    return programs[0].label if programs else None
+
+
+def pair_of(ctx: Context, a: Entity, b: Entity, begin: int, end: int, rule: str, conf: float):
+    if a.key == b.key:
+        return None
+    return Partnership(
+        a=a, b=b, program=program_of(ctx), evidence=ctx.evidence(begin, end, rule, confidence=conf)
+    )
+
+
+def find_joint(ctx: Context) -> Iterator[Partnership]:
+    for verb_begin, verb_end in joint_verbs(ctx):
+        subjects = joint_subjects(ctx, verb_begin)
+        if len(subjects) < 2 or where_from(ctx, subjects):
+            continue
+        entities = [party_entity(ctx, m) for m in subjects]
+        for a, b in combinations([e for e in entities if e is not None], 2):
+            fact = pair_of(ctx, a, b, subjects[0].begin, verb_end, "partnerships.joint", 0.8)
+            if fact:
+                yield fact
+
+
+# "Researchers in Chile and Peru collaborate": the places say where the subject is from
+PLACE_OF = re.compile(
+    r"(?<!\w)(?:in|from|of|at|en|de|del|desde|du|des|d[’']|à|au|aux|dans)\s*"
+    r"(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?$",
+    re.IGNORECASE,
+)
+
+
+def where_from(ctx: Context, subjects: list[Mention]) -> bool:
+    """Coordinated places after a preposition ("Des chercheurs du Chili et du Pérou"): the
+    complement of an unnamed subject, not parties."""
+    places = [m for m in subjects if m.kind == "place" and not is_governed(ctx, m)]
+    begin = subject_begin(ctx, subjects[0])
+    return bool(places) and bool(PLACE_OF.search(ctx.text, max(0, begin - 12), begin))
+
+
+# "Conalep Jalisco", "l'Institut français d'Haïti", "Alliance française de Lima": a place
+# right after an organization names its branch
+BRANCH_GAP = re.compile(
+    r"\s*(?:(?:de|d[’']|du|del|of|in|en|au)\s*(?:la\s+|l[’'])?)?", re.IGNORECASE
+)
+
+
+def joint_subjects(ctx: Context, verb_begin: int) -> list[Mention]:
+    """The coordinated subjects just before a joint verb ("AWS y la Secretaría de Economía
+    firmaron"), nearest last; a place right after an organization is part of its name
+    ("Conalep Jalisco y Grupo Bimbo")."""
+    subjects: list[Mention] = []
+    mentions = [
+        m
+        for m in ctx.mentions
+        if m.end <= verb_begin and (m.kind in NAME_KINDS or governed_demonym(ctx, m))
+    ]
+    left = verb_begin  # where the gap to the next subject ends
+    tail = -1  # the end of a place that names the branch of the organization before it
+    for i in range(len(mentions) - 1, -1, -1):
+        m = mentions[i]
+        if m.end > left:
+            continue  # inside the name of the subject after it
+        prev = mentions[i - 1] if i else None
+        if (
+            m.kind == "place"
+            and prev is not None
+            and prev.kind == "org"
+            and BRANCH_GAP.fullmatch(ctx.gap(prev, m))
+            and not is_governed(ctx, m)
+        ):
+            tail = m.end  # "Conalep Jalisco": the place names the organization's branch
+            continue
+        key = ctx.resolution.key_of(m)
+        if subjects and key and key == ctx.resolution.key_of(subjects[-1]):
+            subjects[-1], left = m, m.begin  # "Amazon Web Services (AWS)": one subject
+            continue
+        gap = ctx.text[max(m.end, tail) : left]
+        tail = -1
+        if subjects and (THROUGH.fullmatch(gap) or RELATIVE.match(gap)):
+            subjects[-1], left = m, m.begin  # "Cisco a través de Cisco Networking Academy"
+            continue
+        governed = PLACE_GOVERNMENT_AFTER.match(gap) if m.kind == "place" else None
+        gap = gap[governed.end() :] if governed else gap  # "Bolivia's government and CBC"
+        if junk(ctx, m):
+            continue
+        if not (
+            ctx.is_org(m)
+            or m.kind == "program"
+            or is_country(ctx, m)
+            or is_governed(ctx, m)
+            or governed_demonym(ctx, m)
+        ):
+            break
+        if m.kind == "demonym":
+            after = PLACE_GOVERNMENT_AFTER.match(gap)
+            gap = gap[after.end() :] if after else gap
+        if subjects and not (LIST_GAP.match(gap) or _described_item(ctx, gap)):
+            break
+        if not subjects and RELATIVE.match(gap):
+            gap = gap[gap.rfind(",") :]  # "CBC, which includes CATL, signed"
+        if not subjects and gap.strip(" ,") and len(gap.split()) > 2:
+            break
+        subjects.append(m)
+        left = subject_begin(ctx, m)
+        named = _named_before_acronym(ctx, m)
+        if named is not None:
+            left = named  # the words of the name the acronym closes are not other subjects
+    subjects.reverse()
+    return subjects
+
+
+# "the French National Centre for Scientific Research (CNRS)": the capitalized words and their
+# connectors before an acronym in parentheses are its name, which the recognizer may cut
+NAME_BEFORE_ACRONYM = re.compile(
+    r"[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:(?:for|of|and|on|de|del|des|du|de\s+la|pour|para|y|et|e|en|sur)"
+    r"\s+)?(?:[A-ZÀ-Þ][\w’'.-]*|d[’'][A-ZÀ-Þ][\w’'-]*))*\s*\($"
+)
+
+
+def _named_before_acronym(ctx: Context, m: Mention) -> int | None:
+    """Where the name begins that an acronym in parentheses closes ("... Research (CNRS)")."""
+    if not (ctx.text[m.end : m.end + 1] == ")" and ACRONYM.fullmatch(m.text)):
+        return None
+    before = ctx.text[max(ctx.sentence.begin, m.begin - 120) : m.begin]
+    name = NAME_BEFORE_ACRONYM.search(before)
+    return m.begin - len(before) + name.start() if name else None
+
+
+ACRONYM = re.compile(r"[A-ZÀ-Þ][\w&.-]{1,11}")
+
+
+def _described_item(ctx: Context, gap: str) -> bool:
+    """' and Chinese consortium ', ' y la empresa alemana ': a conjunction, then words that
+    describe the next party (company nouns, demonyms)."""
+    head = re.match(r"\s*,?\s*(?:and|y|e|et|&)\s+(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?", gap)
+    if head is None:
+        return False
+    words = gap[head.end() :].split()
+    gazetteer = default_gazetteer()
+    group = pattern(ctx.lang, "partnership_words", "group")
+    descriptors = lexicon(ctx.lang)["descriptors"]
+    return 0 < len(words) <= 2 and all(
+        w.casefold() in descriptors or gazetteer.demonym(w) or group.fullmatch(w) for w in words
+    )
+
+
+def is_country(ctx: Context, m: Mention) -> bool:
+    return m.kind == "place" and ctx.type_of(m) == "Country"
