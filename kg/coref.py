@@ -47,6 +47,26 @@ def _words(lang: str) -> dict[str, frozenset[str]]:
 
 
 @cache
+def _noun_types(lang: str) -> dict[str, str]:
+    """Description nouns that name a kind of organization other than a company ('la
+    universidad', 'the university'): noun -> the type of organization it points back to."""
+    return {
+        row[0].casefold(): row[2]
+        for row in lang_table(lang, "anaphora")
+        if len(row) >= 3 and row[1] == "noun" and row[2]
+    }
+
+
+def _types_of(text: str, begin: int, end: int, lang: str) -> frozenset[str]:
+    """The organization types a description at `begin:end` may point back to."""
+    span = " ".join(text[begin:end].split()).casefold()
+    for noun, kind in _noun_types(lang).items():
+        if span.endswith(noun):
+            return frozenset({kind})
+    return COMPANY_TYPES
+
+
+@cache
 def description_pattern(lang: str) -> re.Pattern[str]:
     """'la empresa', 'the company', "l'entreprise": a determiner, then a company noun, and
     after it neither a name ('la empresa Ternium') nor a complement ('the company of')."""
@@ -178,7 +198,8 @@ def _subject(text: str, sentence: Sentence, begin: int) -> bool:
 
 @cache
 def _company_nouns(lang: str) -> frozenset[str]:
-    return frozenset(fold(n) for n in lexicon(lang)["descriptors"] | _words(lang)["noun"])
+    nouns = _words(lang)["noun"] - set(_noun_types(lang))
+    return frozenset(fold(n) for n in lexicon(lang)["descriptors"] | nouns)
 
 
 def _descriptor_before(text: str, begin: int, lang: str) -> bool:
@@ -252,8 +273,10 @@ def _score(
             total += point
         score[key] = total * weight
     for index, sentence in enumerate(sentences):
-        for begin, _end in descriptions(text, sentence, lang):
-            key = _recent(resolution, mentions, index, begin, sure)
+        for begin, end in descriptions(text, sentence, lang):
+            key = _recent(
+                resolution, mentions, index, begin, sure, types=_types_of(text, begin, end, lang)
+            )
             if key:
                 score[key] += 1.0
     return score, sure
@@ -266,17 +289,23 @@ def _recent(
     begin: int,
     allowed: set[str],
     prefer: str | None = None,
+    types: frozenset[str] = COMPANY_TYPES,
 ) -> str | None:
     """The organization a description at `begin` of sentence `index` points back to: the
     article's main organization when named in the last sentences, else the one named most
-    recently."""
+    recently. A company description points back to the companies sure to be ones
+    (`allowed`); one of another kind ('la universidad') to any organization of its `types`."""
     seen: list[str] = []
     for i in range(index, max(-1, index - WINDOW - 1), -1):
         for m in reversed(mentions[i]):
             if i == index and m.begin >= begin:
                 continue
             key = resolution.key_of(m) if m.kind in ENTITY_KINDS else None
-            if key and key in allowed and resolution.clusters[key].type in COMPANY_TYPES:
+            if (
+                key
+                and resolution.clusters[key].type in types
+                and (key in allowed or types != COMPANY_TYPES)
+            ):
                 seen.append(key)
     if prefer and prefer in seen:
         return prefer
@@ -311,7 +340,15 @@ def with_descriptions(
                 continue
             if any(m.kind in ("org", "name") and m.end <= begin for m in mentions[index]):
                 continue  # an organization named earlier in the sentence may be the one meant
-            key = _recent(resolution, mentions, index, begin, allowed, prefer=main)
+            key = _recent(
+                resolution,
+                mentions,
+                index,
+                begin,
+                allowed,
+                prefer=main,
+                types=_types_of(text, begin, end, lang),
+            )
             if key is None:
                 continue
             cluster = resolution.clusters[key]

@@ -197,3 +197,36 @@ def test_a_description_after_another_name_in_its_sentence_is_left_alone(lang, te
     main = main_org(resolution, sentences, mentions)
     out = with_descriptions(resolution, sentences, mentions, main.key if main else None)
     assert sum(map(len, out)) == sum(map(len, mentions))
+
+
+INSTITUTIONS = [
+    # "the university" points back to the university named before, not to the article's
+    # company (which the sentence does not name)
+    (
+        "es",
+        "Bosch invertirá en Jalisco\n\nBosch anunció una inversión en Jalisco. La Universidad "
+        "de Guadalajara abrió un programa. La universidad firmó un convenio con Siemens.",
+        {("Siemens", "Universidad de Guadalajara")},
+    ),
+    (
+        "en",
+        "Intel expands in Arizona\n\nIntel announced a new plant in Arizona. The University of "
+        "Arizona opened a lab. The university signed an agreement with Siemens.",
+        {("Siemens", "University of Arizona")},
+    ),
+    (
+        "fr",
+        "Orange s'étend au Québec\n\nOrange a annoncé un centre au Québec. L'Université de "
+        "Montréal ouvre un bureau. L'université a signé un accord avec Siemens.",
+        {("Siemens", "Université de Montréal")},
+    ),
+    # with no university named before, it points back to no one (never to the company)
+    ("es", "Bosch anunció una inversión. La universidad firmó un convenio con la empresa.", set()),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "pairs"), INSTITUTIONS)
+def test_an_institution_description_points_back_to_an_institution(lang, text, pairs):
+    facts = extract(read_text(text, lang=lang)).facts
+    found = {tuple(sorted((f.a.label, f.b.label))) for f in facts if f.kind == "partnership"}
+    assert found == pairs
