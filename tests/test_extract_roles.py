@@ -640,6 +640,448 @@ ROLES = table(
         Held("Marta Vélez Soto", "Cemex", "presidenta"),
         Held("Ana Ruiz Paz", "Cemex", "presidenta"),
     ),
+    # "who is also", "quien también es", "qui est également": the post after the clause
+    row(
+        "also-is",
+        "en",
+        "Tom Rivers, who is also chair of Walmart, spoke.",
+        Held("Tom Rivers", "Walmart", "chair"),
+    ),
+    row(
+        "also-is",
+        "es",
+        "Marta Vélez Soto, quien también es presidenta de Cemex, habló.",
+        Held("Marta Vélez Soto", "Cemex", "presidenta"),
+    ),
+    row(
+        "also-is",
+        "fr",
+        "Luc Garnier, qui est également président de Danone, a parlé.",
+        Held("Luc Garnier", "Danone", "président"),
+    ),
+    # people first, then a plural post of one organization: each holds the singular
+    row(
+        "shared-post",
+        "es",
+        "Llegaron Marta Vélez Soto y Ana Ruiz Paz, directivas de Cemex, a la reunión.",
+        Held("Marta Vélez Soto", "Cemex", "directiva"),
+        Held("Ana Ruiz Paz", "Cemex", "directiva"),
+    ),
+    row(
+        "shared-post",
+        "en",
+        "Tom Rivers and Anna Brooks, executives of Walmart, attended.",
+        Held("Tom Rivers", "Walmart", "executive"),
+        Held("Anna Brooks", "Walmart", "executive"),
+    ),
+    row(
+        "shared-post",
+        "fr",
+        "Luc Garnier et Claire Morel, dirigeants de Danone, ont signé.",
+        Held("Luc Garnier", "Danone", "dirigeant"),
+        Held("Claire Morel", "Danone", "dirigeant"),
+    ),
+    # negative: two organizations and no "respectively": no telling who is whose
+    row(
+        "shared-post-two-orgs",
+        "es",
+        "Marta Vélez Soto y Ana Ruiz Paz, directoras de Cemex y Bimbo, hablaron.",
+    ),
+    # "respectively": the n-th person holds the post at the n-th organization
+    row(
+        "respectively",
+        "es",
+        "Asistieron los directores de Cemex y Bimbo, Marta Vélez Soto y Ana Ruiz Paz,"
+        " respectivamente.",
+        Held("Marta Vélez Soto", "Cemex", "director"),
+        Held("Ana Ruiz Paz", "Grupo Bimbo", "director"),
+    ),
+    row(
+        "respectively",
+        "en",
+        "Tom Rivers and Anna Brooks, CEOs of Walmart and Cemex, respectively, attended.",
+        Held("Tom Rivers", "Walmart", "CEO"),
+        Held("Anna Brooks", "Cemex", "CEO"),
+    ),
+    row(
+        "respectively",
+        "fr",
+        "Les directeurs de Renault et Danone, Luc Garnier et Claire Morel, respectivement, étaient"
+        " là.",
+        Held("Luc Garnier", "Renault", "directeur"),
+        Held("Claire Morel", "Danone", "directeur"),
+    ),
+    # negative: three people for two organizations
+    row(
+        "respectively-uneven",
+        "es",
+        "Los directores de Cemex y Bimbo, Marta Vélez Soto, Ana Ruiz Paz y Pablo Ríos Cano,"
+        " respectivamente, asistieron.",
+    ),
+    # negative: "respectively" without its comma is read as no list (and never fails)
+    row(
+        "respectively-no-comma",
+        "es",
+        "Los directores de Cemex y Bimbo, Ana Ruiz Paz y Marta Vélez Soto respectivamente"
+        " asistieron.",
+    ),
+    # words of the post before or after its head: "economics professor", "director científico"
+    row(
+        "post-words",
+        "en",
+        "Walmart hired Tom Rivers, who is an economics professor of the University of Chile.",
+        Held("Tom Rivers", "Universidad de Chile", "economics professor"),
+    ),
+    row(
+        "post-words",
+        "es",
+        "Marta Vélez Soto, directora científica de la Universidad de Chile, habló.",
+        Held("Marta Vélez Soto", "Universidad de Chile", "directora científica"),
+    ),
+    row(
+        "post-words",
+        "fr",
+        "Luc Garnier, directeur scientifique de l'Université de Bordeaux, a parlé.",
+        Held("Luc Garnier", "Université de Bordeaux", "directeur scientifique"),
+    ),
+    # "chargé de", "in charge of", "encargado de": the minister's field, not an organization
+    row(
+        "charged-with",
+        "fr",
+        "Luc Garnier, ministre délégué chargé de l'Économie numérique des Émirats arabes unis,"
+        " a signé.",
+        Held("Luc Garnier", "United Arab Emirates", "Économie numérique"),
+    ),
+    row(
+        "charged-with",
+        "en",
+        "Paris. Tom Rivers, the minister in charge of Digital Affairs, spoke.",
+        Held("Tom Rivers", "France", "Digital Affairs"),
+    ),
+    row(
+        "charged-with",
+        "es",
+        "Lima. Marta Vélez Soto, ministra encargada de Asuntos Digitales, habló.",
+        Held("Marta Vélez Soto", "Peru", "ministra"),
+    ),
+    # "of Acme's board of directors": the board is the post's, the organization Acme
+    row(
+        "board-possessive",
+        "en",
+        "Tom Rivers, president of Walmart's board of directors, spoke.",
+        Held("Tom Rivers", "Walmart", "board of directors"),
+    ),
+    # two posts joined by a conjunction before one name: the name holds both
+    row(
+        "coordinated-posts",
+        "en",
+        "Brasilia. The Vice President of the Nation and Minister of Development, Industry, Trade"
+        " and Services, Geraldo Rocha, spoke.",
+        Held("Geraldo Rocha", "Brazil", "Vice President"),
+        Held(
+            "Geraldo Rocha",
+            "Ministério do Desenvolvimento, Indústria, Comércio e Serviços",
+            "Minister",
+        ),
+    ),
+    row(
+        "coordinated-posts",
+        "es",
+        "Asistieron el presidente de Cemex y directora de Bimbo, Ana Ruiz Paz, y otros.",
+        Held("Ana Ruiz Paz", "Cemex", "presidente"),
+        Held("Ana Ruiz Paz", "Grupo Bimbo", "directora"),
+    ),
+    row(
+        "coordinated-posts",
+        "fr",
+        "Étaient présents le président de Renault et directeur de Danone, Luc Garnier.",
+        Held("Luc Garnier", "Renault", "président"),
+        Held("Luc Garnier", "Danone", "directeur"),
+    ),
+    # negative: an article before the second post makes it someone else's, unnamed
+    row(
+        "coordinated-posts-article",
+        "en",
+        "The CEO of Cemex and the director of Bimbo, Anna Brooks, spoke.",
+        Held("Anna Brooks", "Grupo Bimbo", "director"),
+    ),
+    # "secretario de Economía" in a sentence about one state's places: the state's secretary
+    row(
+        "state-ceremony",
+        "es",
+        "En Sonora abrirán tres plantas, dijo Pablo Ríos Cano, secretario de Economía.",
+        Held("Pablo Ríos Cano", "Sonora", "secretario de Economía"),
+    ),
+    row(
+        "state-ceremony",
+        "en",
+        "Sonora attracts investments, said Tom Rivers, secretary of economy.",
+        Held("Tom Rivers", "Sonora", "secretary"),
+    ),
+    row(
+        "state-ceremony",
+        "fr",
+        "Le Sonora attire des investissements, a déclaré Luc Garnier, secrétaire à l'Économie.",
+        Held("Luc Garnier", "Sonora", "secrétaire"),
+    ),
+    # negative: a federal secretary stays federal wherever the sentence is
+    row(
+        "state-ceremony-federal",
+        "es",
+        "Pablo Ríos Cano, secretario de Hacienda federal, llegó a Sonora.",
+        Held("Pablo Ríos Cano", "Secretaría de Hacienda y Crédito Público", "secretario"),
+    ),
+    # "del municipio", "of the city", "de la ville": the city the article names
+    row(
+        "jurisdiction-unit",
+        "es",
+        "En Monterrey se abrió la planta. Habló el alcalde del municipio, Pablo Ríos Cano.",
+        Held("Pablo Ríos Cano", "Monterrey", "alcalde"),
+    ),
+    row(
+        "jurisdiction-unit",
+        "en",
+        "Monterrey hosted the event. The mayor of the city, Tom Rivers, spoke.",
+        Held("Tom Rivers", "Monterrey", "mayor"),
+    ),
+    row(
+        "jurisdiction-unit",
+        "fr",
+        "Monterrey a accueilli l'événement. Le maire de la ville, Luc Garnier, a parlé.",
+        Held("Luc Garnier", "Monterrey", "maire"),
+    ),
+    # negative: a bare title after a name and a comma, with its verb, is the next subject
+    row(
+        "bare-title-subject",
+        "es",
+        "Junto a Pablo Ríos Cano, el mandatario inauguró la obra.",
+    ),
+    # "named X, former Y, as Z": the post after the aside is X's too
+    row(
+        "new-post",
+        "es",
+        "Cemex nombró a Marta Vélez Soto, exdirectora de Bimbo, como su nueva directora general.",
+        Held("Marta Vélez Soto", "Grupo Bimbo", "exdirectora"),
+        Held("Marta Vélez Soto", "Cemex", "directora general"),
+    ),
+    row(
+        "new-post",
+        "en",
+        "Walmart named Tom Rivers, a former Cemex executive, as its new CEO.",
+        Held("Tom Rivers", "Cemex", "executive"),
+        Held("Tom Rivers", "Walmart", "CEO"),
+    ),
+    row(
+        "new-post",
+        "fr",
+        "Mexico. Le président a choisi Luc Garnier, ancien ministre de l'Énergie, au poste de"
+        " ministre des Finances.",
+        Held("Luc Garnier", "Secretaría de Energía", "Énergie"),
+        Held("Luc Garnier", "Secretaría de Hacienda y Crédito Público", "Finances"),
+    ),
+    # titles the lexicons lacked: "représentant", "executive" (with "top" before it)
+    row(
+        "lexicon",
+        "fr",
+        "Luc Garnier, représentant de Danone au Mexique, a parlé.",
+        Held("Luc Garnier", "Danone", "représentant"),
+    ),
+    row(
+        "lexicon",
+        "en",
+        "Tom Rivers, Walmart's top executive in Mexico, spoke.",
+        Held("Tom Rivers", "Walmart", "top executive"),
+    ),
+    # a unit no gazetteer knows, then "at" a known company: the company holds the post
+    row(
+        "unit-at-company",
+        "en",
+        "Tom Rivers, VP of Infrastructure Services at AWS, spoke.",
+        Held("Tom Rivers", "Amazon Web Services", "Infrastructure Services"),
+    ),
+    # a lower-case unit, then "for" a region: both stay in the title
+    row(
+        "lower-unit-scope",
+        "en",
+        "Anna Brooks, AWS's head of public policy for Latin America, spoke.",
+        Held("Anna Brooks", "Amazon Web Services", "head of public policy for Latin America"),
+    ),
+    # negative: an article at a line's start is no person, whatever name it is part of
+    row(
+        "article-no-person",
+        "fr",
+        "Lima - La présidente du Pérou, Claire Morel, a parlé. Luc de la Torre Roy était là.",
+        Held("Claire Morel", "Peru", "présidente"),
+    ),
+    # units joined by a conjunction, then whose they are: the last organization
+    row(
+        "joined-units",
+        "en",
+        "Tom Rivers, director of Sales and Marketing at Walmart, spoke.",
+        Held("Tom Rivers", "Walmart", "Sales and Marketing"),
+    ),
+    row(
+        "joined-units",
+        "fr",
+        "Paris. Claire Morel, directrice des Ventes et du Marketing de Danone, a parlé.",
+        Held("Claire Morel", "Danone", "Marketing"),
+    ),
+    # the country that names a diplomat sends them; the one after "to", "en", "au" hosts them
+    row(
+        "diplomat-appointer",
+        "en",
+        "Chile appointed Tom Rivers, the rector of the Universidad de Chile, as its ambassador"
+        " to Spain.",
+        Held("Tom Rivers", "Universidad de Chile", "rector"),
+        Held("Tom Rivers", "Chile", "ambassador"),
+    ),
+    row(
+        "diplomat-appointer",
+        "es",
+        "México designó a Pablo Ríos Cano como nuevo embajador en Estados Unidos.",
+        Held("Pablo Ríos Cano", "Mexico", "embajador"),
+    ),
+    row(
+        "diplomat-appointer",
+        "fr",
+        "La France a nommé Luc Garnier ambassadeur au Mexique.",
+        Held("Luc Garnier", "France", "ambassadeur"),
+    ),
+    # negative: a company sends no ambassador
+    row("diplomat-company", "en", "Walmart named Tom Rivers as ambassador to Mexico."),
+    # a portfolio's fields stop at the next person of a list
+    row(
+        "portfolio-then-person",
+        "fr",
+        "Colombie. L'accord a été signé en présence de Luc Garnier, ministre des Mines et de"
+        " l'Énergie, et de Claire Morel Roy, présidente de Danone.",
+        Held("Luc Garnier", "Ministerio de Minas y Energía", "Mines"),
+        Held("Claire Morel Roy", "Danone", "présidente"),
+    ),
+    # "en su calidad de", "in his capacity as", "en sa qualité de": the post after it
+    row(
+        "in-capacity",
+        "es",
+        "Pablo Ríos Cano, en su calidad de director de Cemex, firmó el convenio.",
+        Held("Pablo Ríos Cano", "Cemex", "director"),
+    ),
+    row(
+        "in-capacity",
+        "en",
+        "Tom Rivers, in his capacity as CEO of Walmart, signed it.",
+        Held("Tom Rivers", "Walmart", "CEO"),
+    ),
+    row(
+        "in-capacity",
+        "fr",
+        "Luc Garnier, en sa qualité de président de Danone, a signé.",
+        Held("Luc Garnier", "Danone", "président"),
+    ),
+    # French posts the lexicon lacked: "cheffe", "numéro un"
+    row(
+        "lexicon",
+        "fr",
+        "Le numéro un de Renault, Luc Garnier, a signé.",
+        Held("Luc Garnier", "Renault", "numéro un"),
+    ),
+    # an article before a title that its complement carries on is an apposition
+    row(
+        "article-apposition",
+        "fr",
+        "Renault a investi. Claire Morel, la cofondatrice de la start-up Kavak, a parlé.",
+        Held("Claire Morel", "Kavak", "cofondatrice"),
+    ),
+    # a state's executive and a city's "edil": the state or city the article names
+    row(
+        "state-executive",
+        "es",
+        "Monterrey, Nuevo León. El titular del Ejecutivo estatal, Pablo Ríos Cano, inauguró la"
+        " planta.",
+        Held("Pablo Ríos Cano", "Nuevo León", "Ejecutivo estatal"),
+    ),
+    row(
+        "lexicon",
+        "es",
+        "Monterrey, Nuevo León. El edil Pablo Ríos Cano inauguró la planta.",
+        Held("Pablo Ríos Cano", "Monterrey", "edil"),
+    ),
+    # "State ... Secretary X": the words before the title are the post's, the post the state's
+    row(
+        "state-premodifier",
+        "en",
+        "Querétaro. State Sustainable Development Secretary Tom Rivers said the plant would open.",
+        Held("Tom Rivers", "Querétaro", "Sustainable Development Secretary"),
+    ),
+    # "Y, el rector de X, Z": the title with its article is set off before Z, not after Y
+    row(
+        "title-between-names",
+        "es",
+        "Según Radio Sur, el rector de la Universidad de Chile, Pablo Ríos Cano, firmó el"
+        " convenio.",
+        Held("Pablo Ríos Cano", "Universidad de Chile", "rector"),
+    ),
+    row(
+        "title-between-names",
+        "en",
+        "As Radio South reported, the CEO of Walmart, Tom Rivers, signed the deal.",
+        Held("Tom Rivers", "Walmart", "CEO"),
+    ),
+    row(
+        "title-between-names",
+        "fr",
+        "Comme l'a dit Radio Sud, le PDG de Renault, Luc Garnier, a signé l'accord.",
+        Held("Luc Garnier", "Renault", "PDG"),
+    ),
+    # English titles in Spanish and French business news; "gerenta", "socia directora"
+    row(
+        "english-title",
+        "es",
+        "Ana Ruiz Paz, managing director de Accenture en México, habló.",
+        Held("Ana Ruiz Paz", "Accenture", "managing director"),
+    ),
+    row(
+        "english-title",
+        "fr",
+        "Claire Morel, general manager d'Accenture au Mexique, a parlé.",
+        Held("Claire Morel", "Accenture", "general manager"),
+    ),
+    row(
+        "english-title",
+        "es",
+        "Ana Ruiz Paz, head of marketing de Walmart de México, habló.",
+        Held("Ana Ruiz Paz", "Walmart de México", "head of marketing"),
+    ),
+    row(
+        "lexicon",
+        "es",
+        "Ana Ruiz Paz, gerenta general de Cemex, y Marta Vélez Soto, socia directora de Deloitte,"
+        " hablaron.",
+        Held("Ana Ruiz Paz", "Cemex", "gerenta general"),
+        Held("Marta Vélez Soto", "Deloitte", "socia directora"),
+    ),
+    # a lower-case unit, then "and" a second post of the same person
+    row(
+        "lower-unit-second-post",
+        "fr",
+        "Luc Garnier, directeur général de la division pneus et membre du comité exécutif de"
+        " Michelin, a parlé.",
+        Held("Luc Garnier", "Michelin", "division pneus"),
+        Held("Luc Garnier", "Michelin", "membre du comité exécutif"),
+    ),
+    row(
+        "lower-unit-second-post",
+        "es",
+        "Ana Ruiz Paz, directora de la división de cementos y miembro del consejo de Cemex, habló.",
+        Held("Ana Ruiz Paz", "Cemex", "división de cementos"),
+        Held("Ana Ruiz Paz", "Cemex", "miembro del consejo"),
+    ),
+    row(
+        "lower-unit-second-post",
+        "en",
+        "Tom Rivers, head of the retail unit and board member of Walmart, spoke.",
+        Held("Tom Rivers", "Walmart", "retail unit"),
+        Held("Tom Rivers", "Walmart", "board member"),
+    ),
     # negative: an appointment with no organization named gives no role
     row("no-org", "en", "Tom Rivers has been appointed chief financial officer."),
     row("no-org", "fr", "Luc Garnier a été nommé directeur général la semaine dernière."),

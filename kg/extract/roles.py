@@ -2,12 +2,14 @@
 
 `kg.extract.title_phrases` reads each title with what surrounds it. A person next to the phrase
 holds it: after the name ("X, directrice générale de Y", "X director general de Y", "X, who is
-...", "X, recently appointed CEO of Y") or before it ("la présidente X", "Chairman and CEO X",
-"the coordinator of Y, X"); "... will be succeeded by Z" gives Z the post too. The organization:
-the state or city a governor, mayor or state secretary serves (`kg.extract.jurisdiction`); the
-first organization the phrase names (a generic ministry name of another country's government
-names that country's); the country (or its ministry) of a government post, the site's country
-before the article's; the sending country of a diplomat; for "su presidente", "de la empresa",
+also ...", "X, recently appointed CEO of Y") or before it ("la présidente X", "Chairman and CEO
+X", "the coordinator of Y, X", "the Vice President of the Nation and Minister of Finance, X":
+both posts); "named X, former Y, as Z" gives X the post after the aside; "... will be succeeded
+by Z" gives Z the post too. The organization: the state or city a governor, mayor or state
+secretary serves (`kg.extract.jurisdiction`); the first organization the phrase names (a
+generic ministry name of another country's government names that country's); the country (or
+its ministry) of a government post, the site's country before the article's; the sending
+country of a diplomat, or the country that names them; for "su presidente", "de la empresa",
 the organization named last; for another company post, the one company of the sentence or the
 company named just before. With none of these, no role: none is better than a guess.
 """
@@ -42,9 +44,13 @@ def _before_name(lang: str) -> re.Pattern[str]:
 
 
 AFTER_NAME = re.compile(
-    r"\s*(?:,\s*|\s)(?:(?:who is|who was|quien es|quien fue|qui est|qui était|que es|is|was|es"
-    r"|fue|est|était|as|como|comme|en tant que|has been|had been|will be|a été|avait été|sera"
-    r"|ha sido|había sido|será|sería|au poste de|in the post of|en el cargo de)\s+)?"
+    r"\s*(?:,\s*|\s)(?:(?:who|quien|qui|que)\s+(?:(?:also|además|también|aussi|également)\s+)?"
+    # "X, who is also CEO of Y", "X, quien también es", "X, qui est également"
+    r"(?:is|was|es|fue|est|était)(?:\s+(?:also|además|también|aussi|également))?\s+"
+    r"|(?:is|was|es|fue|est|était|as|como|comme|en tant que|has been|had been|will be|a été"
+    r"|avait été|sera|ha sido|había sido|será|sería|au poste de|in the post of|en el cargo de"
+    r"|en su calidad de|en calidad de|en sa qualité de|en qualité de|in (?:his|her) capacity as)"
+    r"\s+)?"
     # "X became CEO", "X took over as CEO", "X asume como CEO", "X devient PDG"
     r"(?:(?:became|becomes|will become|has become|took over as|takes over as|will take over as"
     r"|assumed as|assumes as|assumed the post of|assumes the post of|stepped in as|steps in as"
@@ -77,7 +83,12 @@ def _person_before(ctx: Context, phrase: Phrase) -> Mention | None:
     before = [m for m in ctx.names() if m.end <= phrase.outer]
     if before and _can_be_person(ctx, before[-1]):
         m = before[-1]
-        if AFTER_NAME.fullmatch(ctx.gap(m, phrase.outer)):
+        gap = ctx.gap(m, phrase.outer)
+        if (
+            AFTER_NAME.fullmatch(gap)
+            and not _subject(ctx, gap, phrase)
+            and not _premodifier(ctx, m, gap)
+        ):
             return m
     # "X, who previously led Cemex's business, will become CEO of Y": the person before the
     # relative clause that stands between them
@@ -86,6 +97,39 @@ def _person_before(ctx: Context, phrase: Phrase) -> Mention | None:
         return None
     people = [m for m in ctx.names() if m.end == aside.start() and _can_be_person(ctx, m)]
     return people[0] if people else None
+
+
+# ", el ", ", the ": after a comma, an article may open an apposition or the next clause's subject
+COMMA_ARTICLE = re.compile(r"\s*,\s*(?:the|el|la|le|l[’'])\s*$", re.IGNORECASE)
+# what closes an apposition or carries it on: a comma, a stop, a bracket, a conjunction, a
+# connector of a complement ("de la start-up X"), the sentence's end
+CLOSED = re.compile(
+    r"\s*(?:[,;.:)\]»”\"—–-]|(?:and|y|e|et|who|quien|qui|de|del|du|des|d[’']|of|at|for|para"
+    r"|pour|chez|en|in|à|au|aux)(?![\w-])|$)",
+    re.IGNORECASE,
+)
+
+
+def _premodifier(ctx: Context, m: Mention, gap: str) -> bool:
+    """'State Sustainable Development Secretary X': capitalized words right before a title,
+    with no given name among them, are words of the post, not its holder."""
+    return (
+        not gap.strip()
+        and m.kind == "name"
+        and ctx.type_of(m) != "Person"
+        and not any(is_given_name(w, strict=False) for w in m.text.split())
+    )
+
+
+def _subject(ctx: Context, gap: str, phrase: Phrase) -> bool:
+    """'..., y de Salud, Ana Paz, el mandatario añadió': a bare title after a comma and an article,
+    with a verb and no comma after it, is the subject of the next clause, someone else."""
+    return (
+        bool(COMMA_ARTICLE.fullmatch(gap))
+        and phrase.end == phrase.title.end
+        and phrase.end < ctx.sentence.end
+        and not CLOSED.match(ctx.text, phrase.end, ctx.sentence.end)
+    )
 
 
 # ", who previously led Acme," / ", quien dirigía Acme," / ", qui dirigeait Acme,": no stop
@@ -98,8 +142,8 @@ ARTICLE_START = frozenset({"la", "el", "los", "las", "le", "les", "the", "l"})
 
 
 def _can_be_person(ctx: Context, m: Mention) -> bool:
-    if not ctx.is_person(m):
-        return False
+    if not ctx.is_person(m) or fold(m.text) in ARTICLE_START:
+        return False  # "Lima - La ministre": an article is nobody, whatever it resolves to
     if m.kind == "person" or ctx.type_of(m) == "Person":
         return True
     words = fold(m.text).split()
@@ -144,7 +188,7 @@ def _organization(ctx: Context, phrase: Phrase, person: Mention) -> Entity | Non
     if phrase.ministry:
         return ctx.resolution.known_entity(phrase.ministry)
     if phrase.category == "diplomat":
-        return _sender(ctx, phrase)
+        return _sender(ctx, phrase) or _appointing_country(ctx, person)
     if government or phrase.portfolio:
         country = country or context_country(ctx)
         if country and phrase.portfolio:
@@ -207,6 +251,17 @@ def _appointer(ctx: Context, person: Mention) -> Entity | None:
     if ctx.type_of(m) in NOT_COMPANIES:
         return None
     return ctx.entity(m, "Organization")
+
+
+def _appointing_country(ctx: Context, person: Mention) -> Entity | None:
+    """'Mexico named X as ambassador to the US', 'México designó a X como embajador': the
+    country that names a diplomat sends them."""
+    before = [m for m in ctx.names() if m.end <= person.begin]
+    if not before or before[-1].kind != "place" or before[-1].type != "Country":
+        return None
+    if not APPOINTED_BY.fullmatch(ctx.gap(before[-1], person)):
+        return None
+    return ctx.country_of(before[-1])
 
 
 NOT_COMPANIES = frozenset({"GovernmentOrganization", "NewsMediaOrganization"})
@@ -288,8 +343,9 @@ def _foreign_ministry(ctx: Context, phrase: Phrase) -> bool:
     if country is None or country.key == entry.country:
         return False
     phrase.org = None
-    if fold(org.text) in {fold(p) for p in entry.portfolio}:
-        phrase.portfolio = phrase.portfolio or org.text
+    # "ministro de Economía": its field; "du ministère des Affaires étrangères": the body's
+    # name, a post of that country's government either way
+    phrase.portfolio = phrase.portfolio or org.text
     return True
 
 
@@ -318,10 +374,20 @@ def _titles(ctx: Context, phrase: Phrase) -> list[str]:
 def find_roles(ctx: Context) -> Iterator[Role]:
     used: set[int] = set()
     last: tuple[int, Mention] | None = None  # where the last post after a name ended, whose
-    for phrase in title_phrases(ctx):
+    phrases = title_phrases(ctx)
+    for n, phrase in enumerate(phrases):
         person = _person_before(ctx, phrase)
         rule = "roles.title_after_name"
-        second = last and SECOND_POST.fullmatch(ctx.text, last[0], phrase.outer)
+        if person is not None and COMMA_ARTICLE.fullmatch(ctx.gap(person, phrase.outer)):
+            # "Según Radio Sur, el rector de la UNAM, Ana Paz, dijo": the title with its article
+            # stands before the name it is set off with
+            after = _person_after(ctx, phrase)
+            if after is not None and ctx.gap(phrase.end, after).strip() == ",":
+                person = None
+        second = last and (
+            SECOND_POST.fullmatch(ctx.text, last[0], phrase.outer)
+            or NEW_POST.fullmatch(ctx.text, last[0], phrase.outer)
+        )
         if second and (person is None or person.begin in used):
             # "X, CEO of A and president of B": a second post of the same person
             person, rule = last[1], "roles.second_post"
@@ -333,6 +399,12 @@ def find_roles(ctx: Context) -> Iterator[Role]:
         if person is None or person.begin in used:
             person, joined = _joined(ctx, phrase)
             rule = "roles.joins"
+        shared = False
+        if person is None or person.begin in used:
+            # "the Vice President of the Nation and Minister of Finance, X": the next post's
+            # person holds this one too, and stays free for that post
+            person = _coordinated_person(ctx, phrase, phrases[n + 1 : n + 2])
+            rule, shared = "roles.title_before_name", True
         if person is None or person.begin in used:
             continue
         org = ctx.entity(joined, "Organization") if joined else _organization(ctx, phrase, person)
@@ -343,7 +415,8 @@ def find_roles(ctx: Context) -> Iterator[Role]:
         who = ctx.entity(person, "Person")
         if who is None or who.key == org.key:
             continue
-        used.add(person.begin)
+        if not shared:
+            used.add(person.begin)
         last = (phrase.end, person) if rule != "roles.title_before_name" else None
         begin, end = min(person.begin, phrase.outer), max(person.end, phrase.end)
         confidence = 0.85 if phrase.org or phrase.place or phrase.portfolio else 0.7
@@ -375,6 +448,17 @@ def find_roles(ctx: Context) -> Iterator[Role]:
             used.add(successor.begin)
 
 
+COORDINATED = re.compile(r"\s+(?:and|y|e|et)\s+", re.IGNORECASE)  # no article: one person
+
+
+def _coordinated_person(ctx: Context, phrase: Phrase, following: list[Phrase]) -> Mention | None:
+    """The person named after the next post, when this post is joined to it by a conjunction
+    ("presidente de Cemex y directora de Bimbo, Ana Ruiz")."""
+    if not following or not COORDINATED.fullmatch(ctx.gap(phrase.end, following[0].outer)):
+        return None
+    return _person_after(ctx, following[0])
+
+
 def _joined(ctx: Context, phrase: Phrase) -> tuple[Mention | None, Mention | None]:
     """'X joins Acme as CFO', 'X se incorpora a Acme como directora', 'X rejoint Acme en
     tant que PDG': the person, and the company the post is at (when the title names none)."""
@@ -404,6 +488,15 @@ JOIN_ARTICLE = re.compile(
 SECOND_POST = re.compile(
     r"\s*,?\s*(?:and|y|e|et)\s+(?:(?:also|además|también|également|aussi)\s+)?"
     r"(?:(?:the|el|la|le|l[’'])\s*)?",
+    re.IGNORECASE,
+)
+
+
+# "named X, former foreign minister, as economy minister": the post after the aside
+NEW_POST = re.compile(
+    r"\s*,\s*(?:as|como|comme|en tant que|au poste de|en el cargo de|in the post of)\s+"
+    r"(?:(?:the|el|la|le|l[’'])\s*)?(?:(?:new|nuevo|nueva|nouveau|nouvelle)\s+)?"
+    r"(?:(?:its|their|su|sus|sa|son|leur)\s+)?",
     re.IGNORECASE,
 )
 

@@ -5,10 +5,12 @@ entrante, ancien), an organization or country ("AWS Vice President", "Mexico's E
 Minister", "Mexican President"), a portfolio ("Economy Minister", "Deputy Energy Minister").
 After it: words of the post ("gobernador constitucional", "directeur adjoint"), qualifiers
 ("par intérim"), then complements ("of the Council", "de AWS para México", "mexicain à
-l'Économie", "del área de Ventas de X"). A phrase records the first organization, place and
-portfolio it names, the state whose government a portfolio belongs to ("secretario de Turismo
-de Guerrero", "del Estado"), a unit's company ("Área de Hilton"), and whether it points back to
-a company ("de la empresa", "su presidente"). `kg.extract.roles` chooses the organization.
+l'Économie", "del área de Ventas de X", "of Acme's board of directors", "chargé du
+Numérique"). A phrase records the first organization, place and portfolio it names (the
+ministry a portfolio names: `kg.extract.title_portfolio`), the state whose government a
+portfolio belongs to ("secretario de Turismo de Guerrero", "del Estado":
+`kg.extract.title_state`), a unit's company ("Área de Hilton"), and whether it points back to a
+company ("de la empresa", "su presidente"). `kg.extract.roles` chooses the organization.
 """
 
 from __future__ import annotations
@@ -19,12 +21,11 @@ from functools import cache
 
 from kg.extract.base import Context
 from kg.extract.jurisdiction import (
-    INSIDE_SCOPE,
     JURISDICTIONS,
-    article_place,
-    context_country,
-    state_scope,
 )
+from kg.extract.lexicon import pattern
+from kg.extract.title_portfolio import is_portfolio_word, ministry_after
+from kg.extract.title_state import state_post
 from kg.gazetteer import default as default_gazetteer
 from kg.model import ORG_TYPES, PLACE_TYPES, Entity, Mention
 from kg.recognize.names import is_given_name, lexicon, org_word_type
@@ -39,7 +40,7 @@ COMPLEMENT = re.compile(
 )
 LOWER_COMPLEMENT = re.compile(
     r"\s+(?:of|for|de|del|de la|des|du|aux|para|pour|en)\s+"
-    r"(?:[a-záéíóúñçàèêëîïôûü][\w\-’']*\s?){1,4}?(?=\s*[,;.)]|\s*$|\s+(?:de|of|en|at|para|pour)\s)",
+    r"(?:[a-záéíóúñçàèêëîïôûü][\w\-’']*\s?){1,4}?(?=\s*[,;.)]|\s*$|\s+(?:de|of|en|at|in|for|para|pour|et|y|and)\s)",
 )
 PAREN_AFTER = re.compile(r"\s*\([^()]{1,12}\)")
 POSSESSIVE = re.compile(r"\s*(?:[’']s)?\s*$")
@@ -118,12 +119,24 @@ def _department(ctx: Context, phrase: Phrase, ms: list[Mention], k: int) -> bool
     Océans à l'AFD', 'Presidente de Área de Hilton': an untyped name after the title is a unit
     of the post when a company follows it, or ends it; the company is the organization."""
     m = ms[k]
+    after = ms[k + 1] if k + 1 < len(ms) else None
+    if _unit_of_known(ctx, m, after):
+        return True
     if m.kind != "name" or m.key or ctx.type_of(m):
         return False
-    after = ms[k + 1] if k + 1 < len(ms) else None
+    j = k + 1  # "des Ventes et du Marketing de Danone": units joined, then whose
+    while (
+        j + 1 < len(ms)
+        and COORDINATED_UNIT.fullmatch(ctx.gap(ms[j - 1], ms[j]))
+        and ms[j].kind == "name"
+        and not ms[j].key
+        and not ctx.type_of(ms[j])
+    ):
+        j += 1
+    after = ms[j] if j < len(ms) else None
     if (
         after is not None
-        and COMPLEMENT.fullmatch(ctx.gap(m, after))
+        and COMPLEMENT.fullmatch(ctx.gap(ms[j - 1], after))
         and (
             after.kind == "org"
             or after.kind == "name"
@@ -141,6 +154,29 @@ def _department(ctx: Context, phrase: Phrase, ms: list[Mention], k: int) -> bool
             phrase.company = entity
             return True
     return False
+
+
+COORDINATED_UNIT = re.compile(
+    r"\s+(?:et|y|e|and|&)\s+(?:(?:de la|de l[’']|du|des|de|del|of the|of)\s*)?", re.IGNORECASE
+)
+
+
+def _unit_of_known(ctx: Context, m: Mention, after: Mention | None) -> bool:
+    """'VP of Infrastructure Services at AWS': a name no gazetteer knows, typed an
+    organization by its head word only, then 'at'/'de' a known organization: the unit, then
+    whose it is."""
+    return (
+        m.kind in ("name", "org")
+        and not m.key
+        and ctx.type_of(m) not in ("Person", *PLACE_TYPES)
+        and after is not None
+        and after.kind == "org"
+        and bool(after.key)
+        and bool(UNIT_AT.fullmatch(ctx.gap(m, after)))
+    )
+
+
+UNIT_AT = re.compile(r"\s+(?:at|at the|de|del|de la|d[’']|du|chez|en)\s*", re.IGNORECASE)
 
 
 def _known_company(ctx: Context, name: str) -> Entity | None:
@@ -186,16 +222,6 @@ def _portfolio(ctx: Context, m: Mention) -> str | None:
     if country and gazetteer.ministry(country.key, word):
         return word
     return word if is_portfolio_word(word) else None
-
-
-def is_portfolio_word(word: str) -> bool:
-    """A word some ministry of the gazetteer has as its portfolio (economy, economía, TIC)."""
-    return word in _portfolio_words()
-
-
-@cache
-def _portfolio_words() -> frozenset[str]:
-    return frozenset(fold(p) for e in default_gazetteer().entries() for p in e.portfolio)
 
 
 def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
@@ -244,9 +270,13 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             j -= 1
             continue
         break
-    if phrase.category not in JURISDICTIONS and COMPANY_POSSESSIVE.search(
-        ctx.text, max(ctx.sentence.begin, phrase.outer - 20), phrase.outer
-    ):  # "its mayor" is still a city's mayor
+    if (
+        phrase.category not in JURISDICTIONS
+        and phrase.category != "diplomat"
+        and COMPANY_POSSESSIVE.search(
+            ctx.text, max(ctx.sentence.begin, phrase.outer - 20), phrase.outer
+        )
+    ):  # "its mayor" is still a city's mayor, "its ambassador" a country's
         phrase.category, phrase.possessive = "corporate", True
     lex = lexicon(ctx.lang)
     while True:  # "global CEO", "senior vice president": words of the post before its title
@@ -277,11 +307,24 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
     elif after and after.group(1).casefold() in quals and not after.group(1)[0].isupper():
         phrase.qualifier = phrase.qualifier or quals[after.group(1).casefold()]
         phrase.end = after.end()
+    unit = JURISDICTION_UNIT.match(ctx.text, phrase.end, ctx.sentence.end)
+    if unit and phrase.category in JURISDICTIONS:  # "el alcalde del municipio X": which one
+        phrase.end = unit.end()  # the sentence or the article says (kg.extract.jurisdiction)
     k = i + 1
     while k < len(ms) and ms[k].begin < phrase.end:  # taken in by the post's own words
         k += 1
+    unit_end = -1  # where the last unit of the post ("de Ventas") ends
     while True:
         more = PORTFOLIO_MORE.match(ctx.text, phrase.end, ctx.sentence.end)
+        if (
+            more
+            and any(  # "ministre de l'Économie, et de Claire Morel, ...": the next person
+                n.kind == "person" or ctx.type_of(n) == "Person"
+                for n in ms[k:]
+                if n.begin < more.end()
+            )
+        ):
+            more = None
         if phrase.portfolio and phrase.category == "minister" and more:
             # "ministro de Minas y Energía", "ministre des Mines et de l'Énergie"
             phrase.portfolio += more.group()
@@ -289,7 +332,7 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             while k < len(ms) and ms[k].begin < phrase.end:
                 k += 1
             continue
-        if not phrase.ministry and _ministry_after(ctx, phrase):
+        if not phrase.ministry and ministry_after(ctx, phrase):
             while k < len(ms) and ms[k].begin < phrase.end:
                 k += 1
             continue
@@ -312,20 +355,29 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
                 or _unit_gap(ctx, ctx.gap(phrase.end, ms[k]))
                 or phrase.portfolio
                 and _adjective_gap(ctx.gap(phrase.end, ms[k]))
+                or _charged_gap(ctx, phrase, ctx.gap(phrase.end, ms[k]))
+                or unit_end == phrase.end
+                and COORDINATED_UNIT.fullmatch(ctx.gap(phrase.end, ms[k]))
             )
         ):
             m = ms[k]
             if ctx.is_person(m) and m.kind == "person":
                 break
+            if _charged_gap(ctx, phrase, ctx.gap(phrase.end, m)) and m.kind == "name":
+                # "ministre délégué chargé du Numérique": the field the post is for
+                phrase.portfolio = m.text
+                phrase.end = m.end
+                k += 1
+                continue
             word = _portfolio(ctx, m) if m.kind == "name" else None
             if word and phrase.category in ("corporate", "generic") and _post_unit(ctx, m):
                 word = None  # "directora de Finanzas": a company's unit, not a ministry's field
             if word:
                 phrase.portfolio = phrase.portfolio or word
             elif not phrase.org and _department(ctx, phrase, ms, k):
-                pass  # "director de Asuntos Públicos de Google": a unit, then its company
+                unit_end = m.end  # "director de Asuntos Públicos de Google": a unit
             elif _post_unit(ctx, m) or _unit_before_person(ctx, ms, k):
-                pass  # "Vice President of Sales": the post's own unit, not an organization
+                unit_end = m.end  # "Vice President of Sales": the post's own unit
             elif m.kind == "place" and SCOPE_BEFORE.match(ctx.gap(phrase.end, m)):
                 _scope(phrase)  # "vicepresidente para América Latina": where, not whose
             elif m.kind == "place":
@@ -341,6 +393,11 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
                 phrase.org = phrase.org or m
             phrase.end = m.end
             k += 1
+            body = _body(ctx, phrase.end) if phrase.org is m else None
+            if body:  # "chair of Acme's board of directors": the board is the post's
+                phrase.end = body
+                while k < len(ms) and ms[k].begin < phrase.end:
+                    k += 1
             continue
         if (
             k < len(ms)
@@ -374,8 +431,16 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
         break
     if COMPANY_REFERENCE.search(ctx.text, phrase.title.end, phrase.end) and not phrase.org:
         phrase.category, phrase.anaphora = "corporate", True
-    _state_post(ctx, phrase)
+    state_post(ctx, phrase)
     return phrase
+
+
+# "del municipio", "of the city", "de la commune": the kind of place a mayor or governor runs
+JURISDICTION_UNIT = re.compile(
+    r"\s+(?:del|de la|de l[’']|du|of the)\s*(?:municipio|estado|ciudad|entidad|municipality"
+    r"|city|state|town|commune|ville|municipalité|état|province|provincia|departamento"
+    r"|département)\b(?!\s+(?:de|del|of|du|d[’'])\b)"
+)
 
 
 # a second field of a minister's portfolio, joined to the first
@@ -464,134 +529,28 @@ def _adjective_gap(gap: str) -> bool:
     return bool(m) and bool(COMPLEMENT.fullmatch(gap[m.end() :]))
 
 
+@cache
+def _bodies(lang: str) -> re.Pattern[str]:
+    words = sorted(lang_lines(lang, "title_bodies"), key=len, reverse=True)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!x)x"
+    return re.compile(rf"[’']s\s+(?:{body})(?![\w-])", re.IGNORECASE)
+
+
+def _body(ctx: Context, end: int) -> int | None:
+    """Where "'s board of directors" after an organization ends (`lang/*/title_bodies`)."""
+    m = _bodies(ctx.lang).match(ctx.text, end, ctx.sentence.end)
+    return m.end() if m else None
+
+
+def _charged_gap(ctx: Context, phrase: Phrase, gap: str) -> bool:
+    """' chargé de l'', ' in charge of ': a minister's field follows (`lang/*/title_fields`)."""
+    if phrase.category != "minister":
+        return False
+    m = pattern(ctx.lang, "title_fields", "charged").match(gap.strip())
+    return bool(m) and m.start() == 0 and bool(COMPLEMENT.fullmatch(gap.strip()[m.end() :]))
+
+
 def _scope(phrase: Phrase) -> None:
     """A post 'for' a region is a company's regional post, not a government's."""
     if phrase.category in ("head_of_state", "generic"):
         phrase.category = "corporate"
-
-
-SCOPE_WORDS = frozenset({"estado", "state", "etat", "municipio", "gobierno", "gouvernement"})
-
-
-def _state_post(ctx: Context, phrase: Phrase) -> None:
-    """'secretario de Turismo de Guerrero', 'secretario de Economía del Estado': a portfolio
-    of a state's (or city's) government is a post of that state."""
-    scoped = False
-    if phrase.org is not None and fold(phrase.org.text) in SCOPE_WORDS:
-        phrase.org = None  # "del Estado": a pointer to the state, not an organization
-        scoped = True
-    if _state_office(ctx, phrase):
-        return
-    if phrase.category == "head_of_state" and INSIDE_SCOPE.search(
-        ctx.text, phrase.title.end, phrase.end
-    ):  # "el mandatario estatal": the state's head, not the country's
-        phrase.state = article_place(ctx, ("State",), sentence_only=True) or article_place(
-            ctx, ("State",)
-        )
-        return
-    if phrase.category not in ("minister", "government") and not phrase.portfolio:
-        return
-    if phrase.place is not None and phrase.place.type in ("State", "City"):
-        if phrase.place.kind == "place":
-            phrase.state = ctx.entity(phrase.place)
-        return
-    scope = state_scope(ctx, phrase.title.end, phrase.end)
-    if scope is not None:
-        phrase.end = scope
-    before = STATE_BEFORE.search(ctx.text, max(ctx.sentence.begin, phrase.outer - 20), phrase.outer)
-    if before:  # "the state's economy secretary"
-        phrase.outer = before.start()
-        scoped = True
-    government = GOVERNMENT_AFTER.search(ctx.text, phrase.title.end, phrase.end)
-    government = government or GOVERNMENT_AFTER.match(ctx.text, phrase.end, ctx.sentence.end)
-    if government and phrase.place is None and _state_sentence(ctx):
-        # "ministre de l'Économie du gouvernement ... à Nuevo León": the state's government
-        phrase.end = max(phrase.end, government.end())
-        scoped = True
-    if scope is not None or scoped:
-        phrase.state = article_place(ctx, ("State",), sentence_only=True) or article_place(
-            ctx, ("State",)
-        )
-
-
-STATE_BEFORE = re.compile(r"\b(?:the\s+)?state[’']s\s+$", re.IGNORECASE)
-GOVERNMENT_AFTER = re.compile(
-    r"\s+(?:du|del|of the)\s+(?:gouvernement|gobierno|government)\b(?!\s*(?:de|del|of|du|d[’']"
-    r"|fédéral|federal|national|nacional|[A-ZÁÉÍÓÚÑ]))"
-)
-
-
-def _state_sentence(ctx: Context) -> bool:
-    """The sentence names one state and no country: the government it speaks of is a state's."""
-    places = [m for m in ctx.mentions if m.kind in ("place", "demonym") and m.key]
-    states = {m.key for m in places if m.type == "State"}
-    return len(states) == 1 and not any(m.type == "Country" for m in places)
-
-
-def _state_office(ctx: Context, phrase: Phrase) -> bool:
-    """'titular de la Secretaría de Economía de Sonora': a federal body's generic name, then a
-    state, names the state's own office; the post is the state's."""
-    org, place = phrase.org, phrase.place
-    if org is None or place is None or place.kind != "place" or place.type not in ("State",):
-        return False
-    if place.begin < org.end or not org.key:
-        return False
-    entry = default_gazetteer().get(org.key)
-    if entry is None or entry.type != "GovernmentOrganization" or entry.country is None:
-        return False
-    phrase.org = None
-    phrase.state = ctx.entity(place)
-    return True
-
-
-PORTFOLIO_AFTER = re.compile(
-    r"\s*(?:of the|of|for|de la|de las|de los|del|de|des|du|d[’']|à la|à l[’']|au|aux|à)\s+"
-    r"((?:[\w’'-]+\s*){1,5})",
-    re.IGNORECASE,
-)
-
-
-def _ministry_after(ctx: Context, phrase: Phrase) -> bool:
-    """'ministre des Affaires étrangères', 'ministre des TIC', 'secretary of economy': the
-    words after a minister's title that name a portfolio of the country's government."""
-    if phrase.category != "minister":
-        return False
-    m = PORTFOLIO_AFTER.match(ctx.text, phrase.end, ctx.sentence.end)
-    if not m:
-        return False
-    country = ctx.country_of(phrase.place) if phrase.place else context_country(ctx)
-    if country is None:
-        return False
-    words = list(re.finditer(r"[\w’'-]+", m.group(1)))
-    for n in range(len(words), 0, -1):
-        end = m.start(1) + words[n - 1].end()
-        entry = default_gazetteer().ministry(country.key, ctx.text[m.start(1) : end])
-        if entry:
-            more = LOWER_WORD.match(ctx.text, end, ctx.sentence.end)
-            if more and is_portfolio_word(fold(more.group(1))):
-                # "secretary of economic development": a longer portfolio, another body
-                phrase.portfolio = ctx.text[m.start(1) : more.end()]
-                phrase.end = more.end()
-                return True
-            longer = CONTINUED.match(ctx.text, end, ctx.sentence.end)
-            if longer and any(  # "de Colombia", "de Guerrero": where, not another body
-                n.kind in ("place", "demonym") and end < n.begin < longer.end()
-                for n in ctx.mentions
-            ):
-                longer = None
-            if longer:  # "secretario de Economía del Conocimiento": another body
-                phrase.portfolio = ctx.text[m.start(1) : longer.end()]
-                phrase.end = longer.end()
-                return True
-            phrase.ministry = entry.key
-            phrase.portfolio = phrase.portfolio or ctx.text[m.start(1) : end]
-            phrase.end = end
-            return True
-    return False
-
-
-LOWER_WORD = re.compile(r"\s+([a-zàâçéèêëîïôûùáíóúñ][\w-]*)")
-# a capitalized word after a portfolio, joined by a connector, names a longer body
-CONTINUED = re.compile(
-    r"\s+(?:del|de la|de los|de|des|du|d[’'])\s*(?:[A-ZÁÉÍÓÚÑ][\w-]+)(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+)*"
-)

@@ -1,0 +1,128 @@
+"""Posts of a state's (or city's) government: which state a title phrase's post belongs to.
+
+"secretario de Turismo de Guerrero", "secretario de Economía del Estado", "the state's economy
+secretary", "le ministre de l'Économie du gouvernement" in a sentence about one state, a
+federal body's generic name then a state ("titular de la Secretaría de Economía de Sonora"),
+and "secretario de Economía" in a sentence whose places are one state's only: each sets
+`Phrase.state`, which `kg.extract.roles` takes before any other organization.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import TYPE_CHECKING
+
+from kg.extract.base import Context
+from kg.extract.jurisdiction import INSIDE_SCOPE, article_place, state_scope
+from kg.gazetteer import default as default_gazetteer
+from kg.text import fold, lang_lines
+
+if TYPE_CHECKING:
+    from kg.extract.title_phrases import Phrase
+
+SCOPE_WORDS = frozenset({"estado", "state", "etat", "municipio", "gobierno", "gouvernement"})
+
+
+def state_post(ctx: Context, phrase: Phrase) -> None:
+    """'secretario de Turismo de Guerrero', 'secretario de Economía del Estado': a portfolio
+    of a state's (or city's) government is a post of that state."""
+    scoped = False
+    if phrase.org is not None and fold(phrase.org.text) in SCOPE_WORDS:
+        phrase.org = None  # "del Estado": a pointer to the state, not an organization
+        scoped = True
+    if _state_office(ctx, phrase):
+        return
+    if phrase.category == "head_of_state" and INSIDE_SCOPE.search(
+        ctx.text, phrase.title.end, phrase.end
+    ):  # "el mandatario estatal": the state's head, not the country's
+        phrase.state = article_place(ctx, ("State",), sentence_only=True) or article_place(
+            ctx, ("State",)
+        )
+        return
+    if phrase.category not in ("minister", "government") and not phrase.portfolio:
+        return
+    if phrase.place is not None and phrase.place.type in ("State", "City"):
+        if phrase.place.kind == "place":
+            phrase.state = ctx.entity(phrase.place)
+        return
+    scope = state_scope(ctx, phrase.title.end, phrase.end)
+    if scope is not None:
+        phrase.end = scope
+    before = STATE_BEFORE.search(ctx.text, max(ctx.sentence.begin, phrase.outer - 50), phrase.outer)
+    if before:  # "the state's economy secretary", "State Sustainable Development Secretary"
+        if before.group("words"):  # the words of the post between "State" and its title
+            phrase.begin = min(phrase.begin, before.start("words"))
+        phrase.outer = before.start()
+        scoped = True
+    government = GOVERNMENT_AFTER.search(ctx.text, phrase.title.end, phrase.end)
+    government = government or GOVERNMENT_AFTER.match(ctx.text, phrase.end, ctx.sentence.end)
+    if government and phrase.place is None and _state_sentence(ctx):
+        # "ministre de l'Économie du gouvernement ... à Nuevo León": the state's government
+        phrase.end = max(phrase.end, government.end())
+        scoped = True
+    if scope is None and not scoped and _state_ceremony(ctx, phrase):
+        # "En Sonora abrirán tres plantas, dijo X, secretario de Economía": a portfolio with
+        # no country, in a sentence about one state's places only, is that state's
+        scoped = True
+    if scope is not None or scoped:
+        phrase.state = article_place(ctx, ("State",), sentence_only=True) or article_place(
+            ctx, ("State",)
+        )
+
+
+STATE_BEFORE = re.compile(
+    r"\b(?:(?:the\s+)?[Ss]tate[’']s\s+|(?<![\w-])State\s+(?P<words>(?:[A-Z][\w-]*\s+){0,3}))$"
+)
+GOVERNMENT_AFTER = re.compile(
+    r"\s+(?:du|del|of the)\s+(?:gouvernement|gobierno|government)\b(?!\s*(?:de|del|of|du|d[’']"
+    r"|fédéral|federal|national|nacional|[A-ZÁÉÍÓÚÑ]))"
+)
+
+
+@cache
+def _state_cabinet(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lang_lines(lang, "title_state_cabinet"))
+
+
+NATIONAL = re.compile(
+    r"\s*\b(?:federal|nacional|national|fédéral|fédérale|del país|du pays|of the country)\b", re.I
+)
+
+
+def _state_ceremony(ctx: Context, phrase: Phrase) -> bool:
+    """A minister's portfolio with no country, no body and nothing national in its phrase, in a
+    sentence whose places are all states and cities, with no country among them."""
+    if phrase.category != "minister" or not phrase.portfolio or phrase.place or phrase.org:
+        return False
+    if fold(phrase.title.text) not in _state_cabinet(ctx.lang):
+        return False
+    if NATIONAL.search(ctx.text, phrase.outer, phrase.end) or NATIONAL.match(
+        ctx.text, phrase.end, ctx.sentence.end
+    ):
+        return False
+    places = [m for m in ctx.mentions if m.kind in ("place", "demonym") and m.key]
+    return bool(places) and all(m.kind == "place" and m.type in ("State", "City") for m in places)
+
+
+def _state_sentence(ctx: Context) -> bool:
+    """The sentence names one state and no country: the government it speaks of is a state's."""
+    places = [m for m in ctx.mentions if m.kind in ("place", "demonym") and m.key]
+    states = {m.key for m in places if m.type == "State"}
+    return len(states) == 1 and not any(m.type == "Country" for m in places)
+
+
+def _state_office(ctx: Context, phrase: Phrase) -> bool:
+    """'titular de la Secretaría de Economía de Sonora': a federal body's generic name, then a
+    state, names the state's own office; the post is the state's."""
+    org, place = phrase.org, phrase.place
+    if org is None or place is None or place.kind != "place" or place.type not in ("State",):
+        return False
+    if place.begin < org.end or not org.key:
+        return False
+    entry = default_gazetteer().get(org.key)
+    if entry is None or entry.type != "GovernmentOrganization" or entry.country is None:
+        return False
+    phrase.org = None
+    phrase.state = ctx.entity(place)
+    return True
