@@ -27,6 +27,7 @@ MONEY = [
     ("en", "The bank lent 1.5 million pesos.", [(1.5 * M, "MXN", None)]),
     ("en", "Tickets cost 900 USD each.", [(900, "USD", None)]),
     ("en", "Its bid was €1.1bn.", [(1.1 * B, "EUR", None)]),
+    ("en", "Its bid was US$ 1.1 bln.", [(1.1 * B, "USD", None)]),
     ("en", "The loan is USD 30 million.", [(30 * M, "USD", None)]),
     ("en", "Sales hit $277 billion.", [(277 * B, "USD", None)]),
     ("en", "It raised 10 M USD.", [(10 * M, "USD", None)]),

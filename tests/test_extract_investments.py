@@ -85,8 +85,49 @@ ROWS = [
     row(
         "nobody-invests",
         "en",
+        "A new pulp mill opened on Monday. The project in Bahia required an investment of R$5 "
+        "billion.",
+    ),
+    row(
+        "nobody-invests",
+        "es",
+        "Las ventas de la región llegaron a 300 millones de dólares, y una inversión de 20 "
+        "millones de dólares mejoró el puerto.",
+    ),
+    # a project, a plant or a work that has an investment ("requires", "contempla", "correspondant
+    # à"): the investor is the company named before, the place the project's
+    row(
+        "project-carries",
+        "en",
         "The Brazilian company Suzano opened its new pulp mill on Monday. The mill is the "
         "largest of Suzano. The project in Bahia required an investment of R$5 billion.",
+        Invested("Suzano", "Bahia", 5 * B, "BRL"),
+    ),
+    row(
+        "project-carries",
+        "es",
+        "Acme Solar construirá una planta solar en Hermosillo. La planta contempla una inversión "
+        "de 300 millones de dólares.",
+        Invested("Acme Solar", "Hermosillo", 300 * M, "USD"),
+    ),
+    row(
+        "project-carries",
+        "fr",
+        "Acme Pneus va construire une usine à Querétaro. Il s'agira d'une unité de 100 000 mètres "
+        "carrés, correspondant à un investissement de 450 millions d'euros.",
+        Invested("Acme Pneus", "Querétaro", 450 * M, "EUR"),
+    ),
+    # a project that has sales, not an investment
+    row(
+        "project-carries",
+        "es",
+        "Acme Foods anunció resultados. La planta tuvo ventas por 50 millones de dólares.",
+    ),
+    row(
+        "project-carries",
+        "fr",
+        "Acme Pneus a publié ses comptes. Le projet représente un chiffre d'affaires de 450 "
+        "millions d'euros.",
     ),
     # a project or a place is no investor
     row(
@@ -265,20 +306,20 @@ ROWS = [
         "es",
         "La cervecera Grupo Modelo construirá una planta en Yucatán. La inversión, de 500 "
         "millones de dólares, se hará en dos etapas.",
-        Invested("Grupo Modelo", "Mexico", 500 * M, "USD"),
+        Invested("Grupo Modelo", "Yucatán", 500 * M, "USD"),
     ),
     row(
         "told-before",
         "es",
         "Bimbo abrirá una panificadora en Jalisco. Se trata de una inversión de 1,200 millones "
         "de pesos.",
-        Invested("Grupo Bimbo", "Mexico", 1.2 * B, "MXN"),
+        Invested("Grupo Bimbo", "Jalisco", 1.2 * B, "MXN"),
     ),
     row(
         "told-before",
         "en",
         "Bosch broke ground on a new plant in Celaya. The $90 million facility will open in 2027.",
-        Invested("Bosch", "Mexico", 90 * M, "USD"),
+        Invested("Bosch", "Celaya", 90 * M, "USD"),
     ),
     row(
         "told-before",
@@ -408,6 +449,236 @@ ROWS = [
         "en",
         "Denso will expand its Saltillo plant with $80 million.",
         Invested("Denso", "Saltillo", 80 * M, "USD"),
+    ),
+    # the investor told right after the amount ("de X", "que realizará X", "from X")
+    row(
+        "investor-after-amount",
+        "es",
+        "La Secretaría de Economía informó que la inversión de 300 millones de dólares de "
+        "Acme Corp llegará a Jalisco.",
+        Invested("Acme Corp", "Jalisco", 300 * M, "USD"),
+    ),
+    row(
+        "investor-after-amount",
+        "es",
+        "El Clúster Automotriz destacó la inversión de 200 millones de dólares que realizará "
+        "Acme Corp en Puebla.",
+        Invested("Acme Corp", "Puebla", 200 * M, "USD"),
+    ),
+    row(
+        "investor-after-amount",
+        "en",
+        "The Economic Council welcomed the $40 million investment from Acme Corp in Sonora.",
+        Invested("Acme Corp", "Sonora", 40 * M, "USD"),
+    ),
+    row(
+        "investor-after-amount",
+        "fr",
+        "Le ministère a salué l'investissement de 40 millions d'euros de Acme SA au Chili.",
+        Invested("Acme SA", "Chile", 40 * M, "EUR"),
+    ),
+    # who tells of an investment is not who makes it: "según X", a ministry that reports it
+    row(
+        "reporter",
+        "es",
+        "Según la Secretaría de Economía, la inversión de 300 millones de dólares es la mayor "
+        "del año.",
+    ),
+    row(
+        "reporter",
+        "en",
+        "According to the Ministry of Economy, investment of $300 million was announced this year.",
+    ),
+    row(
+        "reporter",
+        "fr",
+        "Selon le ministère de l'Économie, l'investissement de 300 millions de dollars créera "
+        "2 000 emplois.",
+    ),
+    row(
+        "reporter",
+        "es",
+        "La Secretaría de Economía informó que la inversión de 300 millones de dólares generará "
+        "2 mil empleos.",
+    ),
+    # a conjunction or an article before a later investment noun: another phrase
+    row(
+        "phrase-break",
+        "es",
+        "Acme Corp reportó una utilidad de 80 millones de dólares y una inversión de capital "
+        "menor.",
+    ),
+    row("phrase-break", "en", "Acme Corp reported sales of $80 million and an investment plan."),
+    row(
+        "phrase-break",
+        "fr",
+        "Acme SA a publié un bénéfice de 80 millions d'euros et un investissement modeste.",
+    ),
+    row(
+        "phrase-break",
+        "es",
+        "La minera Acme registró pérdidas por 200 millones de dólares en su mina de Sonora.",
+    ),
+    # the place of a plant told before the amount: the finest of the chain
+    row(
+        "finest-before",
+        "es",
+        "La empresa Beta Motors ampliará su planta en Ramos Arizpe, Coahuila, con una inversión "
+        "de 200 millones de dólares.",
+        Invested("Beta Motors", "Ramos Arizpe", 200 * M, "USD"),
+    ),
+    row(
+        "finest-before",
+        "en",
+        "Beta Motors will expand its plant in Torreón, Coahuila, with an investment of $200 "
+        "million.",
+        Invested("Beta Motors", "Torreón", 200 * M, "USD"),
+    ),
+    # a head office in an aside is not where the investment goes
+    row(
+        "head-office",
+        "es",
+        "Acme Corp, con sede en Texas, invertirá 150 millones de dólares en Saltillo.",
+        Invested("Acme Corp", "Saltillo", 150 * M, "USD"),
+    ),
+    row(
+        "head-office",
+        "fr",
+        "Acme SA, basée à Lyon, investira 150 millions d'euros à Querétaro.",
+        Invested("Acme SA", "Querétaro", 150 * M, "EUR"),
+    ),
+    row(
+        "head-office",
+        "en",
+        "Acme Corp, headquartered in Chicago, will invest $150 million in Saltillo.",
+        Invested("Acme Corp", "Saltillo", 150 * M, "USD"),
+    ),
+    # an article about one region: an investment whose sentence names no place is there
+    row(
+        "main-region",
+        "es",
+        "Sonora atrae nuevas plantas\n\nEl gobierno de Sonora presentó su plan industrial. "
+        "En Sonora ya operan 40 empresas. La empresa Acme Corp invertirá 50 millones de "
+        "dólares. Sonora espera más anuncios.",
+        Invested("Acme Corp", "Sonora", 50 * M, "USD"),
+    ),
+    row(
+        "main-region",
+        "en",
+        "Acme Corp will invest $50 million in Mexico. Acme Corp has plants in Sonora and in "
+        "Jalisco. Jalisco and Sonora compete for factories.",
+        Invested("Acme Corp", "Mexico", 50 * M, "USD"),
+    ),
+    # a passive verb after the amount, the investor after by/por/par
+    row(
+        "passive",
+        "es",
+        "Los 300 millones de dólares serán invertidos por Acme Corp en Apodaca.",
+        Invested("Acme Corp", "Apodaca", 300 * M, "USD"),
+    ),
+    row(
+        "passive",
+        "en",
+        "The $300 million will be invested by Acme Corp in Apodaca.",
+        Invested("Acme Corp", "Apodaca", 300 * M, "USD"),
+    ),
+    row(
+        "passive",
+        "fr",
+        "Les 300 millions de dollars seront investis par Acme SA à Apodaca.",
+        Invested("Acme SA", "Apodaca", 300 * M, "USD"),
+    ),
+    # an announced amount for a plant ("anunció N para su planta")
+    row(
+        "announced-for",
+        "es",
+        "Acme Corp anunció 300 millones de dólares para su planta de Apodaca.",
+        Invested("Acme Corp", "Apodaca", 300 * M, "USD"),
+    ),
+    row(
+        "announced-for",
+        "en",
+        "Acme Corp announced $300 million for its plant in Apodaca.",
+        Invested("Acme Corp", "Apodaca", 300 * M, "USD"),
+    ),
+    row(
+        "announced-for",
+        "fr",
+        "Acme SA annonce 300 millions de dollars pour son usine d'Apodaca.",
+        Invested("Acme SA", "Apodaca", 300 * M, "USD"),
+    ),
+    row("announced-for", "es", "Acme Corp anunció ventas por 300 millones de dólares en Apodaca."),
+    row("announced-for", "en", "Acme Corp announced $300 million in sales in Apodaca."),
+    row("announced-for", "fr", "Acme SA annonce 300 millions de dollars de ventes à Apodaca."),
+    # "with this investment of N, X ...": the subject after the amount
+    row(
+        "with-this",
+        "es",
+        "Con esta inversión de 90 millones de dólares, Acme Corp abrirá una planta en Apodaca.",
+        Invested("Acme Corp", "Apodaca", 90 * M, "USD"),
+    ),
+    row(
+        "with-this",
+        "fr",
+        "Avec cet investissement de 90 millions d'euros, Acme SA ouvrira une usine à Apodaca.",
+        Invested("Acme SA", "Apodaca", 90 * M, "EUR"),
+    ),
+    # an investment noun leads to its amount through words that qualify or link it only
+    row(
+        "noun-lead",
+        "es",
+        "Acme Corp anunció una inversión superior a los 600 millones de pesos en Mérida.",
+        Invested("Acme Corp", "Mérida", 600 * M, "MXN"),
+    ),
+    row(
+        "noun-lead",
+        "en",
+        "Acme Corp confirmed an investment equivalent to $51 million in Saltillo.",
+        Invested("Acme Corp", "Saltillo", 51 * M, "USD"),
+    ),
+    row(
+        "noun-lead",
+        "fr",
+        "Acme SA confirme un investissement estimé à 50 millions d'euros à Lyon.",
+        Invested("Acme SA", "Lyon", 50 * M, "EUR"),
+    ),
+    row(
+        "noun-lead",
+        "es",
+        "La inversión de Acme Corp en el sector creció hasta alcanzar 500 millones de dólares "
+        "en Mérida.",
+    ),
+    row(
+        "noun-lead",
+        "en",
+        "Acme Corp said investment in the region fell sharply, while sales reached $500 million "
+        "in Saltillo.",
+    ),
+    row(
+        "noun-lead",
+        "fr",
+        "Acme SA a gelé ses investissements car les ventes ont chuté à 50 millions d'euros à Lyon.",
+    ),
+    # a sentence that opens on the investment told of before: a name after the amount (who
+    # rates it) does not stop it, and the place is the one the sentence before gives
+    row(
+        "told-before",
+        "fr",
+        "Le groupe Danone construit une usine de dessalement à Valparaíso. L'investissement, d'un "
+        "montant de 1,2 milliard de dollars, a obtenu une note de Moody's.",
+        Invested("Danone", "Valparaíso", 1.2 * B, "USD"),
+    ),
+    # a cumulative total to date is background, not a new investment
+    row(
+        "cumulative",
+        "es",
+        "Acme Corp suma una inversión acumulada de 5 mil millones de dólares en México.",
+    ),
+    row("cumulative", "en", "Acme Corp's cumulative investment in Mexico reached $5 billion."),
+    row(
+        "cumulative",
+        "fr",
+        "L'investissement cumulé de Acme SA au Mexique atteint 5 milliards de dollars.",
     ),
     # a capitalized company noun in a headline is a kind of company, not an investor
     row("generic-noun", "en", "Automakers pour money into Mexico\n\nSales rose in March."),

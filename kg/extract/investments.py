@@ -10,7 +10,9 @@ country the article is about. Amounts that restate it in another currency ("800m
 (US$865mn)", "(unos 4.400 millones de dólares o unos 4.100 millones de euros)") are kept as
 equivalents of one investment. Several amount-investor-place triples in one sentence make
 several investments. The shapes without an amount after an investment word (what a place
-receives, what a project costs, an undisclosed amount) are in `kg.extract.investments_other`.
+receives, what a project costs, an undisclosed amount) are in `kg.extract.investments_other`;
+the words that link an investment word, its investor and its place to the amount are read by
+`kg.extract.investment_links`.
 """
 
 from __future__ import annotations
@@ -20,6 +22,18 @@ from collections.abc import Iterator
 from functools import cache
 
 from kg.extract.base import GOVERNMENT_CATEGORIES, Context
+from kg.extract.investment_links import (
+    AGENT,
+    announced,
+    carried,
+    leads,
+    linked,
+    main_region,
+    named_after,
+    place_before,
+    qualifies,
+    reporter,
+)
 from kg.extract.investors import (
     COMPANY_TYPES,
     article_company,
@@ -76,28 +90,31 @@ def _investment_word_near(ctx: Context, money: Mention, previous_end: int) -> re
     text = ctx.text
     start = max(ctx.sentence.begin, money.begin - BEFORE_WINDOW, previous_end)
     before = list(pattern(ctx.lang, "investment_words", "verb").finditer(text, start, money.begin))
-    before += list(pattern(ctx.lang, "investment_words", "noun").finditer(text, start, money.begin))
+    before += [
+        m
+        for m in pattern(ctx.lang, "investment_words", "noun").finditer(text, start, money.begin)
+        if leads(ctx, m.end(), money.begin)
+    ]
     if before:
         return max(before, key=lambda m: m.start())
     stop = min(ctx.sentence.end, money.end + AFTER_WINDOW + 40)
     after = pattern(ctx.lang, "investment_words", "noun").search(text, money.end, stop)
-    if after and AFTER_GAP.fullmatch(text, money.end, after.start()):
+    if after and qualifies(ctx, money.end, after.start()):
         return after
     verb = pattern(ctx.lang, "investment_words", "verb").match(text, money.end + 1, stop)
-    if verb and text[money.end : verb.start()].isspace() and _named_after(ctx, verb):
+    if verb and text[money.end : verb.start()].isspace() and named_after(ctx, verb):
         return verb  # "Más de 1,000 millones de dólares invertirá Kia en ...": amount first
+    passive = pattern(ctx.lang, "investment_words", "passive").match(text, money.end + 1, stop)
+    if (
+        passive
+        and text[money.end : passive.start()].isspace()
+        and named_after(ctx, passive, by=True)
+    ):
+        return passive  # "300 millones serán invertidos por Acme", "will be invested by Acme"
+    announce = announced(ctx, money, start)
+    if announce:
+        return announce
     return _facility(ctx, money, start)
-
-
-AFTER_GAP = re.compile(r"[^\S\r\n]*(?:[\w’'-]+[^\S\r\n]*){0,3}")  # no punctuation, 3 words
-
-
-def _named_after(ctx: Context, verb: re.Match) -> bool:
-    """An organization right after the verb: its subject, told after it."""
-    return any(
-        m.begin > verb.end() and ctx.text[verb.end() : m.begin].isspace() and ctx.is_org(m)
-        for m in ctx.names()
-    )
 
 
 def _facility(ctx: Context, money: Mention, start: int) -> re.Match | None:
@@ -106,7 +123,7 @@ def _facility(ctx: Context, money: Mention, start: int) -> re.Match | None:
     words = _facility_words(ctx.lang)
     stop = min(ctx.sentence.end, money.end + 60)
     after = words.search(text, money.end, stop)
-    if after and AFTER_GAP.fullmatch(text, money.end, after.start()):
+    if after and qualifies(ctx, money.end, after.start()):
         return after
     for m in words.finditer(text, start, money.begin):
         if FACILITY_LINK.fullmatch(text, m.end(), money.begin):
@@ -247,12 +264,20 @@ def _state_itself(ctx: Context, m: Mention) -> bool:
     return m.kind == "place" and ctx.type_of(m) == "State" and bool(STATE_ITSELF.match(m.text))
 
 
-def _investor(ctx: Context, trigger: re.Match, money: Mention, floor: int) -> Mention | None:
+def _investor(
+    ctx: Context, trigger: re.Match, money: Mention, floor: int, last: Mention | None = None
+) -> Mention | None:
     names = _candidates(ctx)
+    # "la inversión de 300 millones de dólares de Acme", "... que realizará Acme": the
+    # investor told right after the amount (`last`, the last of its equivalents)
+    end = (last or money).end
+    after = [m for m in names if m.begin >= end and ctx.is_org(m)]
+    if after and linked(ctx, end, after[0].begin):
+        return after[0]
     # "... invertirá Kia": the subject right after a verb that follows the amount
     if trigger.start() >= money.end:
         for m in names:
-            if m.begin > trigger.end() and ctx.text[trigger.end() : m.begin].isspace():
+            if m.begin > trigger.end() and AGENT.fullmatch(ctx.text, trigger.end(), m.begin):
                 return m
     # "investment ... from Amazon Web Services", "l'investissement de Mercado Libre"
     for m in names:
@@ -264,7 +289,9 @@ def _investor(ctx: Context, trigger: re.Match, money: Mention, floor: int) -> Me
     if GOVERNMENT.search(ctx.text, money.end, min(ctx.sentence.end, money.end + 60)):
         return None
     # the subject: the nearest organization before the investment word, outside asides
-    names = outside_asides(ctx, names, trigger.start())
+    names = [
+        m for m in outside_asides(ctx, names, trigger.start()) if not reporter(ctx, m, trigger)
+    ]
     before = [m for m in names if floor <= m.end <= trigger.start() and ctx.is_org(m)]
     if before:
         companies = [m for m in before if ctx.type_of(m) != "GovernmentOrganization"]
@@ -273,8 +300,9 @@ def _investor(ctx: Context, trigger: re.Match, money: Mention, floor: int) -> Me
     if before:
         return before[-1]
     after = [m for m in names if m.begin >= money.end and ctx.is_org(m)]
-    if after and re.search(r"(?:\b(?:from|de|by|par)|\bd['’])\s*$", ctx.gap(money.end, after[0])):
-        return after[0]
+    gap = ctx.gap(money.end, after[0]) if after else ""
+    if after and "," not in gap and re.search(r"(?:\b(?:from|de|by|par)|\bd['’])\s*$", gap):
+        return after[0]  # "... en la planta de Acme"; not past a clause (", a obtenu une note de")
     # "Con una inversión de 50 millones, Acme abrió ...": the subject after the amount
     opener = ctx.text[ctx.sentence.begin : trigger.start()]
     if after and WITH.fullmatch(opener) and LEAD.fullmatch(ctx.gap(money.end, after[0])):
@@ -283,7 +311,7 @@ def _investor(ctx: Context, trigger: re.Match, money: Mention, floor: int) -> Me
 
 
 WITH = re.compile(
-    r"[\s“\"«]*(?:with|con|avec)\s+(?:(?:an?|una?|une)\s+)?"
+    r"[\s“\"«]*(?:with|con|avec)\s+(?:(?:an?|una?|une|this|esta|cette|cet)\s+)?"
     r"(?:(?:total|monto|montant)\s+(?:de\s+|d[’'])?)?",
     re.IGNORECASE,
 )
@@ -345,8 +373,14 @@ def _place(ctx: Context, money: Mention, investor: Mention | None, until: int) -
     between = outside_asides(
         ctx, [m for m in places if start <= m.begin < money.begin], money.begin
     )
-    if between:
-        return between[-1]
+    if between:  # "en Ramos Arizpe, Coahuila, con una inversión de": the finest of its chain
+        chain = [between[-1]]
+        for m in reversed(between[:-1]):
+            gap = ctx.gap(m, chain[0])
+            if len(gap) > 30 or not CHAIN.fullmatch(gap) or any(c in gap for c in ".;"):
+                break
+            chain.insert(0, m)
+        return min(chain, key=lambda m: RANK.get(ctx.type_of(m), 3))
     # "In Nuevo León, Acme will invest ...": a place the sentence opens with
     earlier = [m for m in places if ctx.sentence.begin <= m.begin < start and placed(ctx, m)]
     return earlier[-1] if earlier else None
@@ -422,9 +456,9 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
         if trigger is None or _gdp_amount(ctx, money) or _aggregate(ctx, trigger, group[-1]):
             floor = group[-1].end
             continue
-        last_trigger = trigger
+        last_trigger, prior = trigger, False
         if not elided:
-            investor_m = _investor(ctx, trigger, money, floor)
+            investor_m = _investor(ctx, trigger, money, floor, group[-1])
         if investor_m is not None and GOVERNMENT_ONLY.fullmatch(investor_m.text):
             investor_m = None  # "el Gobierno federal": the country, below
         if investor_m is None and last_investor and _same_subject(ctx, last_investor, trigger):
@@ -442,12 +476,16 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
         elif (
             investor_m is None
             and ctx.index
-            and not _candidates(ctx)
+            and not any(m.begin < group[-1].end for m in _candidates(ctx))
             and TOLD_BEFORE.fullmatch(
                 ctx.text, ctx.sentence.begin, min(trigger.start(), money.begin)
             )
         ):
             investor = article_company(ctx) or _company_before(ctx, ctx.sentence.begin, back=1)
+            prior = True  # the investment of the sentence before, and its place
+        elif investor_m is None and (prior := carried(ctx, trigger)):
+            # "la planta, que contempla una inversión de ...": the company of the project
+            investor = _company_before(ctx, trigger.start()) or ctx.doc.main_org
         elif investor_m is None and _first_person(ctx, trigger):
             investor = _speaker_org(ctx, money)  # "“We will invest ...,” says X, CEO of Acme"
         else:  # an amount nobody is said to invest stays out (the article's company was tried
@@ -461,7 +499,9 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
         until = _clause_end(ctx, group[-1].end, until, investor_m)
         place_m = _place(ctx, group[-1], investor_m, until)
         place = ctx.entity(place_m, "Place") if place_m else None
-        place = place or _place_in_name(ctx, investor_m) or ctx.doc.destination
+        if place is None and prior:
+            place = place_before(ctx)  # the project's place, named in the sentence before
+        place = place or _place_in_name(ctx, investor_m) or main_region(ctx) or ctx.doc.destination
         amounts = [Money(m.value, m.unit, m.text, m.qualifier) for m in group]
         begin = min(
             x

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.base import Context
+from kg.extract.investment_links import main_region
 from kg.extract.investments import (
     _aggregate,
     _candidates,
@@ -110,7 +111,7 @@ def find_cost(ctx: Context) -> Iterator[Investment]:
     amounts = [Money(m.value, m.unit, m.text, m.qualifier) for m in group]
     yield Investment(
         investor=ctx.doc.main_org,
-        place=ctx.entity(places[0]) if places else ctx.doc.destination,
+        place=ctx.entity(places[0]) if places else main_region(ctx) or ctx.doc.destination,
         amount=amounts[0],
         equivalents=tuple(amounts[1:]),
         period=_period(ctx),

@@ -33,8 +33,8 @@ _OPENERS = {
 }
 _RELATIVES = {
     "en": r"which|who|whose|that|\w+ing|\w+-based|\w+-owned|based|owned|headquartered",
-    "es": r"que|quien|quienes|cuy[oa]s?",
-    "fr": r"qui|dont|lequel|laquelle",
+    "es": r"que|quien|quienes|cuy[oa]s?|con sede|originari[oa]s?",
+    "fr": r"qui|dont|lequel|laquelle|basée?s?|originaires?",
 }
 _OF = re.compile(r"\b(?:of|de|del|du|des)\s+$", re.I)  # "the president of Ecuador"
 _ROMAN = re.compile(r"\s(?:I{1,3}|IV|VI{0,3}|IX|X)$")
