@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/score.py                   # the four sets
     .venv/bin/python benchmarks/score.py --sets train dev  # some of them
     .venv/bin/python benchmarks/score.py --details train   # and the misses of train
+    .venv/bin/python benchmarks/score.py --counts          # and tp/fp/fn by kind and language
 
 Each set is ingested into a fresh temporary store with the `kg` beside this interpreter, then
 scored with ../shared/eval/score.py (the same scorer the evaluation uses). `--details` prints
@@ -65,6 +66,17 @@ def table(results: dict[str, dict]) -> str:
     return "\n".join(lines)
 
 
+def counts(name: str, result: dict) -> str:
+    """tp / fp / fn of each kind, in all and by language: scores only, for any set."""
+    lines = []
+    for kind in KINDS:
+        r = result[kind]
+        by_lang = "  ".join(f"{lang} {v['tp']}/{v['fp']}/{v['fn']}"
+                            for lang, v in sorted(r["by_lang"].items()))
+        lines.append(f"{name:<11}{kind:<13}{r['tp']:>4}/{r['fp']}/{r['fn']:<6} {by_lang}")
+    return "\n".join(lines)
+
+
 def details(name: str, result: dict) -> str:
     lines = []
     for kind in KINDS:
@@ -80,6 +92,8 @@ def main() -> None:
     parser.add_argument("--sets", nargs="+", choices=SETS, default=list(SETS))
     parser.add_argument("--details", nargs="*", choices=[s for s in SETS if s != "validation"],
                         default=[], help="print the missed and wrong rows of these sets")
+    parser.add_argument("--counts", action="store_true",
+                        help="print tp/fp/fn by kind and language of every set")
     args = parser.parse_args()
     if not (SHARED / "gold").is_dir():
         sys.exit(f"score: no gold folder at {SHARED / 'gold'} (../shared beside the project)")
@@ -89,6 +103,10 @@ def main() -> None:
         for name in dict.fromkeys([*args.sets, *args.details]):
             results[name] = score(name, Path(tmp) / name)
     print(table({k: v for k, v in results.items() if k in args.sets}))
+    if args.counts:
+        print("set        kind         tp/fp/fn   by language")
+        for name in args.sets:
+            print(counts(name, results[name]))
     for name in args.details:
         print(details(name, results[name]))
     print(f"({time.perf_counter() - start:.1f} s)", file=sys.stderr)
