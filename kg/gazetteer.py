@@ -262,15 +262,23 @@ def _parse(path: Path) -> list[Entry]:
         if portfolio and not country:
             raise fail(lineno, f"{key!r} has a portfolio but no country to look it up by")
         try:
+            names = (label, *_split(aliases))
+            cued = tuple(n[1:-1] for n in names if n.startswith("[") and n.endswith("]"))
+            if cued and type_ not in ("State", "City"):
+                raise ValueError("only a state or a city has a [cued] name")
+            label, *others = (
+                n[1:-1] if n.startswith("[") and n.endswith("]") else n for n in names
+            )
             entry = Entry(
                 key=key,
                 type=type_,
                 wikidata=wikidata or None,
                 label=label,
-                aliases=_split(aliases),
+                aliases=tuple(others),
                 demonyms=_split(demonyms),
                 country=country or None,
                 portfolio=_split(portfolio),
+                cued=cued,
             )
         except ValueError as error:
             raise fail(lineno, f"{key!r}: {error}") from None

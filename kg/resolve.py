@@ -125,6 +125,8 @@ def resolve(article: Article, mentions: list[list[Mention]]) -> Resolution:
             resolution.clusters[key] = cluster
         elif not cluster.type and type_:
             cluster.type = type_
+        if cluster.label.isupper() and not label.isupper() and fold(label) == fold(cluster.label):
+            cluster.label = label  # "VEXTRA" in a headline in capitals, "Vextra" in the body
         cluster.forms.add(normalize_space(mention.text))
         cluster.count += 1
         resolution.by_span[(mention.begin, mention.end)] = key
@@ -225,7 +227,9 @@ def _local_bodies(names: list[Mention]) -> dict[str, str | None]:
 def _unknown_ministries(names: list[Mention]) -> dict[tuple[int, int], str]:
     """Unknown ministries ("el Ministerio de Economía", "the Ministry of Mining") in an
     article that names one country only: span -> the gazetteer's ministry of that country
-    for the portfolio the name states, when exactly one fits."""
+    for the portfolio the name states, when exactly one fits. A national body named only
+    generically ("the Central Bank", "el Banco Central": a portfolio of the gazetteer's) is
+    the one of the country the article names most."""
     gazetteer = default_gazetteer()
     countries = set()
     for m in names:
@@ -234,10 +238,20 @@ def _unknown_ministries(names: list[Mention]) -> dict[tuple[int, int], str]:
             countries.add(entry.key)
         elif entry is not None and entry.country:
             countries.add(entry.country)
-    if len(countries) != 1:
-        return {}
-    (country,) = countries
     out = {}
+    leader = _leading_country(names)
+    for m in names:  # "the Central Bank": the whole name is a national body's generic name
+        words = m.text.split()
+        if m.key or m.kind != "org" or len(words) < 2 or leader is None:
+            continue
+        if fold(words[0]) in _portfolio_heads() or not org_word_type(words, "en"):
+            continue
+        entry = gazetteer.ministry(leader, m.text)
+        if entry is not None and fold(m.text) in {fold(p) for p in entry.portfolio}:
+            out[(m.begin, m.end)] = entry.key
+    if len(countries) != 1:
+        return out
+    (country,) = countries
     for m in names:
         words = m.text.split()
         if m.key or m.kind != "org" or len(words) < 2 or fold(words[0]) not in _portfolio_heads():
@@ -246,6 +260,23 @@ def _unknown_ministries(names: list[Mention]) -> dict[tuple[int, int], str]:
         if entry is not None:
             out[(m.begin, m.end)] = entry.key
     return out
+
+
+def _leading_country(names: list[Mention]) -> str | None:
+    """The country the article names most (its places and bodies counting for it), when one
+    leads; None on a tie or when it names none."""
+    gazetteer = default_gazetteer()
+    counts: Counter[str] = Counter()
+    for m in names:
+        entry = gazetteer.get(m.key) if m.key else None
+        if entry is not None and entry.type == "Country":
+            counts[entry.key] += 1
+        elif entry is not None and entry.country:
+            counts[entry.country] += 1
+    ranked = counts.most_common(2)
+    if not ranked or len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _generic(mention: Mention, entry) -> bool:
@@ -285,13 +316,30 @@ def _body_of(words: list[str]) -> bool:
     return len(words) == 1 and org_word_type(words, "en") not in (None, "Corporation")
 
 
+@cache
+def _group_words() -> frozenset[str]:
+    """Folded company head words written before a name ("grupo", "groupe", "corporación"):
+    the organization words of the three languages that make a company."""
+    return frozenset(
+        fold(word)
+        for lang in ("en", "es", "fr")
+        for word, kind in lexicon(lang)["org_words"].items()
+        if kind == "Corporation"
+    )
+
+
+def _group_word(word: str) -> bool:
+    return fold(word) in _group_words()
+
+
 def _initials(label: str) -> str:
     return "".join(w[0] for w in label.split() if w[:1].isupper())
 
 
 def _merge_short_org_names(resolution: Resolution) -> None:
-    """Within one article, 'BTW' for 'Blue Tech Wave' (initials) and 'Amazon' for 'Amazon Web
-    Services' (first words) name the one longer organization that fits, never one of two."""
+    """Within one article, 'BTW' for 'Blue Tech Wave' (initials), 'Amazon' for 'Amazon Web
+    Services' (first words) and 'Lumiar' for 'Grupo Lumiar' (a company head word before it)
+    name the one longer organization that fits, never one of two."""
 
     def orgs() -> list[Cluster]:
         return [c for c in resolution.clusters.values() if c.type in ORG_TYPES or c.type == ""]
@@ -312,6 +360,8 @@ def _merge_short_org_names(resolution: Resolution) -> None:
                 if short.known and _body_of(long.label.split()[len(words) :]):
                     continue  # "Santander" is not its "Santander Universities"
                 fits.append(long)
+            elif long_words[1:] == words and not short.known and _group_word(long_words[0]):
+                fits.append(long)  # "Lumiar" for "Grupo Lumiar", "Vantor" for "Groupe Vantor"
         if len(fits) == 1:
             _merge(resolution, short.key, fits[0].key)
 

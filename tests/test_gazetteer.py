@@ -405,3 +405,17 @@ def test_load_accepts_short_rows(tmp_path: Path) -> None:
 def test_load_rejects_bad_rows(tmp_path: Path, body: str, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         Gazetteer.load(_write(tmp_path, body))
+
+
+def test_a_bracketed_place_name_needs_a_cue(tmp_path: Path) -> None:
+    body = GOOD + "para-x\tState\t\t[Pará]\tEstado de Pará\t\tmexico\t\n"
+    gazetteer = Gazetteer.load(_write(tmp_path, body))
+    entry = gazetteer.get("para-x")
+    assert entry is not None and entry.label == "Pará" and entry.cued == ("Pará",)
+    assert gazetteer.match("Pará") is None and gazetteer.match("Estado de Pará") is entry
+    assert ("Pará", entry) in list(gazetteer.cued_names())
+
+
+def test_only_a_place_has_a_bracketed_name(tmp_path: Path) -> None:
+    with pytest.raises(ValueError, match=r":3: 'acme': only a state or a city"):
+        Gazetteer.load(_write(tmp_path, GOOD + "acme\tCorporation\t\t[Acme]\n"))

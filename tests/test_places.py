@@ -111,3 +111,74 @@ def test_a_governor_of_a_province_the_curated_list_lacks() -> None:
     found = extract(read_text(text, lang="es"))
     roles = [(f.person.label, f.org.label) for f in found.facts if isinstance(f, Role)]
     assert roles and roles[0][1] in ("Neuquén", "Provincia de Neuquén")
+
+
+def place_mentions(lang: str, text: str) -> list[tuple[str, str | None]]:
+    from kg.recognize.mentions import recognize
+    from kg.segment import segment
+
+    article = read_text(text, lang=lang)
+    found = recognize(article, segment(article))
+    return [(m.text, m.key) for sentence in found for m in sentence if m.kind == "place"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a division's word and connector before its name: one place, that division
+        ("en", "Acme will invest in the state of Pará.", [("state of Pará", "para-brazil")]),
+        ("en", "Acme will build in the state of Sonora.", [("state of Sonora", "sonora")]),
+        (
+            "es",
+            "Acme invertirá en la provincia de Córdoba.",
+            [("provincia de Córdoba", "cordoba-argentina")],
+        ),
+        (
+            "es",
+            "Acme invertirá en el departamento del Magdalena.",
+            [("departamento del Magdalena", "magdalena-colombia")],
+        ),
+        ("fr", "Acme va investir dans l'État de Bahia.", [("État de Bahia", "bahia")]),
+        ("fr", "Acme va investir dans l'État de Jalisco.", [("État de Jalisco", "jalisco")]),
+        # the division, not the city or the country of the same name
+        (
+            "en",
+            "Acme will invest in the province of Buenos Aires.",
+            [("province of Buenos Aires", "provincia-de-buenos-aires")],
+        ),
+        (
+            "en",
+            "Acme will invest in Córdoba province.",
+            [("Córdoba province", "cordoba-argentina")],
+        ),
+        # a Mexican state's abbreviation in a dateline
+        (
+            "es",
+            "Hermosillo, Son.- La empresa invertirá.",
+            [("Hermosillo", "hermosillo"), ("Son.", "sonora")],
+        ),
+        (
+            "es",
+            "Monterrey, N.L. — Acme invertirá.",
+            [("Monterrey", "monterrey"), ("N.L.", "nuevo-leon")],
+        ),
+        # no division word, no dateline: what it was
+        ("es", "Son muchas las empresas que invierten en Sonora.", [("Sonora", "sonora")]),
+        ("es", "Para el gobierno, la inversión crece.", []),
+        ("en", "The state of the economy worries Acme.", []),
+        ("es", "El estado de ánimo de Acme mejoró.", []),
+    ],
+)
+def test_division_words_and_datelines(
+    lang: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert place_mentions(lang, text) == expected
+
+
+def test_a_dateline_opens_its_sentence() -> None:
+    from kg.recognize.mentions import recognize
+    from kg.segment import segment
+
+    article = read_text("Puebla, Pue.- La planta de Acme abrirá.", lang="es")
+    names = [m.text for s in recognize(article, segment(article)) for m in s if m.kind == "name"]
+    assert "La" not in names and "Pue" not in names

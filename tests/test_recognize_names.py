@@ -406,3 +406,164 @@ def test_names(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_name_boundaries(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert names(lang, text) == expected
+
+
+def first_sentence_names(lang: str, text: str) -> list[tuple[str, str]]:
+    article = read_text(text, lang=lang)
+    found = recognize(article, segment(article))[0]
+    return [(m.kind, m.text) for m in found if m.kind in ("person", "org", "place", "name")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a title-case headline: demonyms, company nouns before a name and words the body
+        # writes in lower case are no names' words
+        (
+            "en",
+            "Brazilian Miner Vextra Signs Green Steel Deal With Lumara\n"
+            "Vextra, the miner, said the green steel plant opens next year.",
+            [("org", "Vextra"), ("name", "Lumara")],
+        ),
+        # the body writes the whole run as a name: it stays whole
+        (
+            "en",
+            "Nexo Energy Invests $50 Million In Chilean Solar Plant\n"
+            "The firm Nexo Energy said the solar energy plant would open soon.",
+            [("org", "Nexo Energy")],
+        ),
+        # from the word before a connector on, a head and its complement stay whole
+        (
+            "en",
+            "Bank Of Lumara Partners With Peruvian Fintech Pagola\n"
+            "The bank said the partnership with Pagola would reach clients.",
+            [("org", "Bank Of Lumara"), ("org", "Pagola")],
+        ),
+        # a line in capitals, in any language
+        (
+            "es",
+            "VEXTRA INVERTIRÁ 300 MILLONES EN LA PLANTA DE SONORA\n"
+            "La empresa Vextra invertirá 300 millones en la planta.",
+            [("org", "VEXTRA"), ("place", "SONORA")],
+        ),
+        (
+            "fr",
+            "LUMARA VA INVESTIR 50 MILLIONS DANS UNE USINE AU CHILI\n"
+            "Le groupe Lumara va investir 50 millions dans une usine.",
+            [("org", "LUMARA"), ("place", "CHILI")],
+        ),
+        # not a headline: a sentence with lower-case words of its own keeps its names
+        (
+            "en",
+            "Caputo is accompanied in Lima by Central Bank Governor Ana Ruiz.\n"
+            "The bank said the governor would speak.",
+            [
+                ("name", "Caputo"),
+                ("place", "Lima"),
+                ("org", "Central Bank"),
+                ("person", "Ana Ruiz"),
+            ],
+        ),
+        # Spanish and French write names, not headlines, in capitals: the shape is English's
+        (
+            "es",
+            "Firmaron Banco Azteca, Grupo Salinas y Veltrano Unidos.\nEl banco firmó.",
+            [("org", "Banco Azteca"), ("org", "Grupo Salinas"), ("name", "Veltrano Unidos")],
+        ),
+    ],
+)
+def test_headline_names(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert first_sentence_names(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a sentence that opens with its verb: the verb is no name's first word
+        (
+            "es",
+            "Firmó la Agencia Nacional de Minería un convenio con Zorbel.",
+            [("org", "Agencia Nacional de Minería"), ("name", "Zorbel")],
+        ),
+        ("es", "Invirtió Grupo Lumiar 20 millones de dólares.", [("org", "Grupo Lumiar")]),
+        (
+            "fr",
+            "Signe la Banque Lumara un accord avec Zorbel.",
+            [("org", "Banque Lumara"), ("name", "Zorbel")],
+        ),
+        # not a verb: an organization word or a given name opens the name, a noun ends as
+        # one, a head goes on over a connector, English puts no verb first
+        ("es", "Grupo la Moderna firmó un acuerdo.", [("org", "Grupo la Moderna")]),
+        ("es", "María la Rosa firmó un acuerdo.", [("person", "María la Rosa")]),
+        ("es", "Trabajo Digital firmó un convenio.", [("name", "Trabajo Digital")]),
+        ("es", "Alianza del Zorbel firmó un acuerdo.", [("org", "Alianza del Zorbel")]),
+        ("en", "Invest Zorbel signed an agreement.", [("name", "Invest Zorbel")]),
+        # a company and a country at a sentence's start, before a verb: the company's branch
+        ("es", "Vextra Chile invertirá 20 millones de dólares.", [("org", "Vextra Chile")]),
+        ("en", "Vextra Chile will invest $20 million.", [("org", "Vextra Chile")]),
+        ("fr", "Lumara France a signé un accord.", [("org", "Lumara France")]),
+        # no verb after the place, or an adverb first: the place alone
+        ("es", "Zorbel Chile y Perú firmaron.", [("place", "Chile"), ("place", "Perú")]),
+        (
+            "es",
+            "Actualmente Baja California cuenta con parques.",
+            [("place", "Baja California")],
+        ),
+        # a company noun, then a demonym, then the name; a company noun in an apposition
+        (
+            "es",
+            "Los fondos vendrán de la minera canadiense Lomaris Resource.",
+            [("org", "Lomaris Resource")],
+        ),
+        (
+            "fr",
+            "Le minier canadien Lomaris Resource va investir.",
+            [("org", "Lomaris Resource")],
+        ),
+        (
+            "en",
+            "Lomaris, an agro-industrial corporation, will build a park.",
+            [("org", "Lomaris")],
+        ),
+        ("es", "La ciudad canadiense Toronto recibió a la delegación.", [("place", "Toronto")]),
+        ("en", "Ana Ruiz, a local engineer, will lead the plant.", [("person", "Ana Ruiz")]),
+    ],
+)
+def test_sentence_openings(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # common nouns capitalized for emphasis after an article, written in lower case too
+        (
+            "es",
+            "El tema central fue la Inteligencia Artificial. La inteligencia artificial crece.",
+            [],
+        ),
+        (
+            "fr",
+            "Le thème fut la Transition Énergétique. La transition énergétique avance.",
+            [],
+        ),
+        (
+            "en",
+            "The focus was the Digital Economy. The digital economy grows.",
+            [],
+        ),
+        # after "de" a unit's name stays; a word the text never writes in lower case stays
+        (
+            "es",
+            "Habló la directora de Última Milla. La última milla importa.",
+            [("name", "Última Milla")],
+        ),
+        (
+            "es",
+            "El tema fue la Inteligencia Zorbel. La inteligencia crece.",
+            [("name", "Inteligencia Zorbel")],
+        ),
+    ],
+)
+def test_emphasis_is_no_name(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(lang, text) == expected

@@ -208,3 +208,103 @@ def test_a_known_name_stays_apart_from_its_own_body():
         "Santander Universities signed with Zorbel Systems. Santander will invest $5 million."
     )
     assert "santander" in keys and "santander-universities" in keys
+
+
+def cluster_keys(text: str, lang: str) -> dict[str, str]:
+    """Each name mention's text -> the key of the entity it resolves to."""
+    article = read_text(text, lang=lang)
+    mentions = recognize(article, segment(article))
+    resolution = resolve(article, mentions)
+    return {
+        m.text: resolution.key_of(m)
+        for sentence in mentions
+        for m in sentence
+        if m.kind in ("org", "name", "place")
+    }
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "short", "long"),
+    [
+        # a company head word before the short form: one company
+        (
+            "es",
+            "Grupo Lumiar invertirá en Jalisco. Después, Lumiar abrirá otra planta.",
+            "Lumiar",
+            "Grupo Lumiar",
+        ),
+        (
+            "fr",
+            "Le Groupe Vantor va investir au Chili. Ensuite, Vantor a signé un accord.",
+            "Vantor",
+            "Groupe Vantor",
+        ),
+        (
+            "es",
+            "Corporación Altavía firmó un convenio. Luego, Altavía abrió una oficina.",
+            "Altavía",
+            "Corporación Altavía",
+        ),
+        # a trade or legal word after it (first words): one company too
+        (
+            "en",
+            "Lamb Weston Holdings will invest. Then Lamb Weston will open a plant.",
+            "Lamb Weston",
+            "Lamb Weston Holdings",
+        ),
+    ],
+)
+def test_a_company_named_without_its_group_word(lang, text, short, long):
+    keys = cluster_keys(text, lang)
+    assert keys[short] == keys[long]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "short", "long"),
+    [
+        # a known place is no company's short form
+        (
+            "es",
+            "Grupo México invertirá en Sonora. Después, México firmó.",
+            "México",
+            "Grupo México",
+        ),
+        # a body's head word is no company's
+        (
+            "es",
+            "La Universidad de Lima firmó. Después, Lima creció.",
+            "Lima",
+            "Universidad de Lima",
+        ),
+    ],
+)
+def test_a_short_form_that_is_not_the_company(lang, text, short, long):
+    keys = cluster_keys(text, lang)
+    assert keys[short] != keys[long]
+
+
+def test_a_label_in_capitals_takes_the_body_spelling():
+    text = "VEXTRA INVERTIRÁ 300 MILLONES EN SONORA\nLa empresa Vextra invertirá 300 millones."
+    labels = {e.label for e in extract(read_text(text, lang="es")).entities}
+    assert "Vextra" in labels and "VEXTRA" not in labels
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "key"),
+    [
+        # a national body named generically: the one of the country the article names most
+        (
+            "en",
+            "The Central Bank said rates will fall. Argentina grew, and Argentina's exports rose.",
+            "bcra",
+        ),
+        ("es", "El Banco Central dijo que la inflación bajó en Chile.", "banco-central-de-chile"),
+        ("fr", "La Banque centrale du Chili a parlé.", "banco-central-de-chile"),
+        # a name of its own, or no leading country: not resolved so
+        ("es", "El Banco Central Europeo subió las tasas en Chile.", "banco-central-europeo"),
+        ("en", "The Central Bank said rates will fall in Chile and Peru.", "central-bank"),
+    ],
+)
+def test_a_generic_central_bank_is_the_country_s(lang, text, key):
+    keys = cluster_keys(text, lang)
+    assert key in keys.values()

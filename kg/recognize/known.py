@@ -21,7 +21,7 @@ from kg.recognize.names import (
     lexicon,
     org_word_type,
 )
-from kg.text import fold, lang_table, strip_accents
+from kg.text import fold, lang_lines, lang_table, strip_accents
 
 
 @cache
@@ -60,11 +60,16 @@ def _is_acronym(form: str) -> bool:
 
 
 def find_known(
-    text: str, tokens: list[Token | None], gazetteer: Gazetteer | None = None
+    text: str,
+    tokens: list[Token | None],
+    gazetteer: Gazetteer | None = None,
+    *,
+    lang: str | None = None,
 ) -> list[tuple[int, int, Mention]]:
     """Gazetteer names in the tokens, longest first: (first token, last token + 1, mention).
 
-    A None token is already taken (part of an amount) and breaks every name."""
+    A None token is already taken (part of an amount) and breaks every name. `lang`, the
+    text's language, tells its verbs ("Vextra Chile invertirá": a company's branch)."""
     gazetteer = gazetteer or default_gazetteer()
     index, longest, acronyms = _gazetteer_index(gazetteer)
     prefixes = _prefixes(gazetteer)
@@ -106,7 +111,7 @@ def find_known(
                 or _before_family_name(text, tokens, i, entry)
             ):
                 continue
-            if _after_name_word(text, tokens, i, entry, found[-1][1] if found else 0):
+            if _after_name_word(text, tokens, i, entry, found[-1][1] if found else 0, i + n, lang):
                 inside = n
                 continue
             hit = (n, entry, surface)
@@ -175,26 +180,9 @@ def _portfolio_of_unknown(
     return any(word in lexicon(lang)["portfolio_heads"] for lang in ("en", "es", "fr"))
 
 
+# "Northeast Brazil", "Greater Buenos Aires": `lang/<lang>/directions.txt`, in any language
 DIRECTIONS = frozenset(
-    [
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "northern",
-        "southern",
-        "eastern",
-        "western",
-        "northeastern",
-        "northwestern",
-        "southeastern",
-        "southwestern",
-        "greater",
-    ]
+    fold(w) for lang in ("en", "es", "fr") for w in lang_lines(lang, "directions")
 )
 
 
@@ -217,18 +205,27 @@ SENTENCE_START = (".", "!", "?", ":", ";", "“", '"', "«", "(", "¿", "¡")
 
 
 def _after_name_word(
-    text: str, tokens: list[Token | None], i: int, entry: Entry, known_end: int = 0
+    text: str,
+    tokens: list[Token | None],
+    i: int,
+    entry: Entry,
+    known_end: int = 0,
+    end: int | None = None,
+    lang: str | None = None,
 ) -> bool:
     """'Air France', 'Servytur Acapulco': a known place right after a capitalized word that
     cannot stand alone as a name of its own is the end of a company's name. Not after a known
     name ("Conalep Jalisco": the school and the state), a function word ("En México"), a title,
-    a demonym, a given name or a word that opens place names ("North", "Nueva", "San")."""
-    prev = tokens[i - 1] if i - 1 >= max(1, known_end) else None  # not a sentence's first word
+    a demonym, a given name or a word that opens place names ("North", "Nueva", "San"). After
+    a sentence's first word only when a verb follows the place: "Vextra Chile invertirá" (the
+    subject is the company's branch), not "Actualmente Baja California"."""
+    prev = tokens[i - 1] if i - 1 >= known_end and i >= 1 else None
     if entry.type not in PLACE_TYPES or prev is None or not prev.capitalized:
         return False
     if fold(prev.text) in DIRECTIONS:
         return False  # "Northern Mexico": a region of the place
-    if text[max(0, prev.begin - 4) : prev.begin].rstrip().endswith(SENTENCE_START):
+    first = i == 1 or text[max(0, prev.begin - 4) : prev.begin].rstrip().endswith(SENTENCE_START)
+    if first and not _verb_after(text, tokens, end, lang):
         return False  # "… del país. Actualmente Baja California": a sentence's first word
     if text[prev.end : tokens[i].begin] != " " or not prev.text.replace("-", "").isalpha():
         return False  # "H2 Magallanes": a project's code, not a company
@@ -241,6 +238,20 @@ def _after_name_word(
         or default_gazetteer().demonym(prev.text) is not None
         or prev.text.endswith(("’", "'"))
     )
+
+
+def _verb_after(text: str, tokens: list[Token | None], end: int | None, lang: str | None) -> bool:
+    """A verb of the text's language (`lang/<lang>/subject_verbs.txt`: "invertirá", "will",
+    "a signé") right after the token before `end`."""
+    nxt = tokens[end] if end is not None and end < len(tokens) else None
+    if lang is None or nxt is None or text[tokens[end - 1].end : nxt.begin] != " ":
+        return False
+    return nxt.text.casefold() in _verbs(lang)
+
+
+@cache
+def _verbs(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in lang_lines(lang, "subject_verbs"))
 
 
 @cache

@@ -9,7 +9,14 @@ from kg.model import Article, Mention, Sentence
 from kg.recognize.acronyms import add_defined
 from kg.recognize.amounts import find_money, find_periods, find_quantities
 from kg.recognize.known import find_demonyms, find_known, foreign_bodies
-from kg.recognize.names import Token, find_runs, lexicon, org_word_type, tokenize
+from kg.recognize.names import (
+    CONNECTORS,
+    Token,
+    find_runs,
+    lexicon,
+    org_word_type,
+    tokenize,
+)
 from kg.recognize.org_tails import (
     extend_orgs,
     join_portfolios,
@@ -17,7 +24,7 @@ from kg.recognize.org_tails import (
     join_state_bodies,
     portfolio_words,
 )
-from kg.recognize.places import add_cued_places
+from kg.recognize.places import add_cued_places, find_dateline, join_state_words
 from kg.recognize.titles import find_titles
 from kg.text import fold, strip_accents
 
@@ -35,15 +42,47 @@ def capitalized_words(article: Article, sentences: list[Sentence]) -> frozenset[
     return frozenset(seen)
 
 
+def lower_case_words(article: Article, sentences: list[Sentence]) -> frozenset[str]:
+    """Folded words the article writes in lower case ("miner", "steel"): in a title-case
+    headline, their capitalized forms are common words, not names."""
+    seen = set()
+    for sentence in sentences:
+        for token in tokenize(article.text, sentence.begin, sentence.end):
+            if token.text[:1].islower():
+                seen.add(fold(token.text))
+    return frozenset(seen)
+
+
 def recognize(article: Article, sentences: list[Sentence]) -> list[list[Mention]]:
     """For each sentence, its mentions sorted by position (entity names never overlap)."""
     elsewhere = capitalized_words(article, sentences)
-    found = [recognize_sentence(article, s, elsewhere) for s in sentences]
+    lower = lower_case_words(article, sentences)
+    found = [recognize_sentence(article, s, elsewhere, lower) for s in sentences]
+    text = article.text
+    found = [[m for m in ms if not _common_words_name(text, m, lower)] for ms in found]
     return add_cued_places(article.text, article.lang, sentences, found)
 
 
+ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:the|el|la|los|las|le|les|l[’'])\s*\Z", re.IGNORECASE)
+
+
+def _common_words_name(text: str, mention: Mention, lower: frozenset[str]) -> bool:
+    """'la Inteligencia Artificial': an untyped name of two words or more after an article,
+    each of which the article also writes in lower case, is a common noun capitalized for
+    emphasis ("directora de Última Milla": a unit's name after "de" stays)."""
+    if mention.kind != "name" or not ARTICLE_BEFORE.search(
+        text, max(0, mention.begin - 6), mention.begin
+    ):
+        return False
+    words = [fold(t.text) for t in tokenize(mention.text) if t.text.casefold() not in CONNECTORS]
+    return len(words) >= 2 and all(w in lower for w in words)
+
+
 def recognize_sentence(
-    article: Article, sentence: Sentence, capitalized_elsewhere: frozenset[str] = frozenset()
+    article: Article,
+    sentence: Sentence,
+    capitalized_elsewhere: frozenset[str] = frozenset(),
+    lower_elsewhere: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     text, lang = article.text, article.lang
     tokens = tokenize(text, sentence.begin, sentence.end)
@@ -53,10 +92,16 @@ def recognize_sentence(
         if any(m.begin <= t.begin < m.end for m in mentions):
             taken[i] = True
     for first, last, mention in find_known(
-        text, [t if not taken[i] else None for i, t in enumerate(tokens)]
+        text, [t if not taken[i] else None for i, t in enumerate(tokens)], lang=lang
     ):
         mentions.append(mention)
         for i in range(first, last):
+            taken[i] = True
+    state, body = find_dateline(text, lang, sentence.begin, sentence.end)  # "Hermosillo, Son.-"
+    span = [i for i, t in enumerate(tokens) if state and state.begin <= t.begin < state.end]
+    if state and not any(taken[i] for i in span):
+        mentions.append(state)
+        for i in span:
             taken[i] = True
     add_defined(text, tokens, taken, mentions, lang)  # "Nombre Largo de algo (NLA)"
     demonyms = find_demonyms(tokens)
@@ -88,10 +133,11 @@ def recognize_sentence(
         and not org_word_type([t.text], lang)
     )
     mentions.extend(
-        find_runs(text, tokens, taken, lang, sentence.begin, capitalized_elsewhere, titled)
+        find_runs(text, tokens, taken, lang, body, capitalized_elsewhere, titled, lower_elsewhere)
     )
     mentions = extend_orgs(text, mentions, lang, sentence.end)  # "Agence nationale de ..."
     mentions = join_prefixed(text, mentions, lang)  # "Caribbean Development Bank"
+    mentions = join_state_words(text, mentions)  # "la provincia de Córdoba", "l'État de Bahia"
     mentions = join_state_bodies(text, mentions)  # "Secretaría de Turismo del Estado de Guerrero"
     mentions = join_portfolios(text, mentions)  # "Ministry of Mines and Energy"
     mentions = foreign_bodies(text, mentions)  # "the Ministry of Education of Peru"

@@ -23,43 +23,30 @@ TOKEN = re.compile(
     r"|(?:[^\W\d_]{1,3}\.){2,}"  # U.S., S.A., p.m.
     r"|\w+(?:[-&]\w+|[’'](?!s\b)\w+|[.,]\d+)*"
 )
-CONNECTORS = frozenset(
-    [
-        "de",
-        "del",
-        "la",
-        "las",
-        "los",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "di",
-        "van",
-        "von",
-        "der",
-        "den",
-        "du",
-        "des",
-        "of",
-        "the",
-        "d’",
-        "d'",
-        "l’",
-        "l'",
-        "&",
-        "y",
-    ]
-)
+
+
+def _connector_words(*roles: str) -> frozenset[str]:
+    """Words of `lang/<lang>/connectors.txt` (the three languages and xx) with these roles."""
+    return frozenset(
+        row[0]
+        for code in ("xx", "en", "es", "fr")
+        for row in lang_table(code, "connectors")
+        if len(row) > 1 and row[1] in roles
+    )
+
+
+# Words that join capitalized words into one name ("Secretaría de Economía", "Ignacio de la
+# Vega"), in any of the languages: the articles quote each other's names.
+CONNECTORS = _connector_words("name", "org")
 # "7-Eleven", "1-800-Flowers": digits joined by a hyphen to a capitalized word start a name
 # ("5G", "300MW", "3M" do not: units and codes; a known company is the gazetteer's)
 DIGIT_NAME = re.compile(r"\d+(?:-\d+)*-[A-Z][a-z]")
 # Connectors that may only join words when an organization word is in the run.
-ORG_ONLY_CONNECTORS = frozenset({"y", "&", "the"})
+ORG_ONLY_CONNECTORS = _connector_words("org")
 # "Centre for Scientific Research", "Agencia para el Desarrollo": a purpose that joins a
 # capitalized complement only right after an institution's head word
-HEAD_CONNECTORS = frozenset({"for", "para", "pour"})
-HEAD_ARTICLES = frozenset({"the", "el", "la", "los", "las", "le", "les", "l’", "l'"})
+HEAD_CONNECTORS = _connector_words("head")
+HEAD_ARTICLES = _connector_words("article")
 
 
 @dataclass(frozen=True)
@@ -203,12 +190,15 @@ def find_runs(
     sentence_begin: int,
     capitalized_elsewhere: frozenset[str] = frozenset(),
     titled: frozenset[int] = frozenset(),
+    lower_elsewhere: frozenset[str] = frozenset(),
 ) -> list[Mention]:
     """Runs of capitalized words not already taken by a known name or a title (`titled`:
     where the words that end right before a title end, as in "Acme CEO Jane Doe").
 
     In a headline written in title case ("Odata Invests $217M In Chile") a capitalized
-    function word or fact verb ends a name instead of joining it."""
+    function word or fact verb ends a name instead of joining it, and a run is cut at its
+    common words (`_split_headline`; `lower_elsewhere`: the folded words the article writes
+    in lower case)."""
     lex = lexicon(lang)
     title_case = is_title_case(tokens)
     runs: list[list[int]] = []
@@ -265,6 +255,8 @@ def find_runs(
             _close(runs, current)
             current, pending = [], []
     _close(runs, current)
+    if title_case and (lang == "en" and is_headline(tokens, lex) or _all_caps(tokens)):
+        runs = [p for run in runs for p in _split_headline(text, tokens, run, lex, lower_elsewhere)]
 
     mentions = []
     parts = (
@@ -282,6 +274,51 @@ def find_runs(
         if mention:
             mentions.append(mention)
     return mentions
+
+
+def _split_headline(
+    text: str, tokens: list[Token], run: list[int], lex: dict, lower_elsewhere: frozenset[str]
+) -> list[list[int]]:
+    """'Brazilian Miner Vale Signs Green Steel Deal': a headline capitalizes every word, so a
+    run there is cut at its common words (a demonym, a company noun before a name, a word the
+    article writes in lower case elsewhere), unless the article writes the whole run so elsewhere
+    ("Nexo Energy" in the body too). From the word before a connector on, the run is a head
+    and its complement and stays whole ("Bank of America", "Ministry of Mines and Energy")."""
+    if _written_elsewhere(text, tokens, run):
+        return [run]
+    gazetteer = default_gazetteer()
+    linked = next(
+        (n - 1 for n, i in enumerate(run) if tokens[i].text.casefold() in CONNECTORS), len(run)
+    )
+    parts: list[list[int]] = [[]]
+    for n, i in enumerate(run):
+        word = tokens[i].text
+        describes = n + 1 < linked and (  # "Miner Vale", not "Acme Bank"
+            word.casefold() in lex["descriptors"] or word.casefold() in lex["title_modifiers"]
+        )
+        common = n < linked and (
+            describes or gazetteer.demonym(word) is not None or fold(word) in lower_elsewhere
+        )
+        if common:
+            parts.append([])
+        else:
+            parts[-1].append(i)
+    return [part for part in parts if part]
+
+
+def _written_elsewhere(text: str, tokens: list[Token], run: list[int]) -> bool:
+    """The run's words, capitalized (connectors in any case; "NEXO ENERGY" as "Nexo Energy"),
+    outside its sentence."""
+    words = [tokens[i].text for i in run]
+    body = r"\s+".join(
+        f"(?i:{re.escape(w)})"
+        if w.casefold() in CONNECTORS
+        else f"{re.escape(w[0])}(?i:{re.escape(w[1:])})"
+        for w in words
+    )
+    pattern = re.compile(rf"(?<![\w-]){body}(?![\w-])")
+    begin, end = tokens[0].begin, tokens[-1].end
+    return bool(pattern.search(text, 0, begin) or pattern.search(text, end))
 
 
 CODE = re.compile(r"(?=[A-Z]*\d)[\dA-Z]{1,4}(?:\.\d{1,2})?\Z")
@@ -354,11 +391,37 @@ def is_title_case(tokens: list[Token]) -> bool:
     return len(words) >= 5 and sum(t.capitalized for t in words) >= 0.7 * len(words)
 
 
+def is_headline(tokens: list[Token], lex: dict) -> bool:
+    """A title-case sentence whose only lower-case words are function words ("Acme Opens
+    Plant in Lima"), as a headline is, not a sentence that lists many names. (A possessive's
+    "s" is no word.)"""
+    return all(
+        t.text.casefold() in lex["stopwords"] or t.text.casefold() in CONNECTORS
+        for t in tokens
+        if t.text[:1].islower() and len(t.text) > 1
+    )
+
+
+def _all_caps(tokens: list[Token]) -> bool:
+    """'INVERTIRÁ OTROS 2.715 MILLONES EN EL PAÍS': a line in capitals, in any language."""
+    words = [t for t in tokens if t.text[:1].isalpha() and len(t.text) > 1]
+    return len(words) >= 3 and sum(t.text.isupper() for t in words) >= 0.8 * len(words)
+
+
 def _described(text: str, first: Token, lex: dict) -> bool:
     """'le groupe Carrefour', 'telecoms firm Viasat', 'la empresa Huawei': a company noun
-    right before the name."""
-    before = re.search(r"([\w-]+)\s+$", text[max(0, first.begin - 30) : first.begin])
-    return bool(before) and before.group(1).casefold() in lex["descriptors"]
+    right before the name, or before a demonym before it ('la minera canadiense Solaris')."""
+    before = re.search(
+        r"([\w-]+)\s+(?:([\w-]+)\s+)?$", text[max(0, first.begin - 40) : first.begin]
+    )
+    if before is None:
+        return False
+    noun, last = before.group(1).casefold(), before.group(2)
+    if last is None:
+        return noun in lex["descriptors"]
+    if last.casefold() in lex["descriptors"]:
+        return True
+    return noun in lex["descriptors"] and last.islower() and bool(default_gazetteer().demonym(last))
 
 
 def _described_after(text: str, last: Token, lex: dict) -> bool:
@@ -577,6 +640,31 @@ def _company_word_type(words: list[str], lang: str) -> str | None:
     return "Corporation" if any(fold(w) in trades for w in words[1:]) else None
 
 
+def _opening_verb(
+    words: list[str], lex: dict, capitalized_elsewhere: frozenset[str], lang: str
+) -> bool:
+    """'Firmó la Agencia Nacional de Minería', 'Firmaron Banco Azteca', 'Signe la Banque X': a
+    sentence that opens with its verb capitalizes the verb, which a run of capitalized words
+    then takes in. The first word is such a verb when a lower-case article follows it (as no
+    name's second word is), or in Spanish when it is one of the lexicon's fact verbs and ends
+    as a finite verb does, not as a noun ("Trabajo", "Becas"), nor stands before a connector
+    as a head does; never when the article writes it capitalized elsewhere, or it is a given
+    name or an organization word."""
+    if len(words) < 2 or fold(words[0]) in capitalized_elsewhere:
+        return False
+    if is_given_name(words[0], strict=False) or org_word_type(words[:1], lang):
+        return False
+    if words[1].islower() and words[1] in HEAD_ARTICLES:
+        return True
+    word = words[0].casefold()
+    return (  # Spanish puts the verb first; "Alianza del Pacífico", "Trabajo Digital": names
+        lang == "es"
+        and word in lex["verbs"]
+        and not word.endswith(COMMON_NOUN_ENDINGS + ("o", "s"))
+        and words[1].casefold() not in CONNECTORS
+    )
+
+
 def _close(runs: list[list[int]], current: list[int]) -> None:
     if current:
         runs.append(list(current))
@@ -595,6 +683,13 @@ def _run_mention(
     # A sentence's first word is capitalized anyway: keep it only when it is a name.
     first = run[0]
     at_start = not text[sentence_begin : first.begin].strip(" “\"«‘'(¿¡•-–—*")
+    if at_start and _opening_verb(words, lex, capitalized_elsewhere, lang):
+        run, words = run[1:], words[1:]  # "Firmó la Agencia Nacional ...": the verb is no name's
+        while run and run[0].text.casefold() in CONNECTORS | HEAD_ARTICLES:
+            run, words = run[1:], words[1:]
+        if not run:
+            return None
+        first = run[0]
     if at_start and len(run) == 1 or at_start and fold(words[0]) in lex["stopwords"]:
         head = fold(words[0])
         after = re.match(r"\s+([\w’'-]+)", text[run[-1].end : run[-1].end + 40])
@@ -645,7 +740,8 @@ def _run_mention(
     surface = text[begin:end]
     if org_type:
         return Mention("org", begin, end, surface, label=surface, type=org_type)
-    if _described(text, run[0], lex) and not is_given_name(words[0]):
+    described = _described(text, run[0], lex) or _described_after(text, run[-1], lex)
+    if described and not is_given_name(words[0]):
         return Mention("org", begin, end, surface, label=surface, type="Corporation")
     capitalized = all(w[:1].isupper() or w.casefold() in CONNECTORS for w in words)
     if capitalized and (_person_name(words) or after_honorific(text, begin, lang)):

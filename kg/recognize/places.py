@@ -20,7 +20,7 @@ from functools import cache
 from kg.gazetteer import Entry
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Mention
-from kg.text import fold, lang_lines
+from kg.text import fold, lang_lines, lang_table
 
 ARTICLE = r"(?:(?:el|la|los|las|the|le|les|l[’'])\s*)?"
 # "Altamira, Tamaulipas", "Taubaté, au Brésil", "Camaçari (Bahia)"
@@ -143,3 +143,92 @@ def _choose(entries: tuple[Entry, ...], near: str | None, countries: Counter) ->
         return min(entries, key=lambda e: (e.type != "State", -e.population, e.key))
     ranked = sorted(entries, key=lambda e: (-e.population, e.key))
     return ranked[0] if ranked[0].population >= 3 * ranked[1].population else None
+
+
+@cache
+def _state_words() -> tuple[str, ...]:
+    """'state of', 'provincia de', 'état du': `lang/<lang>/state_words.txt` of the three
+    languages (texts quote each other's), longest first."""
+    words = {fold(w) for lang in ("en", "es", "fr") for w in lang_lines(lang, "state_words")}
+    return tuple(sorted(words, key=len, reverse=True))
+
+
+@cache
+def _state_word_before() -> re.Pattern[str]:
+    words = {w for lang in ("en", "es", "fr") for w in lang_lines(lang, "state_words")}
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+    return re.compile(rf"(?<!\w)(?:{body})\s+\Z", re.IGNORECASE)
+
+
+def _state_named(name: str) -> Entry | None:
+    """The one first-level division the gazetteer knows by a typed form of `name`
+    ("Provincia de Buenos Aires", "Estado de México"), else None."""
+    gazetteer = default_gazetteer()
+    found = {}
+    for word in _state_words():
+        entry = gazetteer.match(f"{word} {name}")
+        if entry is not None and entry.type == "State":
+            found[entry.key] = entry
+    return found.popitem()[1] if len(found) == 1 else None
+
+
+def join_state_words(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'the state of Pará', 'la provincia de Córdoba', "l'État de Bahia": a division's word
+    and connector before a place or an unknown name make one place, that division: the state
+    the gazetteer knows by the name, else by a typed form of it ("the province of Buenos
+    Aires" is the province, not the city). A capitalized division word ("État") read as a
+    name of its own goes into the place."""
+    out = sorted(mentions, key=lambda m: (m.begin, -m.end))
+    for m in list(out):
+        if m.kind not in ("place", "name", "person") or m not in out:
+            continue
+        cue = _state_word_before().search(text, max(0, m.begin - 20), m.begin)
+        if cue is None:
+            continue
+        entry = default_gazetteer().get(m.key) if m.kind == "place" and m.key else None
+        if entry is None or entry.type != "State":
+            entry = _state_named(m.text)
+        if entry is None:
+            continue
+        inside = [o for o in out if o is not m and cue.start() <= o.begin < m.begin]
+        if any(o.kind != "name" or o.end > m.begin for o in inside):
+            continue
+        for o in inside:
+            out.remove(o)
+        surface = text[cue.start() : m.end]
+        place = Mention(
+            "place", cue.start(), m.end, surface, label=entry.label, type="State", key=entry.key
+        )
+        out[out.index(m)] = place
+    return out
+
+
+@cache
+def _dateline(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """The dateline shape of `lang/<lang>/state_abbreviations.txt` and abbreviation -> key."""
+    table = {row[0]: row[1] for row in lang_table(lang, "state_abbreviations") if len(row) > 1}
+    if not table:
+        return None
+    abbreviations = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
+    city = r"[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){0,4}?"
+    pattern = re.compile(rf"[\s*•]*{city},\s*(?P<abbr>{abbreviations})(?!\w)\s*[-–—]+\s*")
+    return pattern, table
+
+
+def find_dateline(text: str, lang: str, begin: int, end: int) -> tuple[Mention | None, int]:
+    """'Hermosillo, Son.-', 'Monterrey, N.L. —': a city, a comma, a Mexican state's
+    abbreviation and a dash at a sentence's start or a line's. The state's mention (None when
+    there is none) and where the sentence's own words begin (after a dateline that opens it)."""
+    found = _dateline(lang)
+    if not found:
+        return None, begin
+    starts = [begin, *(begin + m.end() for m in re.finditer(r"\n", text[begin:end]))]
+    match = next((m for m in (found[0].match(text, s, end) for s in starts) if m), None)
+    if match is None:
+        return None, begin
+    entry = default_gazetteer().get(found[1][match.group("abbr")])
+    if entry is None:
+        return None, begin
+    a, b = match.span("abbr")
+    place = Mention("place", a, b, text[a:b], label=entry.label, type=entry.type, key=entry.key)
+    return place, match.end() if match.start() == begin else begin
