@@ -63,12 +63,16 @@ class Entry:
     # from places.tsv; `names` leaves them out, `cued_names` gives them
     cued: tuple[str, ...] = ()
     population: int = 0
+    # names never trusted alone, not even beside a cue: a bare name that is a common word or
+    # a given name ("Pará", "Magdalena"), whose place only its typed forms name
+    silent: tuple[str, ...] = ()
 
     @property
     def names(self) -> tuple[str, ...]:
-        """The label then the aliases, as written in the file (cued names aside)."""
+        """The label then the aliases, as written in the file (cued and silent names aside)."""
         names = (self.label, *self.aliases)
-        return tuple(n for n in names if n not in self.cued) if self.cued else names
+        aside = (*self.cued, *self.silent)
+        return tuple(n for n in names if n not in aside) if aside else names
 
 
 class Gazetteer:
@@ -102,7 +106,8 @@ class Gazetteer:
         entries may share a name (the recognizer chooses by the article's country)."""
         for entry in self._entries:
             for name in entry.cued:
-                yield name, entry
+                if name not in entry.silent:
+                    yield name, entry
 
     @classmethod
     def load(cls, path: Path | None = None, places: Path | None = None) -> Gazetteer:
@@ -201,10 +206,14 @@ def _with_places(entries: list[Entry], path: Path) -> list[Entry]:
                 f"{path}:{lineno}: expected key, State|City, name, typed, country, population"
             )
         key, type_, name, typed, country, population = cells
+        silent = name.startswith("[") and name.endswith("]")
+        name = name[1:-1] if silent else name
         if key in by_key:
             old = out[by_key[key]]
             out[by_key[key]] = replace(
-                old, aliases=(*old.aliases, *_split(typed)), cued=(*old.cued, name)
+                old,
+                aliases=(*old.aliases, *_split(typed)),
+                cued=old.cued if silent else (*old.cued, name),
             )
             continue
         by_key[key] = len(out)
@@ -218,6 +227,7 @@ def _with_places(entries: list[Entry], path: Path) -> list[Entry]:
                 country=country or None,
                 cued=(name,),
                 population=int(population),
+                silent=(name,) if silent else (),
             )
         )
     return out

