@@ -1126,6 +1126,299 @@ SHAPES = table(
     ),
     # "en lien avec": in connection with, not a partnership
     row("in-connection-with", "fr", "Le CNRS publie une étude en lien avec l'Inria."),
+    # round 2: "co-organized by": the word says the parties act jointly, no partnership noun
+    row(
+        "co-made-by",
+        "en",
+        "The forum was co-organized by Harvard University and the University of Chile.",
+        pair("Harvard University", "Universidad de Chile"),
+    ),
+    row(
+        "co-made-by",
+        "es",
+        "El foro fue coorganizado por la UNAM y la Universidad de Chile.",
+        pair("Universidad Nacional Autónoma de México", "Universidad de Chile"),
+    ),
+    row(
+        "co-made-by",
+        "fr",
+        "Le colloque est co-organisé par l'Université de Lyon et le CNRS.",
+        pair("Université de Lyon", "CNRS"),
+    ),
+    row("co-made-by-one", "fr", "Le colloque est co-organisé par l'Université de Lyon."),
+    # "X and its counterpart, Y, signed": the counterpart is a coordinated subject
+    row(
+        "and-its-counterpart",
+        "en",
+        "Harvard University and its Chilean counterpart, the University of Chile, signed an"
+        " agreement.",
+        pair("Harvard University", "Universidad de Chile"),
+    ),
+    row(
+        "and-its-counterpart",
+        "es",
+        "La UNAM y su homóloga chilena, la Universidad de Chile, firmaron un convenio.",
+        pair("Universidad Nacional Autónoma de México", "Universidad de Chile"),
+    ),
+    row(
+        "and-its-counterpart",
+        "fr",
+        "L'Université de Lyon et son homologue l'Université du Chili ont signé un accord.",
+        pair("Université de Lyon", "Universidad de Chile"),
+    ),
+    row("and-its-counterpart-person", "fr", "L'Université de Lyon et son recteur ont signé."),
+    # "X and its partner Y" with any verb
+    row(
+        "and-its-partner",
+        "en",
+        "Grupo Bimbo and its long-time partner, Siemens, will build a plant.",
+        pair("Grupo Bimbo", "Siemens"),
+    ),
+    row(
+        "and-its-partner",
+        "es",
+        "La UNAM y su socio, Siemens, abrirán un laboratorio.",
+        pair("Universidad Nacional Autónoma de México", "Siemens"),
+    ),
+    row(
+        "and-its-partners-where", "en", "Grupo Bimbo and its partners in Mexico will build a plant."
+    ),
+    # a partnership noun's verb of linking names its parties
+    row(
+        "linking",
+        "en",
+        "The agreement linking the University of Toronto and McGill University was renewed.",
+        pair("University of Toronto", "McGill University"),
+    ),
+    row(
+        "linking",
+        "es",
+        "El acuerdo vincula a la Universidad de Antioquia con la Universidad de los Andes.",
+        pair("Universidad de Antioquia", "Universidad de los Andes"),
+    ),
+    row(
+        "linking",
+        "fr",
+        "L'accord lie l'Université de Bordeaux à l'Universidad de Chile pour cinq ans.",
+        pair("Université de Bordeaux", "Universidad de Chile"),
+    ),
+    row("linking-unnamed", "en", "The agreement links trade in Chile and Peru."),
+    row("linking-road", "fr", "Le projet de train qui unit Lima et Cusco avance."),
+    # a program noun's own name is not a party: its owner is
+    row(
+        "program-name-with",
+        "fr",
+        "Le Cirad coordonne le projet Amazonia avec l'Université de São Paulo.",
+        pair("Cirad", "Universidade de São Paulo"),
+    ),
+    # a fronted participle clause, then a noun that gathers; "some of" them named
+    row(
+        "fronted-gathers",
+        "es",
+        "Financiado por la Unión Europea, el proyecto reúne a la Universidad de Antioquia y la"
+        " Universidad de los Andes.",
+        pair("Universidad de Antioquia", "Universidad de los Andes"),
+    ),
+    row(
+        "fronted-gathers",
+        "fr",
+        "Financé par l'Union européenne, le projet Amazonia réunit l'Université de Guyane et"
+        " l'Université de São Paulo.",
+        pair("Université de Guyane", "Universidade de São Paulo"),
+    ),
+    row(
+        "gathers-some-of",
+        "en",
+        "The network includes 12 universities, among them the University of Toronto and McGill"
+        " University.",
+        pair("University of Toronto", "McGill University"),
+    ),
+    row(
+        "gathers-some-of",
+        "fr",
+        "Le projet rassemble huit partenaires, dont l'Université de Lyon et le CNRS.",
+        pair("Université de Lyon", "CNRS"),
+    ),
+    row(
+        "fronted-gathers-where",
+        "en",
+        "Funded by the European Union, the project includes plants in Chile and Peru.",
+    ),
+    # two untyped names right after "between", joined by a conjunction alone
+    row(
+        "between-two-names",
+        "en",
+        "After the alliance between Rio Tinto and First Quantum the cost rose.",
+        pair("Rio Tinto", "First Quantum"),
+    ),
+    row("between-people", "en", "The agreement between Juan Pérez and Ana Ruiz was private."),
+    # new verbs: "teamed with", "rubricó con", "a conclu avec X un accord"
+    row(
+        "teamed-with",
+        "en",
+        "Grupo Bimbo has teamed with Siemens on a new plant.",
+        pair("Grupo Bimbo", "Siemens"),
+    ),
+    row(
+        "signed-with-before-noun",
+        "es",
+        "La Universidad de Antioquia rubricó con la Universidad de los Andes un convenio de"
+        " cooperación.",
+        pair("Universidad de Antioquia", "Universidad de los Andes"),
+    ),
+    row(
+        "signed-with-before-noun",
+        "fr",
+        "L'Université de Lyon a conclu avec l'Université du Chili un accord de coopération.",
+        pair("Université de Lyon", "Universidad de Chile"),
+    ),
+    # a wire dateline's source is not a party; a country that opens the sentence is
+    row(
+        "dateline-country",
+        "es",
+        "Lima, 3 mar (Prensa Latina) Perú firmó un acuerdo con la empresa Siemens.",
+        pair("Peru", "Siemens"),
+    ),
+    row(
+        "country-subject",
+        "en",
+        "Chile signed an agreement with Siemens to build a plant.",
+        pair("Chile", "Siemens"),
+    ),
+    row(
+        "country-subject",
+        "fr",
+        "Le Chili a signé un accord avec Siemens pour construire une usine.",
+        pair("Chile", "Siemens"),
+    ),
+    row(
+        "country-not-subject",
+        "en",
+        "Brazil is the country where the company works with local suppliers.",
+    ),
+    # a joint unit's quoted title, then its parties
+    row(
+        "of-pair-titled",
+        "fr",
+        "Le CNRS a renouvelé l'unité mixte de recherche « Centre de modélisation », du CNRS et de"
+        " l'Université du Chili.",
+        pair("CNRS", "Universidad de Chile"),
+    ),
+    # degrees and units shared by two institutions
+    row(
+        "dual-degree",
+        "en",
+        "The University of Toronto offers a dual degree with McGill University.",
+        pair("University of Toronto", "McGill University"),
+    ),
+    row(
+        "dual-degree",
+        "es",
+        "La UNAM ofrece una doble titulación con la Universidad de Chile.",
+        pair("Universidad Nacional Autónoma de México", "Universidad de Chile"),
+    ),
+    row(
+        "dual-degree",
+        "fr",
+        "Une thèse en cotutelle entre l'Université de Lyon et l'Université du Chili a été"
+        " soutenue.",
+        pair("Université de Lyon", "Universidad de Chile"),
+    ),
+    row(
+        "dual-degree-subject",
+        "en",
+        "She holds a dual degree in law and economics from McGill University.",
+    ),
+    # "are bound by an agreement"; a road is not one
+    row(
+        "bound-by",
+        "en",
+        "The University of Toronto and McGill University are bound by an exchange agreement.",
+        pair("University of Toronto", "McGill University"),
+    ),
+    row(
+        "bound-by",
+        "es",
+        "La Universidad de Antioquia y la Universidad de los Andes están unidas por un convenio"
+        " marco.",
+        pair("Universidad de Antioquia", "Universidad de los Andes"),
+    ),
+    row(
+        "bound-by",
+        "fr",
+        "L'Université des Antilles et l'Université Quisqueya sont liées par une convention.",
+        pair("Université des Antilles", "Université Quisqueya"),
+    ),
+    row("bound-by-road", "fr", "Lima et Cusco sont liées par une route."),
+    # "among the partners are"
+    row(
+        "among-partners",
+        "es",
+        "Entre los socios del proyecto figuran la Universidad de Antioquia y la Universidad de los"
+        " Andes.",
+        pair("Universidad de Antioquia", "Universidad de los Andes"),
+    ),
+    row(
+        "among-partners",
+        "fr",
+        "Parmi les partenaires du projet figurent l'Université des Antilles et l'Université"
+        " Quisqueya.",
+        pair("Université des Antilles", "Université Quisqueya"),
+    ),
+    row("among-others", "fr", "Parmi les entreprises présentes figurent Airbus et Safran."),
+    # an apposition between the coordinated subjects and their verb
+    row(
+        "subjects-aside",
+        "en",
+        "The University of Toronto and McGill University, two public institutions, signed an"
+        " agreement.",
+        pair("University of Toronto", "McGill University"),
+    ),
+    # coordinated members of one group noun; a named organization is not one
+    row(
+        "members-of",
+        "fr",
+        "L'Université de Bordeaux et le CNRS sont membres du réseau.",
+        pair("Université de Bordeaux", "CNRS"),
+    ),
+    row(
+        "members-of",
+        "es",
+        "La UNAM y la Universidad de Chile son miembros de la red.",
+        pair("Universidad Nacional Autónoma de México", "Universidad de Chile"),
+    ),
+    row("members-of-named", "en", "Chile and Peru are members of the OECD."),
+    # "work closely with"; "now links"
+    row(
+        "work-closely-with",
+        "en",
+        "The University of Guyana will work closely with McGill University on the project.",
+        pair("University of Guyana", "McGill University"),
+    ),
+    row(
+        "work-closely-with",
+        "es",
+        "La UNAM trabaja estrechamente con la Universidad de Chile en el proyecto.",
+        pair("Universidad Nacional Autónoma de México", "Universidad de Chile"),
+    ),
+    row(
+        "work-closely-with",
+        "fr",
+        "Le CNRS travaille étroitement avec l'Université du Chili.",
+        pair("CNRS", "Universidad de Chile"),
+    ),
+    row(
+        "linking-adverb",
+        "en",
+        "A new agreement now links the University of Guyana and McGill University.",
+        pair("University of Guyana", "McGill University"),
+    ),
+    # an untyped name after "les universités de la": the complement, not a party
+    row(
+        "complement-name",
+        "fr",
+        "L'Université des Antilles coopère avec les universités de la Caraïbe.",
+    ),
     # words that are not partnerships
     row("according-to", "en", "According to Cemex, the market will grow."),
     row("according-to", "es", "De acuerdo con Pemex, la producción cayó."),

@@ -2,18 +2,20 @@
 
 Shapes beside the ones of `partnerships.py`; in each, every pair of the listed parties is a
 partnership. A partnership noun and "between" ("the joint venture between YPF and Petronas",
-"l'accord de coopération entre le Brésil et la France"). A partnership noun whose parties
-follow a participle and "by" ("a consortium formed by Iberdrola and Acciona", "une coentreprise
-créée par Airbus et Embraer", "el programa impulsado por Cisco y el Conalep"). A partnership
-noun whose complement names them ("el convenio de la UNAM y el IPN"). Parties listed with
-their shares of one venture ("Airbus (45 %), Safran (40 %) et Embraer (15 %)"). Officials
-who sign together for their organizations ("El rector de la UNAM, X, y el presidente de
-Telmex, Y, firmaron").
+"l'accord de coopération entre le Brésil et la France"). A partnership noun whose parties follow a
+participle and "by" ("a consortium formed by Iberdrola and Acciona", "une coentreprise créée par
+Airbus et Embraer", "el programa impulsado por Cisco y el Conalep"), or a participle of joint making
+with or without a noun ("co-organisé par X et Y"). A partnership noun whose verb of linking names
+them ("l'accord liant X à Y", "the agreement linking X and Y"). A partnership noun whose complement
+names them ("el convenio de la UNAM y el IPN"). Parties listed with their shares of one venture
+("Airbus (45 %), Safran (40 %) et Embraer (15 %)"). Officials who sign together for their
+organizations ("El rector de la UNAM, X, y el presidente de Telmex, Y, firmaron").
 
-A listed party is an organization, a country, or an untyped name in the list (not after
-"between", where untyped names proved too often something else); a long name the recognizer
-cut short ("la Conférence des présidents d'université (CPU)") is read as the acronym in
-parentheses that closes it.
+A listed party is an organization, a country, or an untyped name in the list (not after "between",
+where untyped names proved too often something else, unless they are just two joined by a
+conjunction: "the alliance between Rio Tinto and First Quantum"); a long name the recognizer cut
+short ("la Conférence des présidents d'université (CPU)") is read as the acronym in parentheses that
+closes it.
 """
 
 from __future__ import annotations
@@ -241,8 +243,61 @@ def find_between(ctx: Context) -> Iterator[Partnership]:
             continue
         # untyped names are left out here: after "between" they are too often something else
         parties = listed(ctx, between.end(), _clause_end(ctx, between.end()), strict=True)
+        if len(parties) < 2 and len(text[noun.end() : between.start()].split()) <= 1:
+            parties = _tight_pair(ctx, between.end())
         if len(parties) >= 2:
             yield from all_pairs(ctx, parties, noun.start(), "partnerships.between")
+
+
+def find_linked(ctx: Context) -> Iterator[Partnership]:
+    """'the agreement linking Harvard and MIT', 'la convention qui lie X à Y', 'el convenio
+    que une a X con Y': the parties a partnership noun's verb of linking joins."""
+    text, s = ctx.text, ctx.sentence
+    links = list(pattern(ctx.lang, "partnership_words", "links").finditer(text, s.begin, s.end))
+    if not links:
+        return
+    nouns = [
+        *pattern(ctx.lang, "partnership_words", "trigger").finditer(text, s.begin, s.end),
+        *pattern(ctx.lang, "partnership_words", "group").finditer(text, s.begin, s.end),
+    ]
+    for link in links:
+        if not any(LINK_GAP.fullmatch(text, n.end(), link.start()) for n in nouns):
+            continue
+        end = _clause_end(ctx, link.end())
+        parties = listed(ctx, link.end(), end, strict=True)
+        if parties and not WITH_LEAD.fullmatch(ctx.gap(link.end(), parties[0].begin)):
+            continue  # "links trade in Chile and Peru": what it links is not named
+        if len(parties) == 1:  # "X with Y", "X con Y": the second after its "with"
+            with_m = pattern(ctx.lang, "partnership_words", "with").match(text, parties[0].end + 1)
+            if with_m is not None and text[parties[0].end : with_m.start()].isspace():
+                parties += listed(ctx, with_m.end(), end, strict=True)
+        if len(parties) >= 2:
+            yield from all_pairs(ctx, parties, link.start(), "partnerships.linked")
+
+
+# between a partnership noun and its verb of linking: a relative word, a complement
+LINK_GAP = re.compile(
+    rf"\s*(?:,\s*)?(?:(?:which|that|que|qui)\s+)?(?:(?:{LOWER}\s+){{0,3}}(?:which|that|que|qui)\s+)?"
+    rf"(?:{LOWER}\s+)?",  # "the agreement now links", "l'accord commercial lie"
+    re.IGNORECASE,
+)
+
+
+def _tight_pair(ctx: Context, begin: int) -> list[Mention]:
+    """'the alliance between Rio Tinto and First Quantum': two names right after "between",
+    joined by a conjunction alone, read as parties though the recognizer left them untyped."""
+    names = [m for m in ctx.mentions if m.begin >= begin and m.kind != "date"][:3]
+    if len(names) < 2 or not WITH_LEAD.fullmatch(ctx.gap(begin, names[0].begin)):
+        return []
+    pair = names[:2]
+    gap = ctx.gap(pair[0], pair[1].begin)
+    if not (TIGHT.fullmatch(gap) and CONJUNCTION.search(gap)) or "," in gap:
+        return []
+    if len(names) > 2 and ITEM.fullmatch(ctx.gap(pair[1], names[2].begin)):
+        return []  # a longer list: not two parties
+    if not all(m.kind in ("org", "name") and is_party(ctx, m) for m in pair):
+        return []
+    return pair
 
 
 # between the noun and the "of" of its parties: nothing, or its own complement ("de
@@ -262,10 +317,12 @@ def find_of_pair(ctx: Context) -> Iterator[Partnership]:
         *pattern(ctx.lang, "partnership_words", "noun").finditer(text, s.begin, s.end),
     ]
     for noun in nouns:
-        names = [m for m in ctx.mentions if m.begin >= noun.end() and m.kind != "date"]
+        title = TITLED.match(text, noun.end())  # "l'unité mixte « X », du CNRS et de"
+        after = title.end() if title else noun.end()
+        names = [m for m in ctx.mentions if m.begin >= after and m.kind != "date"]
         if not names:
             continue
-        gap = text[noun.end() : names[0].begin]
+        gap = text[after : names[0].begin]
         of = list(OF_WORD.finditer(gap))
         if not of or not LEAD.fullmatch(gap[of[-1].end() :]):
             continue
@@ -275,7 +332,7 @@ def find_of_pair(ctx: Context) -> Iterator[Partnership]:
             continue  # "convenios con empresas de China": not the agreement's own parties
         if pattern(ctx.lang, "partnership_words", "with").search(gap):
             continue  # "un accord de coopération avec A et B": its parties are one side
-        start = noun.end() + of[-1].end()
+        start = after + of[-1].end()
         parties = listed(ctx, start, _clause_end(ctx, start), strict=True)
         if len(parties) < 2 or not CONJUNCTION.search(text[parties[0].end : parties[-1].begin]):
             continue
@@ -283,19 +340,27 @@ def find_of_pair(ctx: Context) -> Iterator[Partnership]:
             yield from all_pairs(ctx, parties, noun.start(), "partnerships.of_pair")
 
 
+# the quoted title of a partnership noun, and the comma after it
+TITLED = re.compile(r"\s*[«“\"][^»”\"]{1,80}[»”\"]\s*,?")
+
+
 def find_made_by(ctx: Context) -> Iterator[Partnership]:
     """'a consortium formed by X and Y', 'une convention signée par la CPU, la CDEFI et le
-    CRUCH': the parties after a participle and "by" that a partnership noun before governs."""
+    CRUCH': the parties after a participle and "by" that a partnership noun before governs;
+    after a participle of joint making ("co-organized by") whatever comes before."""
     text, s = ctx.text, ctx.sentence
     made_words = list(pattern(ctx.lang, "partnership_words", "made").finditer(text, s.begin, s.end))
+    # "co-organized by", "cofondé par": the word itself says the parties act jointly
+    jointly = pattern(ctx.lang, "partnership_words", "co_made")
+    made_words += list(jointly.finditer(text, s.begin, s.end))
     if not made_words:
         return
     nouns = [
         *pattern(ctx.lang, "partnership_words", "trigger").finditer(text, s.begin, s.end),
         *pattern(ctx.lang, "partnership_words", "noun").finditer(text, s.begin, s.end),
     ]
-    for made in made_words:
-        if not any(
+    for made in sorted(made_words, key=lambda m: m.start()):
+        if not jointly.fullmatch(made.group()) and not any(
             n.end() <= made.start() and len(text[n.end() : made.start()].split()) <= 20
             for n in nouns
         ):

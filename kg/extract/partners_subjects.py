@@ -7,13 +7,16 @@ place right after an organization naming its branch ("Conalep Jalisco", "l'Insti
 d'Haïti"), the words of a name that an acronym in parentheses closes read as one subject.
 Every pair of them is a partnership, unless the places among them only say where an unnamed
 subject is from ("des chercheurs du Chili et du Pérou"). Also here: the helpers the other
-partnership modules share (a function word taken for a name, the fact for a pair).
+partnership modules share (a function word taken for a name, the fact for a pair), and the
+subject of `find_with` when it is a country that opens the sentence ("Chile firmó un acuerdo
+con X"), read after a wire dateline ("Lima, 3 mar (Agencia X)") whose names are not parties.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from itertools import combinations
 
 from kg.extract.base import NAME_KINDS, Context
@@ -44,6 +47,10 @@ LIST_GAP = re.compile(
     r"|funcionarios|représentants|responsables|dirigeants|government|gobierno|gouvernement)"
     r"\s+(?:of\s+the|of|del|de\s+la|de|du|des|de\s+l[’'])\s*)?$",
     re.IGNORECASE,
+)
+# an apposition between the last subject and its verb, lower-case words only
+ASIDE = re.compile(
+    r"\s*,\s*(?:[a-záéíóúñàâçèêëîïôûüœ’'-]+\s+){1,5}[a-záéíóúñàâçèêëîïôûüœ-]+\s*,\s*"
 )
 THROUGH = re.compile(
     r"\s*(?:through|via|a través de|por medio de|par l[’']intermédiaire de|à travers)\s*",
@@ -167,10 +174,14 @@ def joint_subjects(ctx: Context, verb_begin: int) -> list[Mention]:
         if m.kind == "demonym":
             after = PLACE_GOVERNMENT_AFTER.match(gap)
             gap = gap[after.end() :] if after else gap
-        if subjects and not (LIST_GAP.match(gap) or _described_item(ctx, gap)):
+        if subjects and not (
+            LIST_GAP.match(gap) or _described_item(ctx, gap) or counterpart_gap(ctx.lang).match(gap)
+        ):
             break
         if not subjects and RELATIVE.match(gap):
             gap = gap[gap.rfind(",") :]  # "CBC, which includes CATL, signed"
+        elif not subjects and ASIDE.fullmatch(gap):
+            gap = ""  # "X y el IPN, dos instituciones públicas, firmaron": what they are
         if not subjects and gap.strip(" ,") and len(gap.split()) > 2:
             break
         subjects.append(m)
@@ -202,6 +213,18 @@ def _named_before_acronym(ctx: Context, m: Mention) -> int | None:
 ACRONYM = re.compile(r"[A-ZÀ-Þ][\w&.-]{1,11}")
 
 
+@cache
+def counterpart_gap(lang: str) -> re.Pattern[str]:
+    """' and its Chilean counterpart, ', ' et son homologue ', ' y su socio, la ': a party
+    named as the other's counterpart or partner is coordinated with it."""
+    nouns = pattern(lang, "partnership_words", "counterpart").pattern
+    return re.compile(
+        rf"\s*,?\s*(?:and|y|e|et)\s+(?:its|their|su|sus|son|sa|ses|leur)\s+(?:[\w-]+\s+)?{nouns}"
+        rf"(?:\s+[\w-]+)?\s*,?\s*(?:(?:the|el|la|le|l[’'])\s*)?$",
+        re.IGNORECASE,
+    )
+
+
 def _described_item(ctx: Context, gap: str) -> bool:
     """' and Chinese consortium ', ' y la empresa alemana ': a conjunction, then words that
     describe the next party (company nouns, demonyms)."""
@@ -219,3 +242,39 @@ def _described_item(ctx: Context, gap: str) -> bool:
 
 def is_country(ctx: Context, m: Mention) -> bool:
     return m.kind == "place" and ctx.type_of(m) == "Country"
+
+
+# a wire dateline that opens the first sentence: "Lima, 3 mar (Agencia X)", "LIMA (AFP) -"
+DATELINE = re.compile(
+    r"\W*[^\W\d_][\w.’'-]*(?:\s+[^\W\d_][\w.’'-]*){0,3},\s*\d{1,2}\s+[^\W\d_]{3,12}\.?"
+    r"(?:\s+\d{4})?\s*"
+    r"\([^()]{2,40}\)\s*[-–—]?\s*"
+    r"|\W*[A-ZÀ-Þ][A-ZÀ-Þ .’'-]{2,30}\s*\([^()]{2,40}\)\s*[-–—]\s*"
+)
+
+
+def body_begin(ctx: Context) -> int:
+    """Where the sentence's own words begin, after a wire dateline."""
+    s = ctx.sentence
+    dateline = DATELINE.match(ctx.text, s.begin, s.end)
+    return dateline.end() if dateline else s.begin
+
+
+def country_subject(ctx: Context, body: int, begin: int) -> list[Mention]:
+    """The country that opens the sentence, a few words before the partnership word."""
+    first = next((m for m in ctx.mentions if m.begin >= body), None)
+    if first is None or not is_country(ctx, first) or first.end > begin:
+        return []
+    if not LIST_START.fullmatch(ctx.gap(body, first)) or ctx.text.startswith(
+        ("’s", "'s"), first.end
+    ):
+        return []
+    gap = ctx.gap(first, begin)
+    if ";" in gap or NEW_CLAUSE.search(gap):
+        return []  # "Chile aprobó la ley, y la empresa firmó": another subject signs
+    return [first] if len(gap.split()) <= SUBJECT_WORDS else []
+
+
+NEW_CLAUSE = re.compile(r",\s*(?:and|but|y|pero|e|et|mais)\s", re.IGNORECASE)
+LIST_START = re.compile(r"\s*(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?", re.IGNORECASE)
+SUBJECT_WORDS = 12  # a subject farther before its partnership word is another clause's

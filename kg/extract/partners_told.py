@@ -5,11 +5,15 @@ An anaphoric partnership noun that gathers parties ("Cette coopération associe 
 or with "also" partners of the article's company. A party said to be a partner ("Petrobras est
 partenaire du projet", "Telmex will also be a partner"): a partner of the article's company;
 coordinated ones ("X and Y are partners in the project") of each other; one in apposition ("X,
-partenaire de Y,") of Y. The coordinated subjects after a clause that names the partnership
-("Con este convenio, AWS y la SE impulsarán"): partners of each other. The two parties a plural
-subject points to ("Ambas instituciones firmaron un convenio: X y Y", or named at the start of
-the next sentence). And a compound of two names next to a partnership noun ("l'alliance
-Renault-Nissan"), when the article names them apart or the gazetteer knows them.
+partenaire de Y,") of Y; one named after "X and its partner" of X. The coordinated subjects
+after a clause that names the partnership ("Con este convenio, AWS y la SE impulsarán"):
+partners of each other. The two parties a plural subject points to ("Ambas instituciones
+firmaron un convenio: X y Y", or named at the start of the next sentence). And a compound of
+two names next to a partnership noun ("l'alliance Renault-Nissan"), when the article names them
+apart or the gazetteer knows them. A noun that gathers may follow a participle clause
+("Financé par l'UE, le projet réunit ..."), and name only some of its members ("huit
+partenaires, dont A et B"). Coordinated members of one group ("X et Y sont membres du
+réseau") are partners of each other.
 """
 
 from __future__ import annotations
@@ -33,7 +37,7 @@ ANAPHOR = re.compile(
 # between the noun and its verb: an aside, a relative ("The alliance, which includes"), the
 # noun's own complement ("ce programme de coopération scientifique réunit")
 ASIDE = re.compile(
-    r"\s*(?:,[^,]{1,40},|,)?\s*(?:[a-záéíóúñàâçèêëîïôûüœ’'-]+\s+){0,4}",
+    r"\s*(?:,[^,]{1,60},|,)?\s*(?:[a-záéíóúñàâçèêëîïôûüœ’'-]+\s+){0,4}",
 )
 COPULA = re.compile(
     r"\s*,?\s*(?:is|are|will be|was|has been|es|son|será|serán|fue|est|sont|sera|seront|a été)"
@@ -47,7 +51,8 @@ def find_gathered(ctx: Context) -> Iterator[Partnership]:
     """'Cette initiative regroupe également Colfondos et Porvenir': the parties an anaphoric
     partnership noun gathers are partners of the article's company."""
     text, s = ctx.text, ctx.sentence
-    lead = ANAPHOR.match(text, s.begin, s.end)
+    fronted = FRONTED_BY.match(text, s.begin, s.end)  # "Financé par l'UE, le projet réunit"
+    lead = ANAPHOR.match(text, fronted.end() if fronted else s.begin, s.end)
     if lead is None:
         return
     noun = None
@@ -55,16 +60,22 @@ def find_gathered(ctx: Context) -> Iterator[Partnership]:
         noun = noun or pattern(ctx.lang, "partnership_words", role).match(text, lead.end(), s.end)
     if noun is None or pattern(ctx.lang, "partnership_words", "partner").fullmatch(noun.group()):
         return  # "The partners include A and B": partners of the article's company (below)
+    after = noun.end()
+    named = [m for m in ctx.mentions if m.begin >= after][:1]
+    if named and named[0].kind in ("name", "program") and not text[after : named[0].begin].strip():
+        after = named[0].end  # "le projet Amazonia réunit": the project's own name
     verb = pattern(ctx.lang, "partnership_words", "gathers").search(
-        text, noun.end(), min(s.end, noun.end() + 80)
+        text, after, min(s.end, after + 80)
     )
-    if verb is None or not ASIDE.fullmatch(text, noun.end(), verb.start()):
+    if verb is None or not ASIDE.fullmatch(text, after, verb.start()):
         return
     end = re.compile(r"[.;:!?]|,\s*(?:qui|que|which|who|lo que|para|pour|to)\b").search(
         text, verb.end(), s.end
     )
-    members = listed(ctx, verb.end(), end.start() if end else s.end)
-    if members and WHERE.search(text, verb.end(), members[0].begin):
+    some = SOME_OF.match(text, verb.end(), s.end)  # "huit partenaires, dont A et B"
+    start = some.end() if some else verb.end()
+    members = listed(ctx, start, end.start() if end else s.end)
+    if members and WHERE.search(text, start, members[0].begin):
         return  # "the project includes plants in Chile and Peru": where, not who
     also = ALSO.search(text, noun.end(), verb.end() + 12)
     if also is None and len(members) >= 2:
@@ -77,6 +88,14 @@ def find_gathered(ctx: Context) -> Iterator[Partnership]:
         yield from _with_main(ctx, m, noun.start(), "partnerships.gathered")
 
 
+# a participle clause that opens the sentence: "Financed by the EU, the project ..."
+FRONTED_BY = re.compile(r"\W*[^\W\d_]+\s+(?:by|par|por)\s+[^,;.:]{1,80},\s*", re.IGNORECASE)
+# a count of members, then the few it names: "eight partners, including A and B"
+SOME_OF = re.compile(
+    r"\s*(?:[\w-]+\s+){1,3}?[\w-]+\s*,?\s*(?:dont|including|among them|entre ellos|entre ellas"
+    r"|entre los que|entre las que|incluidos|incluidas|parmi lesquels|parmi lesquelles)\s+",
+    re.IGNORECASE,
+)
 WHERE = re.compile(r"(?<!\w)(?:in|at|on|en|à|au|aux|dans|sur)(?!\w)", re.IGNORECASE)
 ALSO = re.compile(r"(?<!\w)(?:also|también|además|également|aussi)(?!\w)", re.IGNORECASE)
 
@@ -105,6 +124,26 @@ def _partner_apposed(ctx: Context, subject: Mention, after: int) -> Iterator[Par
         yield from all_pairs(ctx, [subject, names[0]], subject.begin, "partnerships.partner_of")
 
 
+# "Bimbo and its partner Siemens", "la UNAM y su socio, el IPN,": the two are partners
+AND_ITS = re.compile(
+    r"\s*,?\s*(?:and|y|e|et)\s+(?:its|their|su|sus|son|sa|ses|leur)\s+(?:[\w-]+\s+)?",
+    re.IGNORECASE,
+)
+PARTNER_NAMED = re.compile(
+    r"\s*(?:[a-záéíóúñàâçèêëîïôûü-]+\s*)?,?\s*(?:(?:the|el|la|le|l[’'])\s*)?", re.IGNORECASE
+)
+
+
+def _and_its_partner(ctx: Context, subject: Mention, after: int) -> Iterator[Partnership]:
+    """'Bimbo and its partner Siemens will build': the partner named right after the word."""
+    names = [m for m in ctx.mentions if m.begin >= after]
+    if not names or not PARTNER_NAMED.fullmatch(ctx.text, after, names[0].begin):
+        return
+    partner = names[0]  # "and its partners in Mexico": where they are, not who
+    if partner.kind != "place" and is_party(ctx, subject, strict=True) and is_party(ctx, partner):
+        yield from all_pairs(ctx, [subject, partner], subject.begin, "partnerships.partner_of")
+
+
 def find_partner_of(ctx: Context) -> Iterator[Partnership]:
     """'Le groupe brésilien Petrobras est partenaire du projet': a party said to be a partner
     is a partner of the article's company; 'X, partenaire de Y,': of Y."""
@@ -115,6 +154,9 @@ def find_partner_of(ctx: Context) -> Iterator[Partnership]:
         if not names:
             continue
         subject = names[-1]
+        if AND_ITS.fullmatch(text, subject.end, word.start()):
+            yield from _and_its_partner(ctx, subject, word.end())
+            continue
         if APPOSITION.fullmatch(text, subject.end, word.start()):
             yield from _partner_apposed(ctx, subject, word.end())
             continue
@@ -127,6 +169,32 @@ def find_partner_of(ctx: Context) -> Iterator[Partnership]:
             yield from all_pairs(ctx, subjects, subjects[0].begin, "partnerships.partner_of")
             continue
         yield from _with_main(ctx, subject, subject.begin, "partnerships.partner_of")
+
+
+def find_members(ctx: Context) -> Iterator[Partnership]:
+    """'X, Y and Z are members of the consortium': coordinated members of one group (a
+    consortium, a network, not a named alliance) are partners of each other."""
+    text, s = ctx.text, ctx.sentence
+    for word in pattern(ctx.lang, "partnership_words", "member").finditer(text, s.begin, s.end):
+        names = [m for m in ctx.mentions if m.end <= word.start()]
+        if not names or not COPULA.fullmatch(text, names[-1].end, word.start()):
+            continue
+        noun = GROUP_OF.match(text, word.end())
+        if noun is None or not any(
+            pattern(ctx.lang, "partnership_words", role).fullmatch(noun.group("noun"))
+            for role in ("group", "noun")
+        ):
+            continue
+        subjects = _coordinated(ctx, names)
+        if len(subjects) >= 2:
+            yield from all_pairs(ctx, subjects, subjects[0].begin, "partnerships.members")
+
+
+# "members of the consortium", "membres du réseau", "miembros del consorcio": a lower-case noun
+GROUP_OF = re.compile(
+    r"\s+(?:of|de|del|du|des|d[’'])\s*(?:(?:the|this|la|el|le|l[’']|ce|cette|este|esta)\s*)?"
+    r"(?P<noun>[a-záéíóúñàâçèêëîïôûü-]+)"
+)
 
 
 COORDINATED = re.compile(
@@ -249,9 +317,10 @@ NAMED = frozenset({"org", "name", "place", "person", "program"})
 # "Partners include A, B and C", "Its partners are ...", "Sus aliados son ...", "Les
 # partenaires du programme sont ...": the list names the partners of the article's company
 PARTNERS_ARE = re.compile(
-    r"\W*(?:(?:the|its|their|our|los|las|sus|nuestros|les|ses|leurs|nos)\s+)?"
-    r"(?:[\w’'-]+\s+){0,2}?(?P<word>partners|socios|aliados|partenaires)\b[^.;:]{0,50}?\s+"
-    r"(?:include|included|are|were|incluyen|son|fueron|sont|comprennent|incluent)\s+",
+    r"\W*(?:(?:among|parmi|entre)\s+)?(?:(?:the|its|their|our|los|las|sus|nuestros|les|ses|leurs"
+    r"|nos)\s+)?(?:[\w’'-]+\s+){0,2}?(?P<word>partners|socios|aliados|partenaires)\b[^.;:]{0,50}?\s+"
+    r"(?:include|included|are|were|incluyen|son|fueron|figuran|se encuentran|sont|comprennent"
+    r"|incluent|figurent|se trouvent)\s+",
     re.IGNORECASE,
 )
 

@@ -35,6 +35,7 @@ from kg.extract.lexicon import pattern, words_by_role
 from kg.extract.partners import (
     clause_end,
     find_between,
+    find_linked,
     find_made_by,
     find_of_pair,
     find_represented,
@@ -49,6 +50,8 @@ from kg.extract.partners_joint import (
     party_entity,
 )
 from kg.extract.partners_subjects import (
+    body_begin,
+    country_subject,
     find_joint,
     is_country,
     joint_subjects,
@@ -62,6 +65,7 @@ from kg.extract.partners_told import (
     find_chosen_as,
     find_compound,
     find_gathered,
+    find_members,
     find_partner_of,
     find_partners_are,
 )
@@ -116,9 +120,10 @@ def _partner_mentions(
             continue
         named = m.kind == "program" and programs or m.kind == "org" and ctx.is_org(m)
         near = not out and len(ctx.gap(begin, m).split()) <= 3
-        listed = (
-            listing and ctx.is_org(m) and _listed(ctx, out[-1].end if out else begin, m, bool(out))
-        )
+        start = out[-1].end if out else begin
+        listed = listing and ctx.is_org(m) and _listed(ctx, start, m, bool(out))
+        if m.kind == "name" and OF_BEFORE.search(ctx.gap(start, m)):
+            listed = False  # "avec les universités de la Caraïbe": a complement, not a party
         untyped = m.kind == "name" and ctx.is_org(m) and not _headline(ctx)
         if named or untyped and (near or listed):
             out.append(m)
@@ -216,6 +221,7 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
     forms = pattern(ctx.lang, "partnership_words", "forms")
     withs = pattern(ctx.lang, "partnership_words", "with")
     seen: set[tuple[str, str]] = set()
+    body = body_begin(ctx)  # the names of a dateline are not parties
     for trigger in triggers:
         if AGREEMENT.fullmatch(trigger.group()) and NOT_PARTNERSHIP.search(
             text, max(s.begin, trigger.start() - 4), trigger.start()
@@ -234,7 +240,9 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
         # the partners run from "with" to the end of the clause
         clause = clause_end(ctx, CLAUSE_END, with_m.end())
         # a clause that opens the sentence: nothing named before the word
-        fronted = not any(m.end <= trigger.start() and not junk(ctx, m) for m in ctx.names())
+        fronted = not any(
+            body <= m.begin and m.end <= trigger.start() and not junk(ctx, m) for m in ctx.names()
+        )
         end = _main_clause(ctx, with_m.end(), clause, fronted)
         if forms.fullmatch(trigger.group()):
             # "a créé avec Sumitomo une coentreprise": the verb forms a partnership only when
@@ -258,15 +266,19 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
         ]
         before = [
             m
-            for m in _partner_mentions(ctx, s.begin, trigger.start())
+            for m in _partner_mentions(ctx, body, trigger.start())
             if (len(ctx.gap(m, trigger.start()).split()) <= NEAR_WORDS or _is_main(ctx, m))
             and not parent_of_subject(ctx, m)
         ]
+        if not before:  # "Chile firmó un acuerdo con X": a country that opens the sentence
+            before = country_subject(ctx, body, trigger.start())
         subject = _subject_before(ctx, trigger.start())
         subject = None if subject is not None and parent_of_subject(ctx, subject) else subject
         if subject and (not before or before[-1].end < subject.begin):
             before.append(subject)
         after = _subject_after(ctx, end)
+        if inner and _names_noun(ctx, trigger, inner[0]):
+            inner = []  # "le projet Amazonia avec X": the project's name, not a party
         if inner:
             first, first_entity = inner[0], party_entity(ctx, inner[0])
         elif before:
@@ -274,7 +286,8 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
         elif after:  # "Under an agreement signed with Pemex, Shell will explore ..."
             first, first_entity = after, ctx.entity(after, "Organization")
         elif any(
-            m.end <= trigger.start()
+            body <= m.begin
+            and m.end <= trigger.start()
             and ctx.is_org(m)
             and not junk(ctx, m)
             and not parent_of_subject(ctx, m)
@@ -298,7 +311,7 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
             continue
         firsts = [(first, first_entity)]
         if first is not None and not inner and before and first is before[-1]:
-            firsts = _with_coordinated(ctx, first, first_entity, partners)
+            firsts = _with_coordinated(ctx, first, first_entity, partners, body)
         for (mention, entity), partner in product(firsts, partners):
             other = party_entity(ctx, partner)
             if other is None:
@@ -313,14 +326,27 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
                 yield fact
 
 
+def _names_noun(ctx: Context, noun: re.Match[str], m: Mention) -> bool:
+    """'le projet Amazonia', 'the Sembrar program': a name right after a program noun (not
+    a partnership noun: "la collaboration d'AWS") is the program's."""
+    words = ctx.lang, "partnership_words"
+    if not pattern(*words, "noun").fullmatch(noun.group()):
+        return False
+    if pattern(*words, "trigger").fullmatch(noun.group()) or m.kind not in ("name", "program"):
+        return False
+    return not ctx.text[noun.end() : m.begin].strip()
+
+
 def _with_coordinated(
-    ctx: Context, first: Mention, entity: Entity, partners: list[Mention]
+    ctx: Context, first: Mention, entity: Entity, partners: list[Mention], body: int
 ) -> list[tuple[Mention, Entity]]:
     """'HEC Montréal et l'ESSEC ont signé une entente avec X': each coordinated subject that
     ends at the first party is a party with each partner."""
     out = []
     subjects = joint_subjects(ctx, first.end)
     for m in subjects[:-1] if not where_from(ctx, subjects) else ():
+        if m.begin < body:
+            continue  # the source in a dateline
         other = party_entity(ctx, m)
         if other is not None and all(m.begin != p.begin for p in partners):
             out.append((m, other))
@@ -543,7 +569,8 @@ def find_partnerships(ctx: Context) -> Iterator[Partnership]:
         found = (*found, *find_between(ctx), *find_made_by(ctx), *find_represented(ctx))
         found = (*found, *find_gathered(ctx), *find_partner_of(ctx), *find_shares(ctx))
         found = (*found, *find_after_front(ctx), *find_of_pair(ctx), *find_chosen_as(ctx))
-        found = (*found, *find_partners_are(ctx), *find_compound(ctx))
+        found = (*found, *find_partners_are(ctx), *find_compound(ctx), *find_linked(ctx))
+        found = (*found, *find_members(ctx))
     for fact in found:
         key = tuple(sorted((fact.a.key, fact.b.key)))
         if key not in seen:
