@@ -125,6 +125,8 @@ def _company_like(cluster: Cluster, text: str, lang: str, begins: list[int]) -> 
         "EducationalOrganization"
     }:
         return 0.0
+    if begins and all(_dateline_source(text, b) for b in begins):
+        return 0.0  # "Lima, 3 mar (Prensa Latina) -": the agency that wrote the story
     after_number = [b for b in begins if re.search(r"\d\s*$", text[max(0, b - 3) : b])]
     if begins and 2 * len(after_number) >= len(begins):
         return 0.0  # "300 MW", "5 USD": a unit
@@ -161,6 +163,19 @@ def _company_like(cluster: Cluster, text: str, lang: str, begins: list[int]) -> 
     if all(_lower_elsewhere(w, text) for w in content):
         return 0.3  # "Grandes Inversiones", "Investment Summit": a capitalized phrase
     return 0.9
+
+
+# a wire dateline up to its source's bracket: "Lima, 3 mar (", "MEXICO CITY, March 3 ("
+DATELINE = re.compile(
+    r"[A-ZÀ-Þ][^\n,()]{1,40},\s*(?:\d{1,2}\s+[^\W\d]{3,10}\.?|[^\W\d]{3,10}\.?\s+\d{1,2})"
+    r"(?:,?\s+\d{4})?\s*\(\s*$"
+)
+
+
+def _dateline_source(text: str, begin: int) -> bool:
+    """A name in the bracket of a wire dateline at a line's start is the agency's byline."""
+    line = text[text.rfind("\n", 0, begin) + 1 : begin]
+    return bool(DATELINE.fullmatch(line.lstrip(" *-–—")))
 
 
 @cache

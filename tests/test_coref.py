@@ -112,6 +112,17 @@ NOT_COMPANIES = [
         "Groupe",
     ),
     ("es", "Ormeda Energía crece\n\nLa Empresa creó Ormeda Energía. La Empresa vende.", "Empresa"),
+    # the agency in a wire dateline's bracket
+    (
+        "es",
+        "Vextra firma un acuerdo\n\nLima, 3 mar (Prensa Andina) - Vextra firmó un acuerdo.",
+        "Prensa Andina",
+    ),
+    (
+        "en",
+        "Brisco Power signs a deal\n\nLIMA, March 3 (Andes Wire) - Brisco Power signed a deal.",
+        "Andes Wire",
+    ),
     # a headline verb in capitals
     ("es", "ORMEDA ENERGÍA INVERTIRÁ EN JALISCO\n\nOrmeda Energía abrirá una planta.", "INVERTIRÁ"),
 ]
