@@ -32,6 +32,19 @@ CLAIMS = table(
         "Bimbo inauguró una planta en Jalisco que dará trabajo a 2 mil 400 personas.",
         Claimed("Grupo Bimbo", "jobs", 2400),
     ),
+    # a fronted "with" phrase names a partner; the figure is the subject's after it
+    row(
+        "fronted-with",
+        "en",
+        "As part of its alliance with Telefónica, the University of Chile will train 500 teachers.",
+        Claimed("Universidad de Chile", "trainees", 500),
+    ),
+    row(
+        "fronted-with",
+        "es",
+        "Como parte de su alianza con Telefónica, la Universidad de Chile formará a 500 docentes.",
+        Claimed("Universidad de Chile", "trainees", 500),
+    ),
     # the counted noun's complement names the jobs ("fuentes de trabajo")
     row(
         "jobs-complement",

@@ -44,6 +44,14 @@ def _counted(ctx: Context, q: Mention) -> str | None:
     return None
 
 
+def _after_with(ctx: Context, withs: re.Pattern[str], m: Mention) -> bool:
+    """'... with Telefónica': the name follows a "with" word in its own phrase (no comma
+    between: "with Telefónica, the University ..." leaves the university the subject)."""
+    window = ctx.text[max(ctx.sentence.begin, m.begin - 24) : m.begin]
+    found = list(withs.finditer(window))
+    return bool(found) and not re.search(r"[,;:()]", window[found[-1].end() :])
+
+
 def _subject(ctx: Context, before: int) -> Entity | None:
     """What a figure is about: the organization the sentence starts from ("Kia signed an
     agreement with Siemens to train 5,000 people" is about Kia), never a partner named after
@@ -55,7 +63,7 @@ def _subject(ctx: Context, before: int) -> Entity | None:
         if m.end <= before
         and ctx.is_org(m)
         and ctx.type_of(m) not in ("GovernmentOrganization", "NewsMediaOrganization")
-        and not withs.search(ctx.text, max(ctx.sentence.begin, m.begin - 24), m.begin)
+        and not _after_with(ctx, withs, m)
     ]
     typed = [m for m in orgs if m.kind != "name"]
     if typed:
