@@ -1085,6 +1085,297 @@ ROLES = table(
     # negative: an appointment with no organization named gives no role
     row("no-org", "en", "Tom Rivers has been appointed chief financial officer."),
     row("no-org", "fr", "Luc Garnier a été nommé directeur général la semaine dernière."),
+    # the post in brackets after the name; a bracket with no post gives no role
+    row(
+        "bracket-post",
+        "es",
+        "Ana Ruiz Paz (directora de Cemex) habló.",
+        Held("Ana Ruiz Paz", "Cemex", "directora"),
+    ),
+    row(
+        "bracket-post",
+        "fr",
+        "Luc Garnier (directeur de Veolia) a parlé.",
+        Held("Luc Garnier", "Veolia", "directeur"),
+    ),
+    row(
+        "bracket-post",
+        "en",
+        "Tom Rivers (head of sales at Walmart) spoke.",
+        Held("Tom Rivers", "Walmart", "head"),
+    ),
+    row("bracket-no-post", "es", "Ana Ruiz Paz (Cemex) habló."),
+    # a capitalized title word after a name particle ends a surname, it is no post
+    row(
+        "surname-particle",
+        "fr",
+        "En France, le ministre de l'Économie, Paul Le Maire, a parlé.",
+        Held("Paul Le Maire", "France", "ministre"),
+    ),
+    row(
+        "surname-particle",
+        "es",
+        "En México, el canciller Luis Ramos De Alcalde habló.",
+        Held("Luis Ramos De Alcalde", "Mexico", "canciller"),
+    ),
+    row(
+        "surname-particle",
+        "en",
+        "In Chile, Foreign Minister Tom De Mayor spoke.",
+        Held("Tom De Mayor", "Ministerio de Relaciones Exteriores de Chile", "Minister"),
+    ),
+    # a portfolio that runs on past the words the gazetteer knows, up to the holder's name
+    row(
+        "portfolio-runs-on",
+        "fr",
+        "En France, le ministre du Commerce extérieur, Paul Roy, a parlé.",
+        Held("Paul Roy", "France", "Commerce extérieur"),
+    ),
+    row(
+        "portfolio-runs-on",
+        "es",
+        "En México, el secretario de Comercio Exterior, Juan Ruiz Paz, habló.",
+        Held("Juan Ruiz Paz", "Mexico", "Comercio Exterior"),
+    ),
+    row(
+        "portfolio-runs-on",
+        "en",
+        "In Chile, the Minister of Foreign Trade, Tom Rivers, spoke.",
+        Held("Tom Rivers", "Chile", "Foreign Trade"),
+    ),
+    # a commission's field is no ministry; a body's president is not the country's
+    row(
+        "commission-field",
+        "es",
+        "Ana Ruiz Paz, presidenta de la Comisión de Economía de la Cámara de Diputados, habló.",
+        Held("Ana Ruiz Paz", "Cámara de Diputados", "Comisión de Economía"),
+    ),
+    row(
+        "commission-field",
+        "es",
+        "En México, la presidenta de la Comisión de Economía, Ana Ruiz Paz, habló.",
+    ),
+    # a body named in lower case, then its place: the body, not the place's country
+    row(
+        "lower-body",
+        "fr",
+        "Paul Roy, président de l'université de Guyane, a parlé.",
+        Held("Paul Roy", "Université de Guyane", "président"),
+    ),
+    row(
+        "lower-body",
+        "es",
+        "Juan Ruiz Paz, rector de la universidad de Sonora, habló.",
+        Held("Juan Ruiz Paz", "Universidad de Sonora", "rector"),
+    ),
+    row(
+        "lower-body",
+        "en",
+        "Tom Rivers, president of the university of Texas, spoke.",
+        Held("Tom Rivers", "University of Texas", "president"),
+    ),
+    row("lower-body-alone", "fr", "En France, Paul Roy, président du directoire, a parlé."),
+    row("lower-body-alone", "es", "En México, Ana Ruiz Paz, presidenta de la junta, habló."),
+    row("lower-body-alone", "en", "In Chile, Tom Rivers, president of the board, spoke."),
+    # "the post is X": who holds it now
+    row(
+        "copula",
+        "es",
+        "El director general de Kavak es Juan Ruiz Paz.",
+        Held("Juan Ruiz Paz", "Kavak", "director general"),
+    ),
+    row(
+        "copula",
+        "en",
+        "The chief executive of Walmart is Tom Rivers.",
+        Held("Tom Rivers", "Walmart", "chief executive"),
+    ),
+    row(
+        "copula",
+        "fr",
+        "Le directeur général de Veolia est Paul Roy.",
+        Held("Paul Roy", "Veolia", "directeur général"),
+    ),
+    row("copula-other", "es", "La presidenta de Cemex es amiga de Juan Ruiz Paz."),
+    # "X, who serves as ...": the post after the relative clause
+    row(
+        "serves-as",
+        "es",
+        "Juan Ruiz Paz, quien funge como director de Cemex, habló.",
+        Held("Juan Ruiz Paz", "Cemex", "director"),
+    ),
+    row(
+        "serves-as",
+        "en",
+        "Tom Rivers, who serves as head of sales at Walmart, spoke.",
+        Held("Tom Rivers", "Walmart", "head"),
+    ),
+    row(
+        "serves-as",
+        "fr",
+        "Paul Roy, qui occupe le poste de directeur de Veolia, a parlé.",
+        Held("Paul Roy", "Veolia", "directeur"),
+    ),
+    row(
+        "s-possessive",
+        "en",
+        "Tom Rivers, Siemens' head of Latin America, spoke.",
+        Held("Tom Rivers", "Siemens", "head"),
+    ),
+    # a demonym inside a lower-case unit is where the unit is, the company follows
+    row(
+        "demonym-in-unit",
+        "fr",
+        "Paul Roy, directeur de la filiale mexicaine de Veolia, a parlé.",
+        Held("Paul Roy", "Veolia", "filiale"),
+    ),
+    row(
+        "demonym-in-unit",
+        "es",
+        "Juan Ruiz Paz, director de la filial mexicana de Cemex, habló.",
+        Held("Juan Ruiz Paz", "Cemex", "filial"),
+    ),
+    # a state body every country has, named with no country: the article's country's
+    row(
+        "generic-state-body",
+        "en",
+        "The peso fell in Argentina. Central Bank Governor Tom Rivers spoke.",
+        Held("Tom Rivers", "Argentina", "Central Bank Governor"),
+    ),
+    row(
+        "generic-state-body",
+        "es",
+        "El peso cayó en Argentina. El presidente del Banco Central, Juan Ruiz Paz, habló.",
+        Held("Juan Ruiz Paz", "Argentina", "presidente"),
+    ),
+    row(
+        "generic-state-body",
+        "fr",
+        "Le peso a chuté en Argentine. Le gouverneur de la Banque centrale, Paul Roy, a parlé.",
+        Held("Paul Roy", "Argentina", "gouverneur"),
+    ),
+    row(
+        "named-state-body",
+        "es",
+        "El presidente del Banco Central de Chile, Ana Ruiz Paz, habló.",
+        Held("Ana Ruiz Paz", "Banco Central de Chile", "presidente"),
+    ),
+    # a post in an opening phrase, then the subject of the next clause: someone else
+    row(
+        "opening-phrase", "es", "Tras reunirse con el director de Cemex, Juan Ruiz Paz dijo que sí."
+    ),
+    row("opening-phrase", "fr", "Après avoir vu le directeur de Veolia, Paul Roy a déclaré oui."),
+    row("opening-phrase", "en", "After meeting the CEO of Walmart, Tom Rivers said yes."),
+    row(
+        "opening-phrase-apposition",
+        "es",
+        "En la reunión, el director de Cemex, Juan Ruiz Paz, dijo que sí.",
+        Held("Juan Ruiz Paz", "Cemex", "director"),
+    ),
+    # a lower-case unit of the post, then "chez"/"con"/"at" its company
+    row(
+        "lower-unit-chez",
+        "fr",
+        "Anne Roy, directrice de la communication chez Veolia, a parlé.",
+        Held("Anne Roy", "Veolia", "communication"),
+    ),
+    row(
+        "lower-unit-chez",
+        "en",
+        "Tom Rivers, head of global sales at Walmart, spoke.",
+        Held("Tom Rivers", "Walmart", "global sales"),
+    ),
+    # a title of the lexicon that runs on into a capitalized name is cut before the name
+    row(
+        "title-into-name",
+        "es",
+        "Juan Ruiz Paz, presidente del Consejo Nacional Agropecuario, habló.",
+        Held("Juan Ruiz Paz", "Consejo Nacional Agropecuario", "presidente"),
+    ),
+    row(
+        "title-into-name",
+        "es",
+        "La jefa de Gobierno Ana Ruiz Paz habló en la Ciudad de México.",
+        Held("Ana Ruiz Paz", "Ciudad de México", "jefa de Gobierno"),
+    ),
+    # an analyst or economist holds the post only where the phrase says, not at the company
+    # the article is about
+    row("outsider", "es", "Cemex invierte. Juan Ruiz Paz, analista de mercados, dijo que sí."),
+    row("outsider", "fr", "Veolia investit. Paul Roy, économiste, a déclaré que oui."),
+    row("outsider", "en", "Walmart invests. Tom Rivers, an analyst, said yes."),
+    # "su rector": the school named before, not the company named after it
+    row(
+        "possessive-school",
+        "es",
+        "La Universidad de Sonora firmó con Cemex. Su rector, Juan Ruiz Paz, habló.",
+        Held("Juan Ruiz Paz", "Universidad de Sonora", "rector"),
+    ),
+    # governors and mayors listed with their states or cities, each one's person after it
+    row(
+        "listed-governors",
+        "es",
+        "Asistieron los gobernadores de Sonora, Alfonso Ruiz, y de Chihuahua, María Paz.",
+        Held("Alfonso Ruiz", "Sonora", "gobernador"),
+        Held("María Paz", "Chihuahua", "gobernador"),
+    ),
+    row(
+        "listed-governors",
+        "en",
+        "The governors of Sonora, Alfonso Ruiz, and of Chihuahua, María Paz, attended.",
+        Held("Alfonso Ruiz", "Sonora", "governor"),
+        Held("María Paz", "Chihuahua", "governor"),
+    ),
+    row(
+        "listed-governors",
+        "fr",
+        "Étaient présents les maires de Monterrey, Paul Roy, et de Guadalajara, Anne Roy.",
+        Held("Paul Roy", "Monterrey", "maire"),
+        Held("Anne Roy", "Guadalajara", "maire"),
+    ),
+    row(
+        "listed-governors-not-places",
+        "es",
+        "Asistieron los gobernadores de Sonora, Alfonso Ruiz, y de Hacienda, María Paz.",
+    ),
+    # a federal body's delegate "in" a state is the body's, not the state's
+    row(
+        "body-delegate-in-state",
+        "es",
+        "El delegado de la Secretaría de Bienestar en Sonora, Juan Ruiz Paz, asistió.",
+        Held("Juan Ruiz Paz", "Secretaría de Bienestar", "delegado"),
+    ),
+    row(
+        "state-office",
+        "es",
+        "Juan Ruiz Paz, titular de la Secretaría de Economía de Sonora, asistió.",
+        Held("Juan Ruiz Paz", "Sonora", "titular"),
+    ),
+    row("outsider", "es", "Juan Ruiz Paz, asesor del presidente, dijo que Cemex crecerá."),
+    row(
+        "cabinet-chief",
+        "es",
+        "El jefe de Gabinete, Juan Ruiz Paz, firmó en Argentina.",
+        Held("Juan Ruiz Paz", "Argentina", "jefe de Gabinete"),
+    ),
+    # researchers and economists of an organization
+    row(
+        "researcher",
+        "es",
+        "Juan Ruiz Paz, investigador de la UNAM, habló.",
+        Held("Juan Ruiz Paz", "Universidad Nacional Autónoma de México", "investigador"),
+    ),
+    row(
+        "researcher",
+        "fr",
+        "Paul Roy, économiste en chef de BNP Paribas, a parlé.",
+        Held("Paul Roy", "BNP Paribas", "économiste en chef"),
+    ),
+    row(
+        "researcher",
+        "en",
+        "Tom Rivers, chief economist at Banorte, spoke.",
+        Held("Tom Rivers", "Banorte", "chief economist"),
+    ),
 )
 
 

@@ -23,10 +23,18 @@ from functools import cache
 from kg.extract.base import GOVERNMENT_CATEGORIES, Context
 from kg.extract.jurisdiction import JURISDICTIONS, context_country, jurisdiction
 from kg.extract.lexicon import pattern
+from kg.extract.role_people import (
+    ARTICLE_START,
+    can_be_person,
+    next_holder,
+    successor_before,
+    unqualified,
+)
+from kg.extract.title_body import body_entity
 from kg.extract.title_phrases import Phrase, is_portfolio_word, title_phrases
 from kg.gazetteer import default as default_gazetteer
 from kg.model import ORG_TYPES, Entity, Mention, Role
-from kg.recognize.names import CONNECTORS, is_given_name, lexicon
+from kg.recognize.names import is_given_name, lexicon
 from kg.text import fold, lang_lines, normalize_space
 
 __all__ = ["find_roles", "is_portfolio_word"]
@@ -35,21 +43,26 @@ __all__ = ["find_roles", "is_portfolio_word"]
 @cache
 def _before_name(lang: str) -> re.Pattern[str]:
     """Between a post and the name after it: a comma, an article and an honorific at most
-    ("La Rectora del centro, doctora Ana Ruiz", "le recteur, le professeur Paul Roy")."""
+    ("La Rectora del centro, doctora Ana Ruiz", "le recteur, le professeur Paul Roy"), or the
+    present of 'to be' ("the CEO of Acme is Ana Ruiz": who holds it now)."""
     words = sorted(lang_lines(lang, "honorifics"), key=len, reverse=True)
     body = "|".join(re.escape(w) for w in words) or "(?!x)x"
     return re.compile(
-        rf"\s*,?\s*(?:(?:the|el|la|le|l[’'])\s+)?(?:(?:{body})\.?\s+)?$", re.IGNORECASE
+        rf"(?:\s*,?\s*(?:(?:the|el|la|le|l[’'])\s+)?|\s+(?:is|es|est)\s+)(?:(?:{body})\.?\s+)?$",
+        re.IGNORECASE,
     )
 
 
 AFTER_NAME = re.compile(
-    r"\s*(?:,\s*|\s)(?:(?:who|quien|qui|que)\s+(?:(?:also|además|también|aussi|également)\s+)?"
+    r"\s*(?:,\s*|\(\s*|\s)(?:(?:who|quien|qui|que)\s+(?:(?:also|además|también|aussi|également)\s+)?"
     # "X, who is also CEO of Y", "X, quien también es", "X, qui est également"
     r"(?:is|was|es|fue|est|était)(?:\s+(?:also|además|también|aussi|également))?\s+"
     r"|(?:is|was|es|fue|est|était|as|como|comme|en tant que|has been|had been|will be|a été"
     r"|avait été|sera|ha sido|había sido|será|sería|au poste de|in the post of|en el cargo de"
-    r"|en su calidad de|en calidad de|en sa qualité de|en qualité de|in (?:his|her) capacity as)"
+    r"|en su calidad de|en calidad de|en sa qualité de|en qualité de|in (?:his|her) capacity as"
+    # "X, quien funge como director", "X, who serves as CEO", "X, qui occupe le poste de"
+    r"|(?:who|quien|qui)\s+(?:serves as|served as|funge como|fungía como|se desempeña como"
+    r"|se desempeñaba como|occupe le poste de|occupait le poste de|occupe les fonctions de))"
     r"\s+)?"
     # "X became CEO", "X took over as CEO", "X asume como CEO", "X devient PDG"
     r"(?:(?:became|becomes|will become|has become|took over as|takes over as|will take over as"
@@ -73,15 +86,40 @@ def _person_after(ctx: Context, phrase: Phrase) -> Mention | None:
     for m in ctx.names():
         if m.begin >= phrase.end:
             gap = ctx.gap(phrase.end, m)
-            if _before_name(ctx.lang).fullmatch(gap) and _can_be_person(ctx, m):
+            if (
+                _before_name(ctx.lang).fullmatch(gap)
+                and can_be_person(ctx, m)
+                and not _main_subject(ctx, phrase, m, gap)
+            ):
                 return m
             return None
     return None
 
 
+CLAUSE_START = re.compile(r"[,;:«»“”\"—–(]")
+CLAUSE_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _main_subject(ctx: Context, phrase: Phrase, m: Mention, gap: str) -> bool:
+    """'Tras reunirse con el director de Cemex, Ana Paz dijo ...': a post inside an opening
+    phrase, then a comma and a name that a verb of saying follows with no comma: the name is
+    the next clause's subject, someone else (`_subject` reads the shape with the name first)."""
+    if gap.strip() != ",":
+        return False
+    after = re.compile(r"\s+").match(ctx.text, m.end, ctx.sentence.end)
+    verb = pattern(ctx.lang, "speech_words", "verb")
+    if after is None or not verb.match(ctx.text, after.end(), ctx.sentence.end):
+        return False
+    start = ctx.sentence.begin
+    for mark in CLAUSE_START.finditer(ctx.text, ctx.sentence.begin, phrase.outer):
+        start = mark.end()
+    words = CLAUSE_WORD.findall(ctx.text[start : phrase.outer])
+    return any(fold(w) not in ARTICLE_START for w in words)
+
+
 def _person_before(ctx: Context, phrase: Phrase) -> Mention | None:
     before = [m for m in ctx.names() if m.end <= phrase.outer]
-    if before and _can_be_person(ctx, before[-1]):
+    if before and can_be_person(ctx, before[-1]):
         m = before[-1]
         gap = ctx.gap(m, phrase.outer)
         if (
@@ -95,7 +133,7 @@ def _person_before(ctx: Context, phrase: Phrase) -> Mention | None:
     aside = RELATIVE_ASIDE.search(ctx.text, ctx.sentence.begin, phrase.outer)
     if aside is None or not AFTER_NAME.fullmatch(ctx.text, aside.end(), phrase.outer):
         return None
-    people = [m for m in ctx.names() if m.end == aside.start() and _can_be_person(ctx, m)]
+    people = [m for m in ctx.names() if m.end == aside.start() and can_be_person(ctx, m)]
     return people[0] if people else None
 
 
@@ -138,22 +176,6 @@ RELATIVE_ASIDE = re.compile(
 )
 
 
-ARTICLE_START = frozenset({"la", "el", "los", "las", "le", "les", "the", "l"})
-
-
-def _can_be_person(ctx: Context, m: Mention) -> bool:
-    if not ctx.is_person(m) or fold(m.text) in ARTICLE_START:
-        return False  # "Lima - La ministre": an article is nobody, whatever it resolves to
-    if m.kind == "person" or ctx.type_of(m) == "Person":
-        return True
-    words = fold(m.text).split()
-    if len(words) < 2 or words[0] in ARTICLE_START:
-        return False  # "La República" is a newspaper, not a person
-    # "Nacional de Ciencia": a connector inside, and no given name, makes no person's name
-    connected = any(w.casefold() in CONNECTORS for w in m.text.split()[1:-1])
-    return not connected or any(is_given_name(w, strict=False) for w in m.text.split())
-
-
 # a capitalized word for the country itself, not an organization's name
 THE_STATE = re.compile(
     r"(?:la\s+|the\s+|el\s+)?(?:République|República|Republic|Nación|Nation)", re.I
@@ -165,10 +187,19 @@ def _organization(ctx: Context, phrase: Phrase, person: Mention) -> Entity | Non
         return phrase.state
     if phrase.company and not phrase.org:
         return phrase.company
+    if phrase.body_name and not phrase.org:  # "président de l'université de Guyane"
+        return body_entity(ctx, *phrase.body_name)
+    if phrase.body and not phrase.org and phrase.category == "head_of_state":
+        return None  # "presidenta de la Comisión de Economía": a body's, not the country's
     if phrase.org and THE_STATE.fullmatch(phrase.org.text):
         return context_country(ctx)  # "président de la République", "presidente de la Nación"
+    if phrase.org and not phrase.org.key and _generic_body(ctx.lang, phrase.org.text):
+        phrase.begin = min(phrase.begin, phrase.org.begin)  # the body is a word of the post
+        return context_country(ctx)  # "Central Bank Governor X": the article's country's
     if phrase.org and not _foreign_ministry(ctx, phrase):
         return ctx.entity(phrase.org, "Organization")
+    if _outsider(ctx.lang, phrase.title.text):
+        return None  # "Ana Paz, analista, dijo que Cemex ...": not Cemex's analyst
     government = phrase.category in GOVERNMENT_CATEGORIES
     country = ctx.country_of(phrase.place) if phrase.place else None
     if phrase.category in JURISDICTIONS:
@@ -211,8 +242,13 @@ def _organization(ctx: Context, phrase: Phrase, person: Mention) -> Entity | Non
     if phrase.anaphora or phrase.possessive:  # the one spoken of last, however far back
         types = ORG_TYPES - {"NewsMediaOrganization"} if phrase.possessive else COMPANY
         whole = ctx.index + 1
-        found = _antecedent(ctx, phrase.outer, back=whole, types=types) or _antecedent(
-            ctx, phrase.outer, untyped=True, back=whole
+        found = None
+        if phrase.possessive and phrase.title.label == "academic":  # "su rector": a school's
+            found = _antecedent(ctx, phrase.outer, back=2, types=SCHOOLS)
+        found = (
+            found
+            or _antecedent(ctx, phrase.outer, back=whole, types=types)
+            or _antecedent(ctx, phrase.outer, untyped=True, back=whole)
         )
         if found is None and phrase.anaphora and len(companies) == 1:
             # "El presidente de la compañía, X, dijo que Bimbo ...": the one named after
@@ -227,6 +263,18 @@ def _organization(ctx: Context, phrase: Phrase, person: Mention) -> Entity | Non
     if phrase.category == "corporate":
         return _antecedent(ctx, phrase.outer, back=ctx.index + 1)
     return None
+
+
+@cache
+def _outsider(lang: str, title: str) -> bool:
+    """An analyst's or economist's post: held only where its own phrase says."""
+    return title.casefold() in {w.casefold() for w in lang_lines(lang, "title_outsiders")}
+
+
+@cache
+def _generic_body(lang: str, name: str) -> bool:
+    """'Central Bank', 'Banco Central': a state body's name with no country in it."""
+    return fold(name) in {fold(w) for w in lang_lines(lang, "title_generic_bodies")}
 
 
 # "Nestlé named X as its CFO", "Renault a nommé X directeur financier", "Bimbo nombró a X"
@@ -266,6 +314,7 @@ def _appointing_country(ctx: Context, person: Mention) -> Entity | None:
 
 NOT_COMPANIES = frozenset({"GovernmentOrganization", "NewsMediaOrganization"})
 COMPANY = frozenset({"Corporation"})
+SCHOOLS = frozenset({"EducationalOrganization"})
 
 
 def _antecedent(
@@ -420,9 +469,9 @@ def find_roles(ctx: Context) -> Iterator[Role]:
         last = (phrase.end, person) if rule != "roles.title_before_name" else None
         begin, end = min(person.begin, phrase.outer), max(person.end, phrase.end)
         confidence = 0.85 if phrase.org or phrase.place or phrase.portfolio else 0.7
-        successor = _successor(ctx, end)
+        successor = next_holder(ctx, end)
         if successor is None and rule == "roles.title_after_name":
-            successor = _successor_before(ctx, person)  # "Z will succeed X as CEO of Y"
+            successor = successor_before(ctx, person)  # "Z will succeed X as CEO of Y"
             begin = min(begin, successor.begin) if successor is not None else begin
         for title in _titles(ctx, phrase):
             yield Role(
@@ -438,7 +487,7 @@ def find_roles(ctx: Context) -> Iterator[Role]:
                     yield Role(
                         person=new,
                         org=org,
-                        title=_unqualified(ctx, _balanced(title.strip(" ,"))),
+                        title=unqualified(ctx, _balanced(title.strip(" ,"))),
                         qualifier="incoming",
                         evidence=ctx.evidence(
                             begin, successor.end, "roles.successor", confidence=confidence
@@ -469,7 +518,7 @@ def _joined(ctx: Context, phrase: Phrase) -> tuple[Mention | None, Mention | Non
     joins = pattern(ctx.lang, "join_words", "joins")
     verb = joins.fullmatch(ctx.gap(person, org).strip())
     as_ = pattern(ctx.lang, "join_words", "as").match(ctx.gap(org, phrase.begin).strip())
-    if verb is None or as_ is None or not ctx.is_org(org) or not _can_be_person(ctx, person):
+    if verb is None or as_ is None or not ctx.is_org(org) or not can_be_person(ctx, person):
         return None, None
     rest = ctx.gap(org, phrase.begin).strip()[as_.end() :]
     if not JOIN_ARTICLE.fullmatch(rest):
@@ -499,57 +548,3 @@ NEW_POST = re.compile(
     r"(?:(?:its|their|su|sus|sa|son|leur)\s+)?",
     re.IGNORECASE,
 )
-
-
-# "X, CEO of Y, will be succeeded by Z", "sera remplacé par Z", "será sucedido por Z"
-SUCCEEDED_BY = re.compile(
-    r"\s*,?\s*(?:who\s+)?"
-    # "will step down in June and be succeeded by", "dejará el cargo y será reemplazado por"
-    r"(?:(?:will step down|steps down|stepped down|dejará el cargo|deja el cargo|dejó el cargo"
-    r"|quittera ses fonctions|quitte ses fonctions)(?:\s+[\w-]+){0,3}?\s+(?:and|y|et)\s+)?"
-    r"(?:will be|is to be|to be|would be|was|has been|will|is|be|"
-    r"será|sera|serait|fue|a été|est|quien será)\s+"
-    r"(?:succeeded|replaced|sucedid[oa]|reemplazad[oa]|sustituid[oa]|relevad[oa]|remplacée?"
-    r"|succédée?|relayée?)\s+(?:in (?:the|this) post\s+|en el cargo\s+|au poste\s+)?"
-    r"(?:by|por|par)\s+(?:(?:the|el|la|le)\s+)?$",
-    re.IGNORECASE,
-)
-
-
-# "Z will succeed X as", "Z sucederá a X como", "Z succède à X au poste de", "Z replaces X as"
-SUCCEEDS = re.compile(
-    r"\s+(?:will succeed|succeeds|succeeded|will replace|replaces|replaced|is replacing"
-    r"|sucederá a|sucede a|sucedió a|reemplazará a|reemplaza a|reemplazó a|sustituirá a"
-    r"|sustituye a|sustituyó a|relevará a|releva a|relevó a|succède à|succédera à|a succédé à"
-    r"|remplace|remplacera|a remplacé)\s+$",
-    re.IGNORECASE,
-)
-
-
-def _successor_before(ctx: Context, person: Mention) -> Mention | None:
-    """The person the sentence says takes over from `person`, named before them."""
-    before = [m for m in ctx.names() if m.end <= person.begin]
-    if (
-        before
-        and SUCCEEDS.fullmatch(ctx.gap(before[-1], person))
-        and _can_be_person(ctx, before[-1])
-        and ctx.type_of(before[-1]) == "Person"
-    ):
-        return before[-1]
-    return None
-
-
-def _unqualified(ctx: Context, title: str) -> str:
-    """The title without the qualifier words of its holder ('director general saliente')."""
-    quals = lexicon(ctx.lang)["qualifiers"]
-    return " ".join(w for w in title.split() if w.casefold() not in quals)
-
-
-def _successor(ctx: Context, end: int) -> Mention | None:
-    """The person who, the sentence says, takes the post next."""
-    for m in ctx.names():
-        if m.begin >= end:
-            if SUCCEEDED_BY.fullmatch(ctx.gap(end, m)) and _can_be_person(ctx, m):
-                return m
-            return None
-    return None

@@ -6,7 +6,9 @@ items joined by commas, semicolons and conjunctions: each person holds the singu
 their own portfolio. The organization is the ministry the portfolio names in the country the
 post is of (the article's, unless the text says otherwise), else that country: a post of a
 government with no ministry known is still that government's. A portfolio that is a place
-("sus pares de Francia, X") ends the list.
+("sus pares de Francia, X") ends the list. Governors and mayors are listed by their states or
+cities instead ("los gobernadores de Sonora, X, y de Chihuahua, Y"): each holds the post of
+the place of their item, and an item that is no state or city ends the list.
 
 The other way round, people first: "X y Y, directivos de Acme", "X and Y, executives of Acme",
 "X et Y, dirigeants d'Acme": two or more people joined by commas and a conjunction, then a
@@ -26,10 +28,11 @@ from collections.abc import Callable, Iterator
 from functools import cache
 
 from kg.extract.base import Context
-from kg.extract.jurisdiction import context_country
+from kg.extract.jurisdiction import JURISDICTIONS, context_country
 from kg.extract.lexicon import pattern
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Mention, Role
+from kg.recognize.names import lexicon
 from kg.text import lang_table
 
 OF = r"(?:de\s+la|de\s+l[’']|del|de|des|du|d[’']|of\s+the|of|for)"
@@ -57,13 +60,18 @@ def find_listed_posts(ctx: Context) -> Iterator[Role]:
         title = singular[plural.group().casefold()]
         pos, sep = plural.end(), FIRST
         country = context_country(ctx)
+        # "los gobernadores de Sonora, X, y de Chihuahua, Y": each item a state (or city)
+        governs = lexicon(ctx.lang)["titles"].get(title.casefold()) in JURISDICTIONS
         items: list[Role] = []
         while True:
             of = sep.match(text, pos, s.end)
             portfolio = PORTFOLIO.match(text, of.end(), s.end) if of else None
             if portfolio is None:
                 break
-            if any(
+            place = _jurisdiction(ctx, portfolio) if governs else None
+            if governs and place is None:
+                break
+            if not governs and any(
                 m.kind in ("place", "person") and portfolio.start() <= m.begin < portfolio.end()
                 for m in ctx.mentions
             ):
@@ -77,7 +85,7 @@ def find_listed_posts(ctx: Context) -> Iterator[Role]:
             if person is None:
                 break
             who = ctx.entity(person, "Person")
-            org = _ministry(ctx, country, field)
+            org = ctx.entity(place) if place else _ministry(ctx, country, field)
             if who is not None and org is not None:
                 evidence = ctx.evidence(plural.start(), person.end, "roles.listed_posts")
                 title_of = _title(title, of.group("of"), field)
@@ -87,6 +95,20 @@ def find_listed_posts(ctx: Context) -> Iterator[Role]:
             yield from items
     yield from _shared_post(ctx)
     yield from _respective_posts(ctx)
+
+
+def _jurisdiction(ctx: Context, span: re.Match[str]) -> Mention | None:
+    """The state or city a listed governor's or mayor's item names, and nothing else."""
+    return next(
+        (
+            m
+            for m in ctx.mentions
+            if m.kind == "place"
+            and m.type in ("State", "City")
+            and (m.begin, m.end) == (span.start(), span.end())
+        ),
+        None,
+    )
 
 
 PEOPLE_JOIN = re.compile(r"\s*,\s*|\s+(?:y|e|and|et)\s+|\s*,\s*(?:y|e|and|et)\s+", re.IGNORECASE)

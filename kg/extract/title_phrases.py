@@ -24,6 +24,7 @@ from kg.extract.jurisdiction import (
     JURISDICTIONS,
 )
 from kg.extract.lexicon import pattern
+from kg.extract.title_body import UNIT_GAP, body_before, lower_body
 from kg.extract.title_portfolio import is_portfolio_word, ministry_after
 from kg.extract.title_state import state_post
 from kg.gazetteer import default as default_gazetteer
@@ -40,10 +41,12 @@ COMPLEMENT = re.compile(
 )
 LOWER_COMPLEMENT = re.compile(
     r"\s+(?:of|for|de|del|de la|des|du|aux|para|pour|en)\s+"
-    r"(?:[a-záéíóúñçàèêëîïôûü][\w\-’']*\s?){1,4}?(?=\s*[,;.)]|\s*$|\s+(?:de|of|en|at|in|for|para|pour|et|y|and)\s)",
+    r"(?:[a-záéíóúñçàèêëîïôûü][\w\-’']*\s?){1,4}?"
+    r"(?=\s*[,;.)]|\s*$|\s+(?:de|of|en|at|in|for|para|pour|et|y|and|chez|à|au|con)\s|\s+d[’'])",
 )
 PAREN_AFTER = re.compile(r"\s*\([^()]{1,12}\)")
 POSSESSIVE = re.compile(r"\s*(?:[’']s)?\s*$")
+S_POSSESSIVE = re.compile(r"[’']\s+")  # "Siemens' head": the apostrophe alone after an s
 # "Su presidente", "its chief executive", "the company's CEO": a post at the company spoken of
 COMPANY_POSSESSIVE = re.compile(
     r"(?:\b(?:its|their|su|sus|sa|son|ses|leur)|\b(?:company|firm|group|empresa|groupe)[’']s)\s+$",
@@ -80,6 +83,8 @@ class Phrase:
     anaphora: bool = False  # "de la empresa", "of the company": the company spoken of
     company: Entity | None = None  # the company a unit's name ends with ("Área de Hilton")
     possessive: bool = False  # "su presidente", "its CEO", "son recteur"
+    body: bool = False  # a complement names a body or unit ("du directoire", "de Ventas")
+    body_name: tuple[int, int] | None = None  # "de l'université de Guyane": the body's name
 
 
 def title_phrases(ctx: Context) -> list[Phrase]:
@@ -97,12 +102,6 @@ def title_phrases(ctx: Context) -> list[Phrase]:
 
 
 _NAMES = frozenset({"person", "org", "place", "program", "name"})
-
-
-UNIT_GAP = re.compile(
-    r"\s*(?:de la|del|de|du|of the|of|at the|in the)\s+([a-záéíóúñçèêë]+)"
-    r"(?:\s+(?:de la|del|de|du|des|of))?\s+$"
-)
 
 
 def _unit_gap(ctx: Context, gap: str) -> bool:
@@ -254,7 +253,12 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             phrase.begin = phrase.outer = prev.begin
             j -= 1
             continue
-        if POSSESSIVE.fullmatch(gap) and prev.kind in ("org", "place", "demonym", "name"):
+        if (
+            POSSESSIVE.fullmatch(gap)
+            or prev.text.endswith("s")
+            and S_POSSESSIVE.fullmatch(gap)
+            and prev.kind == "org"
+        ) and prev.kind in ("org", "place", "demonym", "name"):
             if prev.kind == "place" or prev.kind == "demonym":
                 phrase.place = phrase.place or prev
             elif (
@@ -372,12 +376,18 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             word = _portfolio(ctx, m) if m.kind == "name" else None
             if word and phrase.category in ("corporate", "generic") and _post_unit(ctx, m):
                 word = None  # "directora de Finanzas": a company's unit, not a ministry's field
-            if word:
+            if unit_end == phrase.end and _field_of_unit(ctx, m):
+                unit_end = m.end  # "de la Comisión de Economía de la Cámara": the unit's field
+            elif word:
                 phrase.portfolio = phrase.portfolio or word
             elif not phrase.org and _department(ctx, phrase, ms, k):
                 unit_end = m.end  # "director de Asuntos Públicos de Google": a unit
+                phrase.body = True
             elif _post_unit(ctx, m) or _unit_before_person(ctx, ms, k):
                 unit_end = m.end  # "Vice President of Sales": the post's own unit
+                phrase.body = True
+            elif m.kind == "place" and not phrase.org and body_before(ctx, phrase, m):
+                phrase.place = phrase.place or m  # "de la universidad de Sonora": the body's
             elif m.kind == "place" and SCOPE_BEFORE.match(ctx.gap(phrase.end, m)):
                 _scope(phrase)  # "vicepresidente para América Latina": where, not whose
             elif m.kind == "place":
@@ -423,16 +433,42 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             k += 1
             continue
         lower = LOWER_COMPLEMENT.match(ctx.text, phrase.end, ctx.sentence.end)
-        if lower and not (k < len(ms) and ms[k].begin < lower.end()):
+        inside = k  # "de la filiale mexicaine de Veolia": a demonym in the lower-case words
+        while lower and inside < len(ms) and ms[inside].begin < lower.end():
+            if ms[inside].kind != "demonym":
+                break
+            inside += 1
+        if lower and not (inside < len(ms) and ms[inside].begin < lower.end()):
+            k = inside
             if SCOPE_BEFORE.match(lower.group()):
                 _scope(phrase)  # "presidente para la región andina"
+            elif not phrase.org:
+                lower_body(ctx, phrase, lower, ms[k] if k < len(ms) else None)
             phrase.end = lower.end()
             continue
         break
+    _close(ctx, phrase)
     if COMPANY_REFERENCE.search(ctx.text, phrase.title.end, phrase.end) and not phrase.org:
         phrase.category, phrase.anaphora = "corporate", True
     state_post(ctx, phrase)
     return phrase
+
+
+# "du Commerce extérieur, Ana Paz": a lower-case adjective that ends a minister's portfolio,
+# then the name set off after it (a verb there would have no capitalized word after its comma)
+TRAILING_ADJECTIVE = re.compile(r"\s+[a-zàâçéèêëîïôûùáíóúñ]{4,}(?=\s*,\s*[A-ZÀ-Þ])")
+
+
+def _close(ctx: Context, phrase: Phrase) -> None:
+    """End the phrase where the name it stops inside ends, and take in the lower-case
+    adjective that ends a minister's portfolio before the holder's name."""
+    for m in ctx.mentions:
+        if m.kind == "name" and m.begin < phrase.end < m.end and m.begin >= phrase.title.end:
+            phrase.end = m.end
+    if phrase.category == "minister" and phrase.portfolio:
+        after = TRAILING_ADJECTIVE.match(ctx.text, phrase.end, ctx.sentence.end)
+        if after:
+            phrase.end = after.end()
 
 
 # "del municipio", "of the city", "de la commune": the kind of place a mayor or governor runs
@@ -480,6 +516,12 @@ def _chief_compound(ctx: Context, phrase: Phrase) -> None:
     if m:
         phrase.end = m.end()
         phrase.category = "corporate"
+
+
+def _field_of_unit(ctx: Context, m: Mention) -> bool:
+    """'Comisión de Economía': a one-word portfolio right after a unit's head names the
+    unit's field, not the ministry the gazetteer files under that word."""
+    return m.kind in ("org", "name") and " " not in m.text and is_portfolio_word(fold(m.text))
 
 
 def _post_unit(ctx: Context, m: Mention) -> bool:

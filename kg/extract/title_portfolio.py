@@ -70,6 +70,11 @@ def ministry_after(ctx: Context, phrase: Phrase) -> bool:
                 phrase.portfolio = ctx.text[m.start(1) : longer.end()]
                 phrase.end = longer.end()
                 return True
+            inside = [n for n in ctx.mentions if n.kind == "name" and n.begin < end < n.end]
+            if inside:  # "secretario de Comercio Exterior": a longer name, another body
+                phrase.portfolio = ctx.text[m.start(1) : inside[0].end]
+                phrase.end = inside[0].end
+                return True
             phrase.ministry = entry.key
             phrase.portfolio = phrase.portfolio or ctx.text[m.start(1) : end]
             phrase.end = end

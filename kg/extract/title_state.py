@@ -112,6 +112,9 @@ def _state_sentence(ctx: Context) -> bool:
     return len(states) == 1 and not any(m.type == "Country" for m in places)
 
 
+IN_STATE = re.compile(r"\s+(?:en|in|à|au|dans)\s+(?:(?:el|la|le|l[’']|the)\s*)?(?:estado de\s+)?")
+
+
 def _state_office(ctx: Context, phrase: Phrase) -> bool:
     """'titular de la Secretaría de Economía de Sonora': a federal body's generic name, then a
     state, names the state's own office; the post is the state's."""
@@ -120,6 +123,8 @@ def _state_office(ctx: Context, phrase: Phrase) -> bool:
         return False
     if place.begin < org.end or not org.key:
         return False
+    if IN_STATE.fullmatch(ctx.gap(org, place)):
+        return False  # "delegado de la Secretaría de Bienestar en Sonora": the body's, there
     entry = default_gazetteer().get(org.key)
     if entry is None or entry.type != "GovernmentOrganization" or entry.country is None:
         return False

@@ -11,7 +11,8 @@ import re
 from functools import cache
 
 from kg.model import Mention
-from kg.recognize.names import Token, lexicon, tokenize
+from kg.recognize.names import Token, is_given_name, lexicon, tokenize
+from kg.text import lang_lines
 
 
 def find_titles(
@@ -36,6 +37,8 @@ def find_titles(
             phrase = _phrase(text, tokens[i : i + n]).casefold()
             if taken is not None and any(taken[i : i + n]):
                 continue
+            if n > 1 and _runs_into_name(tokens, i, n):
+                continue
             if phrase in titles:
                 hit = (n, titles[phrase])
                 break
@@ -55,6 +58,9 @@ def find_titles(
             i += 1
             continue
         n, category = hit
+        if _surname_part(tokens, i, n, lang):
+            i += n
+            continue
         first = i
         while (
             category in ("corporate", "generic")  # "Finance Minister": a portfolio, kept apart
@@ -75,6 +81,40 @@ def find_titles(
         )
         i += n
     return _merge_coordinated(text, found)
+
+
+def _runs_into_name(tokens: list[Token], i: int, n: int) -> bool:
+    """'presidente del Consejo Nacional Agropecuario': a lower-case title whose last word,
+    capitalized, runs on into a capitalized word is cut before that name."""
+    last = i + n - 1
+    return (
+        not tokens[i].capitalized
+        and tokens[last].capitalized
+        and last + 1 < len(tokens)
+        and tokens[last + 1].capitalized
+        and tokens[last].end + 1 == tokens[last + 1].begin
+        and not is_given_name(tokens[last + 1].text, strict=False)  # "jefa de Gobierno Ana"
+    )
+
+
+def _surname_part(tokens: list[Token], i: int, n: int, lang: str) -> bool:
+    """'Bruno Le Maire': a capitalized one-word title after a capitalized name particle that
+    follows a capitalized word is the end of a surname (`lang/*/title_name_particles`)."""
+    if n != 1 or i < 2 or not tokens[i].capitalized:
+        return False
+    particle, given = tokens[i - 1], tokens[i - 2]
+    return (
+        particle.capitalized
+        and given.capitalized
+        and particle.text.casefold() in _particles(lang)
+        and particle.end + 1 == tokens[i].begin
+        and given.end + 1 == particle.begin
+    )
+
+
+@cache
+def _particles(lang: str) -> frozenset[str]:
+    return frozenset(w.casefold() for w in lang_lines(lang, "title_name_particles"))
 
 
 def _chief_officer(tokens: list[Token], i: int) -> tuple[int, str] | None:

@@ -1,0 +1,83 @@
+"""Who a role sentence is about: whether a name can be a person's, and who the sentence says
+takes the post next ("X, CEO of Y, will be succeeded by Z", "Z sucederá a X como ...",
+"Z succède à X au poste de ...")."""
+
+from __future__ import annotations
+
+import re
+
+from kg.extract.base import Context
+from kg.model import Mention
+from kg.recognize.names import CONNECTORS, is_given_name, lexicon
+from kg.text import fold
+
+ARTICLE_START = frozenset({"la", "el", "los", "las", "le", "les", "the", "l"})
+
+
+def can_be_person(ctx: Context, m: Mention) -> bool:
+    """A name that can be a person's: a person, or an untyped name of two or more words that
+    no article starts and no connector joins (unless a given name is in it)."""
+    if not ctx.is_person(m) or fold(m.text) in ARTICLE_START:
+        return False  # "Lima - La ministre": an article is nobody, whatever it resolves to
+    if m.kind == "person" or ctx.type_of(m) == "Person":
+        return True
+    words = fold(m.text).split()
+    if len(words) < 2 or words[0] in ARTICLE_START:
+        return False  # "La República" is a newspaper, not a person
+    # "Nacional de Ciencia": a connector inside, and no given name, makes no person's name
+    connected = any(w.casefold() in CONNECTORS for w in m.text.split()[1:-1])
+    return not connected or any(is_given_name(w, strict=False) for w in m.text.split())
+
+
+# "X, CEO of Y, will be succeeded by Z", "sera remplacé par Z", "será sucedido por Z"
+SUCCEEDED_BY = re.compile(
+    r"\s*,?\s*(?:who\s+)?"
+    # "will step down in June and be succeeded by", "dejará el cargo y será reemplazado por"
+    r"(?:(?:will step down|steps down|stepped down|dejará el cargo|deja el cargo|dejó el cargo"
+    r"|quittera ses fonctions|quitte ses fonctions)(?:\s+[\w-]+){0,3}?\s+(?:and|y|et)\s+)?"
+    r"(?:will be|is to be|to be|would be|was|has been|will|is|be|"
+    r"será|sera|serait|fue|a été|est|quien será)\s+"
+    r"(?:succeeded|replaced|sucedid[oa]|reemplazad[oa]|sustituid[oa]|relevad[oa]|remplacée?"
+    r"|succédée?|relayée?)\s+(?:in (?:the|this) post\s+|en el cargo\s+|au poste\s+)?"
+    r"(?:by|por|par)\s+(?:(?:the|el|la|le)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "Z will succeed X as", "Z sucederá a X como", "Z succède à X au poste de", "Z replaces X as"
+SUCCEEDS = re.compile(
+    r"\s+(?:will succeed|succeeds|succeeded|will replace|replaces|replaced|is replacing"
+    r"|sucederá a|sucede a|sucedió a|reemplazará a|reemplaza a|reemplazó a|sustituirá a"
+    r"|sustituye a|sustituyó a|relevará a|releva a|relevó a|succède à|succédera à|a succédé à"
+    r"|remplace|remplacera|a remplacé)\s+$",
+    re.IGNORECASE,
+)
+
+
+def successor_before(ctx: Context, person: Mention) -> Mention | None:
+    """The person the sentence says takes over from `person`, named before them."""
+    before = [m for m in ctx.names() if m.end <= person.begin]
+    if (
+        before
+        and SUCCEEDS.fullmatch(ctx.gap(before[-1], person))
+        and can_be_person(ctx, before[-1])
+        and ctx.type_of(before[-1]) == "Person"
+    ):
+        return before[-1]
+    return None
+
+
+def unqualified(ctx: Context, title: str) -> str:
+    """The title without the qualifier words of its holder ('director general saliente')."""
+    quals = lexicon(ctx.lang)["qualifiers"]
+    return " ".join(w for w in title.split() if w.casefold() not in quals)
+
+
+def next_holder(ctx: Context, end: int) -> Mention | None:
+    """The person who, the sentence says, takes the post next."""
+    for m in ctx.names():
+        if m.begin >= end:
+            if SUCCEEDED_BY.fullmatch(ctx.gap(end, m)) and can_be_person(ctx, m):
+                return m
+            return None
+    return None
