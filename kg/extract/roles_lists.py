@@ -46,11 +46,16 @@ APPOSITION = re.compile(r"\s*,\s*")
 
 
 @cache
-def _plurals(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
-    rows = lang_table(lang, "plural_titles")
+def _plural_table(lang: str, name: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A plural -> singular title file as a whole-word regex of the plurals and the table."""
+    rows = lang_table(lang, name)
     table = {row[0].casefold(): row[1] for row in rows if len(row) > 1}
     body = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True)) or "(?!x)x"
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), table
+
+
+def _plurals(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    return _plural_table(lang, "plural_titles")
 
 
 def find_listed_posts(ctx: Context) -> Iterator[Role]:
@@ -121,12 +126,8 @@ SHARED_OF = re.compile(
 ANOTHER = re.compile(r"\s*(?:,|y|e|and|et|&)\s*[A-ZÀ-Þ]")
 
 
-@cache
 def _shared(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
-    rows = lang_table(lang, "title_plurals")
-    table = {row[0].casefold(): row[1] for row in rows if len(row) > 1}
-    body = "|".join(re.escape(w) for w in sorted(table, key=len, reverse=True)) or "(?!x)x"
-    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE), table
+    return _plural_table(lang, "title_plurals")
 
 
 def _shared_post(ctx: Context) -> Iterator[Role]:
