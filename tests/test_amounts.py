@@ -101,6 +101,17 @@ MONEY = [
     # "US" after the amount, the Dominican peso sign
     ("fr", "Le fonds apporte 300 millions US.", [(300 * M, "USD", None)]),
     ("es", "Una obra de RD$450 millones.", [(450 * M, "DOP", None)]),
+    # a bare "$" before a peso word is the peso's sign; Argentine "U$S", Panama's balboa
+    ("es", "Costará $500 millones de pesos.", [(500 * M, "MXN", None)]),
+    ("es", "Costará $ 2.000 millones de pesos colombianos.", [(2 * B, "COP", None)]),
+    ("en", "It costs $500 million pesos.", [(500 * M, "MXN", None)]),
+    ("es", "Costará US$500 millones.", [(500 * M, "USD", None)]),
+    ("es", "Invertirá U$S 500 millones.", [(500 * M, "USD", None)]),
+    ("es", "Invertirá 45 millones de balboas.", [(45 * M, "PAB", None)]),
+    ("fr", "Il investira 45 millions de balboas.", [(45 * M, "PAB", None)]),
+    ("en", "It will invest 45 million balboas.", [(45 * M, "PAB", None)]),
+    ("es", "Invertirá 100 millones de nuevos soles.", [(100 * M, "PEN", None)]),
+    ("es", "Invertirá ₡5.000 millones.", [(5 * B, "CRC", None)]),
     # the first amount of a range or pair takes the scale and currency of the second
     (
         "en",
@@ -108,6 +119,17 @@ MONEY = [
         [(1.5 * B, "USD", None), (1.9 * B, "USD", None)],
     ),
     ("es", "Con 40 y 75 millones de dólares.", [(40 * M, "USD", None), (75 * M, "USD", None)]),
+    (
+        "es",
+        "Recibirán 1,074, 586, y 484 millones de pesos.",
+        [(1.074 * B, "MXN", None), (586 * M, "MXN", None), (484 * M, "MXN", None)],
+    ),
+    (
+        "fr",
+        "Avec 20, 30 et 40 millions d'euros.",
+        [(20 * M, "EUR", None), (30 * M, "EUR", None), (40 * M, "EUR", None)],
+    ),
+    ("es", "En 2019, 2020 y 2021 hubo 5 millones de dólares.", [(5 * M, "USD", None)]),
     ("fr", "Entre 20 et 30 millions d'euros.", [(20 * M, "EUR", None), (30 * M, "EUR", None)]),
     ("es", "Entre 2019 y 2021 hubo 5 millones de dólares.", [(5 * M, "USD", None)]),
 ]

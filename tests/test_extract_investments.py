@@ -682,6 +682,210 @@ ROWS = [
     ),
     # a capitalized company noun in a headline is a kind of company, not an investor
     row("generic-noun", "en", "Automakers pour money into Mexico\n\nSales rose in March."),
+    # a place that receives, attracts or tallies investment is no investor: a total
+    row("received-total", "es", "Colombia recibió inversiones por 17.000 millones de dólares."),
+    row(
+        "received-total",
+        "es",
+        "Guatemala cerró el año con inversiones por 1.500 millones de dólares.",
+    ),
+    row("received-total", "en", "Mexico attracted investments of $36 billion last year."),
+    row(
+        "received-total", "fr", "La Colombie a reçu des investissements de 17 milliards de dollars."
+    ),
+    row(
+        "received-total",
+        "es",
+        "Acme Corp recibió una inversión de 50 millones de dólares de Beta Capital en Sonora.",
+        Invested("Beta Capital", "Sonora", 50 * M, "USD"),
+    ),
+    row(
+        "received-total",
+        "es",
+        "El Salvador invertirá 300 millones de dólares en un aeropuerto en San Miguel.",
+        Invested("El Salvador", "San Miguel", 300 * M, "USD"),
+    ),
+    row(
+        "received-total",
+        "en",
+        "Chile will invest $500 million in a desalination plant in Antofagasta.",
+        Invested("Chile", "Región de Antofagasta", 500 * M, "USD"),
+    ),
+    # an amount inside a relative aside does not cut the subject off from its investment
+    row(
+        "aside-amount",
+        "es",
+        "Acme Corp, que registró ventas por 2,000 millones de dólares, invertirá 300 millones "
+        "de dólares en Puebla.",
+        Invested("Acme Corp", "Puebla", 300 * M, "USD"),
+    ),
+    row(
+        "aside-amount",
+        "en",
+        "Acme Corp, which recorded sales of $2 billion, will invest $300 million in Puebla.",
+        Invested("Acme Corp", "Puebla", 300 * M, "USD"),
+    ),
+    row(
+        "aside-amount",
+        "fr",
+        "Acme Corp, qui a réalisé des ventes de 2 milliards de dollars, investira 300 millions "
+        "de dollars à Puebla.",
+        Invested("Acme Corp", "Puebla", 300 * M, "USD"),
+    ),
+    # a government in another clause after the amount is not its investor
+    row(
+        "government-other-clause",
+        "es",
+        "Acme Corp invertirá 300 millones de dólares en Puebla, mientras que el gobierno "
+        "federal construirá una carretera.",
+        Invested("Acme Corp", "Puebla", 300 * M, "USD"),
+    ),
+    row(
+        "government-other-clause",
+        "es",
+        "Acme Corp invertirá 300 millones de dólares en Puebla; el gobierno estatal dará "
+        "incentivos por 20 millones de pesos.",
+        Invested("Acme Corp", "Puebla", 300 * M, "USD"),
+    ),
+    row(
+        "government-other-clause",
+        "en",
+        "Acme Corp will invest $300 million in Puebla, while the federal government will build "
+        "a road.",
+        Invested("Acme Corp", "Puebla", 300 * M, "USD"),
+    ),
+    row(
+        "government-linked",
+        "fr",
+        "La Colombie accueillera le centre. Le projet recevra un financement de 40 000 millions "
+        "de pesos de la part du gouvernement national.",
+        Invested("Colombia", "Colombia", 40 * B, "COP"),
+    ),
+    # "the state government" of an article that names one state only: that state, there
+    row(
+        "state-government",
+        "en",
+        "Acme Corp will invest $300 million in Puebla. Acme Corp will build cars. The state "
+        "government will invest $20 million in the access road.",
+        Invested("Acme Corp", "Puebla", 300 * M, "USD"),
+        Invested("Puebla", "Puebla", 20 * M, "USD"),
+    ),
+    row(
+        "state-government",
+        "es",
+        "Acme Corp invertirá 300 millones de dólares en Puebla. Acme Corp fabricará autos. El "
+        "gobierno estatal invertirá 200 millones de pesos en la carretera.",
+        Invested("Acme Corp", "Puebla", 300 * M, "USD"),
+        Invested("Puebla", "Puebla", 200 * M, "MXN"),
+    ),
+    row(
+        "state-government",
+        "fr",
+        "Acme Corp investira 300 millions de dollars à Puebla. Acme Corp fabriquera des voitures. "
+        "Le gouvernement de l'État investira 20 millions de dollars dans la route.",
+        Invested("Acme Corp", "Puebla", 300 * M, "USD"),
+        Invested("Puebla", "Puebla", 20 * M, "USD"),
+    ),
+    row(
+        "state-government",
+        "es",
+        "Acme Corp invertirá 300 millones de dólares en Puebla y Tlaxcala. El gobierno estatal "
+        "invertirá 200 millones de pesos en la carretera.",
+        Invested("Acme Corp", "Puebla", 300 * M, "USD"),
+    ),
+    # what a place receives from a public source is not the article's company's investment
+    row(
+        "received-public",
+        "es",
+        "Acme Airports invertirá 5,000 millones de pesos en Jalisco. Acme Airports opera "
+        "terminales. Tlaxcala recibirá 500 millones de pesos del programa federal de caminos.",
+        Invested("Acme Airports", "Jalisco", 5 * B, "MXN"),
+    ),
+    row(
+        "received-public",
+        "en",
+        "Acme Airports will invest $300 million in Jalisco. Acme Airports runs terminals. "
+        "Tlaxcala will receive $50 million from the federal roads program.",
+        Invested("Acme Airports", "Jalisco", 300 * M, "USD"),
+    ),
+    row(
+        "received-public",
+        "fr",
+        "Acme Airports investira 300 millions de dollars à Jalisco. Acme Airports gère des "
+        "terminaux. Tlaxcala recevra 50 millions de dollars en subventions fédérales.",
+        Invested("Acme Airports", "Jalisco", 300 * M, "USD"),
+    ),
+    row(
+        "received-public",
+        "es",
+        "Acme Airports invertirá 5,000 millones de pesos en sus aeropuertos. Acme Airports "
+        "opera terminales. El aeropuerto de Tijuana recibirá 1,200 millones de pesos.",
+        Invested("Acme Airports", "Mexico", 5 * B, "MXN"),
+        Invested("Acme Airports", "Tijuana", 1.2 * B, "MXN"),
+    ),
+    # a list of places receives a list of as many amounts, in order; lists that do not pair
+    # give no amount to any of them
+    row(
+        "received-list",
+        "es",
+        "Acme Airports invertirá 5,000 millones de pesos en Jalisco. Acme Airports opera "
+        "terminales. Tijuana, Mexicali y Ensenada recibirán 300, 200 y 100 millones de pesos, "
+        "respectivamente.",
+        Invested("Acme Airports", "Jalisco", 5 * B, "MXN"),
+        Invested("Acme Airports", "Tijuana", 300 * M, "MXN"),
+        Invested("Acme Airports", "Mexicali", 200 * M, "MXN"),
+        Invested("Acme Airports", "Ensenada", 100 * M, "MXN"),
+    ),
+    row(
+        "received-list",
+        "en",
+        "Acme Airports will invest $900 million in Jalisco. Acme Airports runs terminals. "
+        "Tijuana and Mexicali will receive $300 million and $200 million, respectively.",
+        Invested("Acme Airports", "Jalisco", 900 * M, "USD"),
+        Invested("Acme Airports", "Tijuana", 300 * M, "USD"),
+        Invested("Acme Airports", "Mexicali", 200 * M, "USD"),
+    ),
+    row(
+        "received-list",
+        "fr",
+        "Acme Airports investira 900 millions de dollars à Jalisco. Acme Airports gère des "
+        "terminaux. Tijuana et Mexicali recevront 300 et 200 millions de dollars respectivement.",
+        Invested("Acme Airports", "Jalisco", 900 * M, "USD"),
+        Invested("Acme Airports", "Tijuana", 300 * M, "USD"),
+        Invested("Acme Airports", "Mexicali", 200 * M, "USD"),
+    ),
+    row(
+        "received-list",
+        "es",
+        "Acme Airports invertirá 5,000 millones de pesos en Jalisco. Acme Airports opera "
+        "terminales. Tijuana, Mexicali y Ensenada recibirán 300 y 200 millones de pesos.",
+        Invested("Acme Airports", "Jalisco", 5 * B, "MXN"),
+    ),
+    # a capital injection is an investment
+    row(
+        "capital-injection",
+        "es",
+        "La empresa Acme Optics hará una inyección de capital por 30 millones de dólares en "
+        "Ciudad Obregón.",
+        Invested("Acme Optics", "Ciudad Obregón", 30 * M, "USD"),
+    ),
+    row(
+        "capital-injection",
+        "en",
+        "Acme Optics will make a capital injection of $30 million in Ciudad Obregon.",
+        Invested("Acme Optics", "Ciudad Obregón", 30 * M, "USD"),
+    ),
+    row(
+        "capital-injection",
+        "fr",
+        "Acme Optics réalisera une injection de capital de 30 millions de dollars au Mexique.",
+        Invested("Acme Optics", "Mexico", 30 * M, "USD"),
+    ),
+    row(
+        "capital-injection",
+        "es",
+        "El banco central hizo una inyección de liquidez por 500 millones de dólares.",
+    ),
     # one investment told with its country and again with its city: the city stands
     row(
         "coarser-repeat",

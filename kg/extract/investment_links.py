@@ -143,6 +143,27 @@ def reporter(ctx: Context, m: Mention, trigger: re.Match) -> bool:
     return bool(said) and bool(SPEECH_GAP.fullmatch(text, m.end, said.start()))
 
 
+def receiver(ctx: Context, m: Mention, trigger: re.Match) -> bool:
+    """Who gets the investment, not who makes it: the subject of a verb by which a place or a
+    body draws others' investment ("Colombia recibió inversiones por", "Sonora atrajo", "a
+    attiré"); for a country, a state or a government body also of a verb that only tallies it
+    ("México cerró el año con inversiones por", "ProColombia suma inversiones por") and of an
+    investment noun alone ("Costa Rica, destino de inversión, con 3.000 millones")."""
+    if m.end > trigger.start():
+        return False
+    text = ctx.text
+    for role in ("attract", "receive"):
+        if pattern(ctx.lang, "investment_words", role).search(text, m.end, trigger.start()):
+            return True
+    public = m.kind == "place" or ctx.type_of(m) == "GovernmentOrganization"
+    if not public:
+        return False
+    if pattern(ctx.lang, "investment_words", "tally").search(text, m.end, trigger.start()):
+        return True
+    verb = pattern(ctx.lang, "investment_words", "verb")
+    return m.kind == "place" and not verb.fullmatch(trigger.group(0))
+
+
 # between a verb after the amount and its subject: "invertirá Kia", "invertidos por Kia"
 AGENT = re.compile(r"\s+|[^\S\r\n]*(?:by|por|par|por parte de|de la part de)[^\S\r\n]+", re.I)
 

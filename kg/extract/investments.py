@@ -12,7 +12,9 @@ equivalents of one investment. Several amount-investor-place triples in one sent
 several investments. The shapes without an amount after an investment word (what a place
 receives, what a project costs, an undisclosed amount) are in `kg.extract.investments_other`;
 the words that link an investment word, its investor and its place to the amount are read by
-`kg.extract.investment_links`.
+`kg.extract.investment_links`, and governments as investors by `kg.extract.investment_government`.
+A place that receives, attracts or tallies investment ("Colombia recibió inversiones por") is
+no investor: its amount is a total.
 """
 
 from __future__ import annotations
@@ -22,6 +24,14 @@ from collections.abc import Iterator
 from functools import cache
 
 from kg.extract.base import GOVERNMENT_CATEGORIES, Context
+from kg.extract.investment_government import (
+    GOVERNMENT,
+    GOVERNMENT_ONLY,
+    clause_stop,
+    government_after,
+    government_of,
+    in_government,
+)
 from kg.extract.investment_links import (
     AGENT,
     announced,
@@ -32,11 +42,13 @@ from kg.extract.investment_links import (
     named_after,
     place_before,
     qualifies,
+    receiver,
     reporter,
 )
 from kg.extract.investors import (
     COMPANY_TYPES,
     article_company,
+    in_relative_aside,
     may_invest,
     outside_asides,
     placed,
@@ -47,15 +59,10 @@ from kg.model import Entity, Investment, Mention, Money, Period
 
 BEFORE_WINDOW = 90  # "financements de l’Agence française de développement (AFD) à hauteur de"
 AFTER_WINDOW = 6  # "US $5 billion investment", "2,5 milliards de dollars d'investissements"
-GOVERNMENT = re.compile(
-    r"\b(?:the (?:federal |national )?government|el gobierno(?: federal| nacional)?"
-    r"|le gouvernement(?: fédéral| national)?|du gouvernement(?: fédéral| national)?"
-    r"|del gobierno(?: federal| nacional)?)\b",
-    re.IGNORECASE,
-)
 EQUIVALENT_GAP = re.compile(
     r"\s*(?:\(|,|—|–|-)?\s*(?:or|o|ou|y|and|soit|i\.e\.|about|around|some|roughly|unos|unas"
-    r"|aproximadamente|alrededor de|environ|près de|quelque|equivalent to|equivalente a)?\s*"
+    r"|aproximadamente|alrededor de|environ|près de|quelque|equivalent to|equivalente a"
+    r"|es decir,?|that is,?|c['’]est-à-dire)?\s*"
     r"(?:about|around|some|unos|unas|environ)?\s*$",
     re.IGNORECASE,
 )
@@ -169,11 +176,11 @@ def _speaker_org(ctx: Context, money: Mention) -> Entity | None:
 
 
 def _company_before(ctx: Context, offset: int, back: int = 2) -> Entity | None:
-    """The company 'the company' speaks of: the article's company when one of the `back`
-    sentences before names it, else the last company they or this sentence name before it,
-    else the article's company."""
-    if _recent(ctx, back):
-        return article_company(ctx)
+    """The company 'the company' speaks of, from the nearest sentence (this one before
+    `offset`, else one of the `back` before it) that names a company: the article's company
+    when that sentence names it, else the nearest one before `offset` here, or the subject (the
+    first company) of a sentence before; else the article's company."""
+    company = article_company(ctx)
     for index in range(ctx.index, max(-1, ctx.index - back - 1), -1):
         here = Context(ctx.doc, index)
         names = [
@@ -181,9 +188,11 @@ def _company_before(ctx: Context, offset: int, back: int = 2) -> Entity | None:
             for m in _candidates(here)
             if here.type_of(m) in COMPANY_TYPES and (index < ctx.index or m.end <= offset)
         ]
+        if company and any(here.resolution.key_of(m) == company.key for m in names):
+            return company
         if names:
-            return here.entity(names[-1], "Organization")
-    return article_company(ctx)
+            return here.entity(names[-1] if index == ctx.index else names[0], "Organization")
+    return company
 
 
 def _recent(ctx: Context, back: int = 2) -> bool:
@@ -251,12 +260,6 @@ def _candidates(ctx: Context) -> list[Mention]:
 
 
 STATE_ITSELF = re.compile(r"(?:the\s+)?(?:state|estado|état)\s", re.IGNORECASE)
-# "el Gobierno federal", "the Federal Government": the government of the article's country
-GOVERNMENT_ONLY = re.compile(
-    r"(?:(?:the|el|le)\s+)?(?:(?:federal|national)\s+)?(?:government|gobierno|gouvernement)"
-    r"(?:\s+(?:federal|nacional|national|fédéral))?",
-    re.IGNORECASE,
-)
 
 
 def _state_itself(ctx: Context, m: Mention) -> bool:
@@ -286,7 +289,7 @@ def _investor(
             if len(gap) <= 80 and FROM_INVESTOR.search(gap) or OF_INVESTOR.fullmatch(gap):
                 return m
     # "... de la part du gouvernement national": the country is the investor
-    if GOVERNMENT.search(ctx.text, money.end, min(ctx.sentence.end, money.end + 60)):
+    if government_after(ctx, (last or money).end):
         return None
     # the subject: the nearest organization before the investment word, outside asides
     names = [
@@ -328,26 +331,6 @@ TOLD_BEFORE = re.compile(
     r"|an?|una?|une)\s*(?:(?:total|new|nueva|nuevo|nouvelle|nouvel)\s+)?",
     re.IGNORECASE,
 )
-STATE_GOVERNMENT = re.compile(
-    r"\b(?:estatal|state|del estado|de l['’](?:é|e)tat|provincial|municipal)\b", re.IGNORECASE
-)
-
-
-def _government(ctx: Context, found: re.Match) -> Entity | None:
-    """The government that invests: 'el gobierno de Nuevo León' is the state, 'el gobierno
-    estatal' the state the sentence names, 'le gouvernement national' the article's country."""
-    places = [m for m in ctx.of("place") if ctx.type_of(m) in ("State", "City")]
-    named = [
-        m
-        for m in places
-        if re.fullmatch(r"\s*(?:de|of|del|du|de la)\s+", ctx.text[found.end() : m.begin])
-    ]
-    if named:
-        return ctx.entity(named[0])
-    window = ctx.text[max(ctx.sentence.begin, found.start() - 12) : found.end() + 20]
-    if STATE_GOVERNMENT.search(window):
-        return ctx.entity(places[0]) if places else None
-    return ctx.doc.main_country
 
 
 def _is_country(ctx: Context, m: Mention) -> bool:
@@ -454,21 +437,27 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
             trigger = last_trigger
             investor_m = elided
         if trigger is None or _gdp_amount(ctx, money) or _aggregate(ctx, trigger, group[-1]):
-            floor = group[-1].end
+            if not in_relative_aside(ctx, money.begin, group[-1].end):
+                floor = group[-1].end  # "Acme, que registró ventas por N, invertirá": no floor
             continue
         last_trigger, prior = trigger, False
         if not elided:
             investor_m = _investor(ctx, trigger, money, floor, group[-1])
-        if investor_m is not None and GOVERNMENT_ONLY.fullmatch(investor_m.text):
+            if investor_m is not None and receiver(ctx, investor_m, trigger):
+                floor = group[-1].end  # "Colombia recibió inversiones por ...": a total
+                continue
+        if investor_m is not None and (
+            GOVERNMENT_ONLY.fullmatch(investor_m.text) or in_government(ctx, investor_m)
+        ):
             investor_m = None  # "el Gobierno federal": the country, below
         if investor_m is None and last_investor and _same_subject(ctx, last_investor, trigger):
             # "Acme, which has invested $5bn since 2010, announced a new $1bn investment"
             investor_m = last_investor
         government = GOVERNMENT.search(
-            ctx.text, max(floor, trigger.start() - 40), group[-1].end + 40
+            ctx.text, max(floor, trigger.start() - 40), clause_stop(ctx, group[-1].end, 40)
         )
         if investor_m is None and government:
-            investor = _government(ctx, government)  # "l'investissement du gouvernement"
+            investor = government_of(ctx, government)  # "l'investissement du gouvernement"
         elif investor_m is None and (
             the_company := _the_company(ctx.lang).search(ctx.text[ctx.sentence.begin : money.begin])
         ):
@@ -501,6 +490,8 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
         place = ctx.entity(place_m, "Place") if place_m else None
         if place is None and prior:
             place = place_before(ctx)  # the project's place, named in the sentence before
+        if place is None and investor_m is None and investor.type in ("State", "City"):
+            place = investor  # "el gobierno estatal invertirá ...": in the state itself
         place = place or _place_in_name(ctx, investor_m) or main_region(ctx) or ctx.doc.destination
         amounts = [Money(m.value, m.unit, m.text, m.qualifier) for m in group]
         begin = min(

@@ -23,7 +23,7 @@ from kg.extract.investments import (
 )
 from kg.extract.investors import article_company, may_invest
 from kg.extract.lexicon import pattern
-from kg.model import ORG_TYPES, Investment, Mention, Money
+from kg.model import ORG_TYPES, Entity, Investment, Mention, Money
 
 RECEIVE_GAP = re.compile(
     r"[^\S\r\n]*(?:(?:con|with|de|d['’]|un total de|a total of|more than|más de|plus de"
@@ -39,7 +39,12 @@ def find_received(ctx: Context) -> Iterator[Investment]:
     company the article is about (named at least once)."""
     company = None
     floor, listing = ctx.sentence.begin, False
-    for group in _equivalents(ctx, ctx.of("money")):
+    groups = _equivalents(ctx, ctx.of("money"))
+    skip = 0
+    for n, group in enumerate(groups):
+        if skip:
+            skip -= 1
+            continue
         money = group[0]
         if _gdp_amount(ctx, money) or any(ctx.type_of(m) in ORG_TYPES for m in _candidates(ctx)):
             return  # an organization named here is the investor the amount rule reads
@@ -65,9 +70,21 @@ def find_received(ctx: Context) -> Iterator[Investment]:
         else:
             floor, listing = group[-1].end, False
             continue
+        if _other_source(ctx, group[-1]):
+            floor, listing = group[-1].end, False
+            continue  # "Tlaxcala recibirá 500 millones del programa federal": not the company's
         company = company or article_company(ctx, least=1)
         if company is None or not places:
             return
+        pairs = _respectively(ctx, places, groups[n:]) if verbs else []
+        if pairs is None:  # "X, Y y Z recibirán 300 y 200 millones": which is whose is unsaid
+            return
+        if pairs:  # "La Paz, Los Mochis y Manzanillo recibirán 1,074, 586 y 484 millones, resp."
+            for place, each in pairs:
+                yield _received(ctx, company, place, each, min(start, pairs[0][0].begin))
+            skip = len(pairs) - 1
+            floor, listing = pairs[-1][1][-1].end, False
+            continue
         amounts = [Money(m.value, m.unit, m.text, m.qualifier) for m in group]
         yield Investment(
             investor=company,
@@ -80,6 +97,59 @@ def find_received(ctx: Context) -> Iterator[Investment]:
             ),
         )
         floor, listing = group[-1].end, True
+
+
+LIST_GAP = re.compile(r"[^\S\r\n]*,?[^\S\r\n]*(?:(?:y|e|and|et)[^\S\r\n]+)?", re.I)
+
+
+def _respectively(
+    ctx: Context, places: list[Mention], groups: list[list[Mention]]
+) -> list[tuple[Mention, list[Mention]]] | None:
+    """A list of places and a list of as many amounts after them ("Tijuana y Mexicali recibirán
+    300 y 200 millones, respectivamente"): each place with its amount, in order. Lists that do
+    not pair give None: no amount of them is told of one place."""
+    run = [groups[0]]
+    for group in groups[1:]:
+        if not LIST_GAP.fullmatch(ctx.text, run[-1][-1].end, group[0].begin):
+            break
+        run.append(group)
+    if len(run) < 2:
+        return []
+    listed = [places[-1]]
+    for m in reversed(places[:-1]):
+        if not LIST_GAP.fullmatch(ctx.text, m.end, listed[0].begin):
+            break
+        listed.insert(0, m)
+    return list(zip(listed, run, strict=True)) if len(listed) == len(run) else None
+
+
+def _received(
+    ctx: Context, company: Entity, place: Mention, group: list[Mention], start: int
+) -> Investment:
+    amounts = [Money(m.value, m.unit, m.text, m.qualifier) for m in group]
+    return Investment(
+        investor=company,
+        place=ctx.entity(place),
+        amount=amounts[0],
+        equivalents=tuple(amounts[1:]),
+        period=_period(ctx),
+        evidence=ctx.evidence(start, group[-1].end, "investments.received", confidence=0.6),
+    )
+
+
+SOURCE = re.compile(r"[^\S\r\n]*(?:de|del|de la|from|by|par|du|de la part d[eu'’])\b", re.I)
+
+
+def _other_source(ctx: Context, money: Mention) -> bool:
+    """What a place receives from another than the article's company: an amount followed by
+    its source ("del programa federal", "from the roads fund") or by a public word of
+    `investment_words.txt` ("en participaciones federales") within its clause."""
+    if SOURCE.match(ctx.text, money.end, ctx.sentence.end):
+        return True
+    stop = min(ctx.sentence.end, money.end + 50)
+    comma = ctx.text.find(",", money.end, stop)
+    public = pattern(ctx.lang, "investment_words", "public")
+    return bool(public.search(ctx.text, money.end, comma if comma >= 0 else stop))
 
 
 def _titled(ctx: Context, m: Mention) -> bool:

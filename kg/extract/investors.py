@@ -58,7 +58,8 @@ def _stopwords(lang: str) -> frozenset[str]:
 def _aside(lang: str) -> re.Pattern[str]:
     """', which produces ... ,' / ', l'autre partenaire de ... ,': an aside between commas."""
     openers, relatives = _OPENERS.get(lang, _OPENERS["en"]), _RELATIVES.get(lang, _RELATIVES["en"])
-    return re.compile(rf",[^\S\r\n]*(?:(?P<relative>{relatives})|(?:{openers}))\b[^,;]*,", re.I)
+    body = r"(?:[^,;]|(?<=\d),(?=\d))*"  # "2,000" is no comma of the aside
+    return re.compile(rf",[^\S\r\n]*(?:(?P<relative>{relatives})|(?:{openers}))\b{body},", re.I)
 
 
 def unit_like(text: str, m: Mention, floor: int = 0) -> bool:
@@ -187,6 +188,15 @@ def outside_asides(ctx: Context, names: list[Mention], end: int) -> list[Mention
         if a.start() > ctx.sentence.begin and (a.group("relative") or a.start() in ends)
     ]
     return [m for m in names if not any(b < m.begin and m.end < e for b, e in asides)]
+
+
+def in_relative_aside(ctx: Context, begin: int, end: int) -> bool:
+    """`text[begin:end]` lies inside an aside between commas that opens with a relative or a
+    participle (", which recorded sales of $2 billion,", ", que registró ventas por ...,")."""
+    return any(
+        a.group("relative") and a.start() < begin and end < a.end()
+        for a in _aside(ctx.lang).finditer(ctx.text, ctx.sentence.begin, ctx.sentence.end)
+    )
 
 
 _last: list = [None, None]  # (document, its company): rules ask once per sentence

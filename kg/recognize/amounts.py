@@ -128,7 +128,8 @@ def _amounts(text: str, lang: str, begin: int, end: int | None, default_peso: st
     around = _around(lang)
     found: list[Mention] = []
     taken = begin
-    pending: tuple[Number, Mention | None] | None = None  # an unscaled number just before
+    # the unscaled numbers just before, in a list: "1,074, 586 y 484 millones de pesos"
+    pending: list[tuple[Number, Mention | None]] = []
     for number in find_numbers(text, lang, begin, end):
         if number.begin < taken:
             continue
@@ -136,16 +137,21 @@ def _amounts(text: str, lang: str, begin: int, end: int | None, default_peso: st
             text, lang, number, around, begin, end
         )
         if pending and mention and mention.kind == "money" and number.scaled and number.digits:
-            shared = _shared_scale(text, lang, pending, number, mention, around, begin)
-            if shared is not None:
-                if found and pending[1] is found[-1]:
-                    found.pop()
-                found.append(shared)
+            shared = _shared_scales(text, lang, pending, number, mention, around, begin)
+            used = {id(m) for _, m in pending if m is not None}
+            while shared and found and id(found[-1]) in used:
+                found.pop()
+            found.extend(shared)
         if mention is None and number.scaled and found and found[-1].kind == "money":
             mention = _elided_currency(text, number, found[-1], around, begin)
         plain = number.digits and not number.scaled and not number.percent
         plain = plain and (mention is None or mention.kind == "money")
-        pending = (number, mention) if plain else None
+        if not plain:
+            pending = []
+        elif pending and _LIST_ITEM.fullmatch(text, _end(pending[-1]), number.begin):
+            pending.append((number, mention))
+        else:
+            pending = [(number, mention)]
         if mention is not None:
             found.append(mention)
             taken = mention.end
@@ -177,34 +183,54 @@ def _elided_currency(
     )
 
 
-_SHARED_SCALE = re.compile(rf"{SP}*(?:-|–|to|a|à|y|and|et|or|o|ou){SP}*", re.I)
+_SHARED_SCALE = re.compile(rf"{SP}*,?{SP}*(?:-|–|to|a|à|y|and|et|or|o|ou){SP}*", re.I)
+_LIST_ITEM = re.compile(rf"{SP}*,{SP}*")  # "1,074, 586": the items before the last of a list
 _DIGITS = re.compile(DIGITS)
 
 
-def _shared_scale(
+def _end(item: tuple[Number, Mention | None]) -> int:
+    number, mention = item
+    return mention.end if mention else number.end
+
+
+def _shared_scales(
     text: str,
     lang: str,
-    pending: tuple[Number, Mention | None],
+    pending: list[tuple[Number, Mention | None]],
     number: Number,
     money: Mention,
     around: _Around,
     begin: int,
-) -> Mention | None:
-    """The first amount of a range or pair whose scale and currency come after the second:
-    "US$2,000 to US$2,400 million", "84 y 170 millones de dólares"."""
-    first, mention = pending
-    start, stop = (mention.begin, mention.end) if mention else (first.begin, first.end)
-    if not _SHARED_SCALE.fullmatch(text, stop, money.begin):
-        return None
+) -> list[Mention]:
+    """The first amounts of a range, pair or list whose scale and currency come after the last:
+    "US$2,000 to US$2,400 million", "84 y 170 millones de dólares", "1,074, 586, y 484
+    millones de pesos". The items are joined by commas, the last by a range or a conjunction."""
+    if not _SHARED_SCALE.fullmatch(text, _end(pending[-1]), money.begin):
+        return []
     raw = _DIGITS.match(text, number.begin)
     if raw is None or not (base := digits_value(raw.group(), lang)):
-        return None
+        return []
+    return [
+        _shared_scale(text, item, number.value / base, money, around, begin) for item in pending
+    ]
+
+
+def _shared_scale(
+    text: str,
+    item: tuple[Number, Mention | None],
+    scale: float,
+    money: Mention,
+    around: _Around,
+    begin: int,
+) -> Mention:
+    first, mention = item
+    start, stop = (mention.begin, mention.end) if mention else (first.begin, first.end)
     return Mention(
         kind="money",
         begin=start,
         end=stop,
         text=text[start:stop],
-        value=first.value * number.value / base,
+        value=first.value * scale,
         unit=money.unit,
         qualifier=_qualifier(text, start, around, begin),
     )
@@ -222,7 +248,10 @@ def _money(
     after = around.after.match(text, stop, end)
     if after and (number.scaled or not after.group("link")):
         stop = after.end()
-        code = code or lookup(around.codes, after.group("currency"))
+        named = lookup(around.codes, after.group("currency"))
+        # a bare "$" is the dollar's and the peso's sign: "$500 millones de pesos" is in pesos
+        bare = before is not None and before[1] == "$"
+        code = named if named and (code is None or bare) else code
     if code is None:
         return None
     return Mention(
