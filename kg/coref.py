@@ -8,8 +8,9 @@ also writes in lower case count little, units after a number ("300 MW") not at a
 
 Anaphora: a definite description that names no one ("la empresa invertirá", "the company
 said", "le groupe a décidé") becomes an organization mention of the organization it points
-back to, so every fact rule reads it like the name: the article's main organization when it
-was named in the last sentences, else the one named most recently.
+back to, so every fact rule reads it like the name: the nearest of the last sentences that
+names an organization decides, for the article's main organization when it is named there,
+else for the one named last.
 """
 
 from __future__ import annotations
@@ -307,11 +308,14 @@ def _recent(
     types: frozenset[str] = COMPANY_TYPES,
 ) -> str | None:
     """The organization a description at `begin` of sentence `index` points back to: the
-    article's main organization when named in the last sentences, else the one named most
-    recently. A company description points back to the companies sure to be ones
-    (`allowed`); one of another kind ('la universidad') to any organization of its `types`."""
+    nearest sentence (within WINDOW) that names one decides; in it, the article's main
+    organization when it is there, else the one named last. A company description points back
+    to the companies sure to be ones (`allowed`); one of another kind ('la universidad') to any
+    organization of its `types`."""
     seen: list[str] = []
     for i in range(index, max(-1, index - WINDOW - 1), -1):
+        if seen:
+            break  # the nearest sentence that names one decides
         for m in reversed(mentions[i]):
             if i == index and m.begin >= begin:
                 continue
