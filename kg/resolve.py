@@ -19,8 +19,8 @@ from kg.coref import main_org_key
 from kg.gazetteer import default as default_gazetteer
 from kg.model import ORG_TYPES, Article, Entity, Mention, Sentence
 from kg.recognize.mentions import ENTITY_KINDS, acronym_after
-from kg.recognize.names import lexicon, org_word_type
-from kg.text import fold, normalize_space, slug
+from kg.recognize.names import CONNECTORS, HEAD_ARTICLES, lexicon, org_word_type
+from kg.text import fold, lang_lines, normalize_space, slug
 
 KIND_OF_TYPE = {"Person": "person", "Program": "program"}
 
@@ -169,7 +169,7 @@ def resolve(article: Article, mentions: list[list[Mention]]) -> Resolution:
         if m.text in acronyms and acronyms[m.text] in resolution.clusters:
             add(m, acronyms[m.text], "", "")
             continue
-        if m.kind in ("person", "name") and words:
+        if m.kind in ("person", "name") and words and not words <= _particles():
             fits = [key for key, full_words in full.items() if words < full_words]
             if len(fits) == 1:
                 add(m, fits[0], "", "Person")
@@ -186,6 +186,16 @@ def resolve(article: Article, mentions: list[list[Mention]]) -> Resolution:
         add(m, key, m.label, type_)
     _merge_short_org_names(resolution)
     return resolution
+
+
+@cache
+def _particles() -> frozenset[str]:
+    """Folded articles and name particles of the three languages ("la", "del", "von"): the
+    "La" of "de la Fuente" is no short form of that person's name."""
+    words = {fold(w) for w in CONNECTORS | HEAD_ARTICLES}
+    for lang in ("en", "es", "fr"):
+        words |= lexicon(lang)["stopwords"]
+    return frozenset(words)
 
 
 def _local_bodies(names: list[Mention]) -> dict[str, str | None]:
@@ -412,8 +422,9 @@ def destination(
                 m.kind != "place"
                 or not m.key
                 or not LOCATIVE.search(text, max(0, m.begin - 12), m.begin)
+                or _seat().search(text, max(0, m.begin - 40), m.begin)
             ):
-                continue
+                continue  # "con sede en Texas": where the company is, not where things happen
             entry = gazetteer.get(m.key)
             if entry is None or entry.type not in ("Country", "State", "City"):
                 continue  # "the largest in Latin America": a region is scope, not a site
@@ -426,6 +437,22 @@ def destination(
     main_key = main.key if main else None  # on a tie, the country the article is most about
     key = max(counts, key=lambda k: (counts[k], k == main_key, -first[k]))
     return resolution.known_entity(key)
+
+
+@cache
+def _seat() -> re.Pattern[str]:
+    """A head-office phrase (`lang/<lang>/seat_words.txt`, any language) and a locative, right
+    before a place: "headquartered in", "con sede en", "basée à"."""
+    words = sorted(
+        {w for lang in ("en", "es", "fr") for w in lang_lines(lang, "seat_words")},
+        key=len,
+        reverse=True,
+    )
+    phrases = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+    return re.compile(
+        rf"(?<!\w)(?:{phrases})\s+(?:in|en|au|aux|à|dans)\s+(?:(?:the|el|la|le|l[’'])\s*)?\Z",
+        re.IGNORECASE,
+    )
 
 
 ORIGIN_GAP = re.compile(r"[^\S\r\n]*(?:[a-zà-ÿ’'-]+[^\S\r\n]+){0,2}")

@@ -212,6 +212,33 @@ def test_querétaro_state_and_city_stay_apart(gazetteer: Gazetteer) -> None:
     assert gazetteer.match("Querétaro") == gazetteer.get("queretaro")
 
 
+@pytest.mark.parametrize(
+    ("key", "label", "long_form"),
+    [
+        ("leon-de-los-aldama", "León", "León de los Aldama"),
+        (
+            "region-de-magallanes",
+            "Magallanes Region",
+            "Región de Magallanes y de la Antártica Chilena",
+        ),
+        ("provincia-de-buenos-aires", "Buenos Aires Province", "Provincia de Buenos Aires"),
+        ("cartagena-de-indias", "Cartagena", "Cartagena de Indias"),
+    ],
+)
+def test_label_is_the_name_in_common_use(
+    gazetteer: Gazetteer, key: str, label: str, long_form: str
+) -> None:
+    entry = gazetteer.get(key)
+    assert entry.label == label
+    assert gazetteer.match(long_form) is entry  # the official form still names it
+
+
+def test_a_short_city_label_needs_a_cue(gazetteer: Gazetteer) -> None:
+    # "León" alone is also a given name and other countries' cities
+    assert gazetteer.match("León") is None
+    assert "León" in gazetteer.get("leon-de-los-aldama").cued
+
+
 def test_amazon_and_aws_are_separate(gazetteer: Gazetteer) -> None:
     amazon, aws = gazetteer.match("Amazon"), gazetteer.match("AWS")
     assert amazon is not None and aws is not None

@@ -567,3 +567,169 @@ def test_sentence_openings(lang: str, text: str, expected: list[tuple[str, str]]
 )
 def test_emphasis_is_no_name(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert names(lang, text) == expected
+
+
+def labelled(lang: str, text: str) -> list[tuple[str, str, str]]:
+    article = read_text(text, lang=lang)
+    found = recognize(article, segment(article))
+    kinds = ("person", "org", "place", "name")
+    return [(m.kind, m.text, m.key) for s in found for m in s if m.kind in kinds]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a lower-case head word before a place's name: one institution
+        (
+            "fr",
+            "Zorbel a signé un accord avec l'université de Lyon.",
+            [("name", "Zorbel"), ("org", "université de Lyon")],
+        ),
+        (
+            "fr",
+            "Il travaille à l'ambassade de France au Chili.",
+            [("org", "ambassade de France au Chili")],
+        ),
+        (
+            "es",
+            "Ana Ruiz trabaja en la embajada de Francia en Chile.",
+            [("person", "Ana Ruiz"), ("org", "embajada de Francia en Chile")],
+        ),
+        (
+            "en",
+            "He works at the embassy of France in Chile.",
+            [("org", "embassy of France in Chile")],
+        ),
+        # negatives: no head word, or a plural; English "university of" in lower case stays out
+        (
+            "fr",
+            "Les universités de Lyon recrutent.",
+            [("name", "Lyon")],
+        ),
+        (
+            "en",
+            "Zorbel signed with the university of Lyon.",
+            [("name", "Zorbel"), ("name", "Lyon")],
+        ),
+        # an elided article before a known name is no name of its own
+        ("fr", "L'Unesco et Zorbel ont signé.", [("org", "Unesco"), ("name", "Zorbel")]),
+    ],
+)
+def test_lower_case_heads(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "surface", "key"),
+    [
+        # a demonym between a ministry's head word and its portfolio: that country's ministry
+        (
+            "es",
+            "Firmó con el ministerio peruano de Energía y Minas.",
+            "ministerio peruano de Energía y Minas",
+            "minem-peru",
+        ),
+        (
+            "fr",
+            "Il a signé avec le ministère chilien des Sciences.",
+            "ministère chilien des Sciences",
+            "ministerio-de-ciencia-chile",
+        ),
+        (
+            "es",
+            "Firmó con el ministerio colombiano de Educación.",
+            "ministerio colombiano de Educación",
+            "mineducacion-colombia",
+        ),
+        # an unknown country's ministry stays a body named as written
+        (
+            "fr",
+            "Il a signé avec le ministère bolivien de l'Éducation.",
+            "ministère bolivien de l'Éducation",
+            None,
+        ),
+    ],
+)
+def test_a_demonym_inside_a_ministry_name(
+    lang: str, text: str, surface: str, key: str | None
+) -> None:
+    assert ("org", surface, key) in labelled(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "general_motors"),
+    [
+        ("Jane Roe, SVP and GM of Zorbel Cloud, spoke.", False),
+        ("Jane Roe, VP & GM for Latin America at Zorbel, spoke.", False),
+        ("John Roe, the GM of Zorbel, spoke.", False),
+        ("GM will build a plant in Coahuila.", True),
+        ("Ford and GM will build plants.", True),
+        ("Mary Roe, CEO of GM, spoke.", True),
+    ],
+)
+def test_gm_is_a_title_beside_another_title(text: str, general_motors: bool) -> None:
+    keys = {key for _, _, key in labelled("en", text)}
+    assert ("general-motors" in keys) is general_motors
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "Zorbel Corp y Nexta SA invertirán.", ["Zorbel Corp", "Nexta SA"]),
+        ("fr", "Zorbel SA et Nexta Group investiront.", ["Zorbel SA", "Nexta Group"]),
+        ("en", "Zorbel Corp and Nexta Inc will invest.", ["Zorbel Corp", "Nexta Inc"]),
+        # one name: a partners' firm, a ministry's portfolios
+        ("es", "Grupo Zorbel y Asociados invertirá.", ["Grupo Zorbel y Asociados"]),
+        (
+            "es",
+            "La Secretaría de Ciencia y Tecnología firmó.",
+            ["Secretaría de Ciencia y Tecnología"],
+        ),
+    ],
+)
+def test_two_companies_joined_by_and(lang: str, text: str, expected: list[str]) -> None:
+    assert [t for _, t in names(lang, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a ministry's lower-case adjective and a second portfolio after "et de" are its name's
+        (
+            "fr",
+            "Elle dirige le ministère de l'Enseignement supérieur et de la Recherche.",
+            [("org", "ministère de l'Enseignement supérieur et de la Recherche")],
+        ),
+        # a known ministry with a second portfolio is a body of its own, named as written
+        (
+            "fr",
+            "Elle dirige le ministère des Affaires étrangères et du Développement international.",
+            [("org", "ministère des Affaires étrangères et du Développement international")],
+        ),
+        # "et" and a company: two names
+        (
+            "fr",
+            "Le ministère de l'Économie et Zorbel ont signé.",
+            [("org", "ministère de l'Économie"), ("name", "Zorbel")],
+        ),
+        # a purpose inside a lower-case complement that ends the clause
+        (
+            "fr",
+            "Zorbel a signé avec l'Institut de recherche pour le développement.",
+            [("name", "Zorbel"), ("org", "Institut de recherche pour le développement")],
+        ),
+        (
+            "es",
+            "Zorbel firmó con la Agencia de cooperación para el desarrollo.",
+            [("name", "Zorbel"), ("org", "Agencia de cooperación para el desarrollo")],
+        ),
+        # the clause goes on after the purpose: the name stops at its adjectives
+        (
+            "fr",
+            "L'Agence nationale de la recherche pour les étudiants a signé.",
+            [("org", "Agence nationale")],
+        ),
+    ],
+)
+def test_lower_case_rest_of_a_body(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(lang, text) == expected

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
+from kg.model import Mention
 from kg.pipeline import extract
 from kg.read import read_text
 from kg.recognize.mentions import recognize
-from kg.resolve import resolve
+from kg.resolve import destination, resolve
 from kg.segment import segment
 
 
@@ -308,3 +309,44 @@ def test_a_label_in_capitals_takes_the_body_spelling():
 def test_a_generic_central_bank_is_the_country_s(lang, text, key):
     keys = cluster_keys(text, lang)
     assert key in keys.values()
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "full", "short", "joins"),
+    [
+        (
+            "fr",
+            "Ignacio de la Fuente a parlé. La suite viendra.",
+            "Ignacio de la Fuente",
+            "La",
+            False,
+        ),
+        ("es", "Ignacio del Río habló. Del resto nada.", "Ignacio del Río", "Del", False),
+        ("en", "Juan del Valle spoke. Del Valle said more.", "Juan del Valle", "Del Valle", True),
+    ],
+)
+def test_a_particle_is_no_short_form_of_a_name(lang, text, full, short, joins):
+    """'La' of "de la Fuente" is no alias of the person; "Del Valle" is."""
+    article = read_text(text, lang=lang)
+    first = Mention("person", 0, len(full), full, label=full, type="Person")
+    begin = text.index(short, len(full))
+    second = Mention("name", begin, begin + len(short), short, label=short, type="")
+    resolution = resolve(article, [[first], [second]])
+    assert (resolution.key_of(second) == resolution.key_of(first)) is joins
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("es", "Zorbel, con sede en Texas, invertirá en Monterrey.", "mexico"),
+        ("fr", "Zorbel, basée à Toronto, a annoncé un investissement au Chili.", "chile"),
+        ("en", "Zorbel, headquartered in Texas, will invest in Chile.", "chile"),
+        # no head-office phrase: the place counts
+        ("en", "Zorbel will invest in Texas.", "united-states"),
+    ],
+)
+def test_a_head_office_is_not_where_things_happen(lang, text, expected):
+    article = read_text(text, lang=lang)
+    mentions = recognize(article, segment(article))
+    found = destination(resolve(article, mentions), mentions, article.text)
+    assert found is not None and found.key == expected

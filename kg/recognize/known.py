@@ -114,6 +114,8 @@ def find_known(
             if _after_name_word(text, tokens, i, entry, found[-1][1] if found else 0, i + n, lang):
                 inside = n
                 continue
+            if n == 1 and _title_not_name(text, tokens, i, lang):
+                continue
             hit = (n, entry, surface)
         if hit:
             n, entry, surface = hit
@@ -271,6 +273,47 @@ def _common_words() -> frozenset[str]:
         if len(parts) > 1 and entry.type in PLACE_TYPES:
             words.add(parts[0])
     return frozenset(words)
+
+
+TITLE_AND = frozenset({"and", "y", "e", "et"})
+TITLE_AND_GAP = re.compile(r"\s+(?:and|&|y|e|et)\s+")
+TITLE_OF = frozenset({"of", "for", "at", "de", "del", "para", "pour", "chez"})
+TITLE_ARTICLES = frozenset({"the", "its", "el", "la", "su", "le", "l", "son", "sa"})
+
+
+@cache
+def _title_words(lang: str) -> frozenset[str]:
+    """Folded last words of the language's titles ("vp", "president", "director")."""
+    return frozenset(fold(t).split()[-1] for t in lexicon(lang)["titles"] if fold(t))
+
+
+def _title_not_name(text: str, tokens: list[Token | None], i: int, lang: str | None) -> bool:
+    """'SVP and GM of Acme', 'the GM of Acme': a known acronym that is also one of the
+    language's titles ("GM": general manager) is the post, not the company, after another
+    title and "and", or after an article (or a comma) and before "of", "de", "para" and a
+    capitalized name."""
+    token = tokens[i]
+    if (
+        lang is None
+        or not token.text.isupper()
+        or token.text.casefold() not in lexicon(lang)["titles"]
+    ):
+        return False
+    prev = tokens[i - 1] if i >= 1 else None
+    if prev is not None and prev.text.casefold() in TITLE_AND and i >= 2:
+        prev = tokens[i - 2]  # "SVP and GM"; "VP & GM" has no "&" token
+    joined = prev is not None and TITLE_AND_GAP.fullmatch(text, prev.end, token.begin)
+    if joined and fold(prev.text) in _title_words(lang):
+        return True
+    prev = tokens[i - 1] if i >= 1 else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    after = tokens[i + 2] if i + 2 < len(tokens) else None
+    if nxt is None or after is None or nxt.text.casefold() not in TITLE_OF:
+        return False
+    if not after.capitalized:
+        return False
+    gap = text[max(0, token.begin - 3) : token.begin]
+    return gap.rstrip().endswith(",") or (prev is not None and fold(prev.text) in TITLE_ARTICLES)
 
 
 def _after_given_name(text: str, tokens: list[Token | None], i: int, entry: Entry) -> bool:

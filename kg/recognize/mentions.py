@@ -19,6 +19,8 @@ from kg.recognize.names import (
 )
 from kg.recognize.org_tails import (
     extend_orgs,
+    join_lower_heads,
+    join_portfolio_tail,
     join_portfolios,
     join_prefixed,
     join_state_bodies,
@@ -138,8 +140,10 @@ def recognize_sentence(
     mentions = extend_orgs(text, mentions, lang, sentence.end)  # "Agence nationale de ..."
     mentions = join_prefixed(text, mentions, lang)  # "Caribbean Development Bank"
     mentions = join_state_words(text, mentions)  # "la provincia de Córdoba", "l'État de Bahia"
+    mentions = join_lower_heads(text, mentions, lang)  # "l'université de Lyon"
     mentions = join_state_bodies(text, mentions)  # "Secretaría de Turismo del Estado de Guerrero"
     mentions = join_portfolios(text, mentions)  # "Ministry of Mines and Energy"
+    mentions = join_portfolio_tail(text, mentions, lang)  # "... supérieur et de la Recherche"
     mentions = foreign_bodies(text, mentions)  # "the Ministry of Education of Peru"
     mentions = _possessors(text, mentions)  # "Acme Cloud's chief executive"
     for quantity in find_quantities(text, lang, sentence.begin, sentence.end):

@@ -470,19 +470,27 @@ def _split_before_given_name(tokens: list[Token], run: list[int]) -> list[list[i
     return parts
 
 
-HEAD_BEFORE = re.compile(
-    r"(?<![\w’'-])([^\W\d_A-ZÀ-Þ][^\W\d_]*)\s+(?:de la|de las|de los|del|de l[’']|des|du|de|d[’']"
-    r"|of the|of|for|à la|à l[’']|aux|au|à)\s*\Z"
+_OF = r"(?:de la|de las|de los|del|de l[’']|des|du|de|d[’']|of the|of|for|à la|à l[’']|aux|au|à)"
+HEAD_BEFORE = re.compile(rf"(?<![\w’'-])([^\W\d_A-ZÀ-Þ][^\W\d_]*)()\s+{_OF}\s*\Z")
+# "el ministerio colombiano de Educación": a demonym between the head and the portfolio
+HEAD_DEMONYM_BEFORE = re.compile(
+    rf"(?<![\w’'-])([^\W\d_A-ZÀ-Þ][^\W\d_]*)\s+([^\W\d_A-ZÀ-Þ][^\W\d_]*)\s+{_OF}\s*\Z"
 )
 
 
 def government_head(text: str, begin: int, lang: str) -> int | None:
-    """'el ministerio de Minería', 'la secretaría de Economía', 'le ministère de l'Intérieur':
+    """'el ministerio de Minería', 'la secretaría de Economía', 'le ministère de l'Intérieur',
+    'le ministère bolivien de l'Éducation' (a demonym between: that country's office):
     where the lower-case government head word written before a capitalized portfolio starts
     (None when there is none). "la secretaria de Energía" is the post, not the office."""
     before = HEAD_BEFORE.search(text, max(0, begin - 40), begin)
-    if before is None:
-        return None
+    if (
+        before is None
+        or strip_accents(before.group(1)).casefold() not in lexicon(lang)["portfolio_heads"]
+    ):
+        before = HEAD_DEMONYM_BEFORE.search(text, max(0, begin - 50), begin)
+        if before is None or default_gazetteer().demonym(before.group(2)) is None:
+            return None
     word = before.group(1)
     key = strip_accents(word).casefold()
     lex = lexicon(lang)
@@ -493,13 +501,27 @@ def government_head(text: str, begin: int, lang: str) -> int | None:
     return before.start(1)
 
 
+def _demonym_ministry(head: str, portfolio: str):
+    """The gazetteer's ministry for `portfolio` of the country whose demonym `head` holds
+    ("ministère bolivien de l'"), when it knows exactly one."""
+    gazetteer = default_gazetteer()
+    for word in head.split()[1:2]:
+        entry = gazetteer.demonym(word)
+        if entry is None or entry.type != "Country":
+            continue
+        whole = gazetteer.ministry(entry.key, portfolio)
+        found = {gazetteer.ministry(entry.key, w) for w in fold(portfolio).split()} - {None}
+        return whole or (found.pop() if len(found) == 1 else None)
+    return None
+
+
 def _split_at_and(text: str, tokens: list[Token], run: list[int], lang: str) -> list[list[int]]:
     """'Ricardo Pérez y Antonio López': a person's name after "y" or "the" starts a second
     name, unless an organization's words make the run one name ("Fundación Juan y María")."""
     words = [tokens[i].text for i in run]
     cuts = [n for n, w in enumerate(words) if w.casefold() in ORG_ONLY_CONNECTORS]
     for cut in cuts:
-        if _second_body(words, cut, lang):
+        if _second_body(words, cut, lang) or _two_companies(words, cut, lang):
             left, right = run[:cut], run[cut + 1 :]
             while right and tokens[right[0]].text.casefold() in CONNECTORS | HEAD_ARTICLES:
                 right = right[1:]
@@ -517,6 +539,30 @@ def _split_at_and(text: str, tokens: list[Token], run: list[int], lang: str) -> 
     while left and tokens[left[-1]].text.casefold() in CONNECTORS:
         left = left[:-1]
     return [p for p in (left, *_split_at_and(text, tokens, right, lang)) if p]
+
+
+@cache
+def _legal_forms() -> frozenset[str]:
+    return frozenset(fold(w) for w in lang_lines("xx", "legal_suffixes"))
+
+
+def _two_companies(words: list[str], cut: int, lang: str) -> bool:
+    """'Zorbel Corp y Nexta SA', 'Zorbel Energía y Nexta Solar': "y" after a legal form, or
+    between two names that each end in a company's trade word, joins two companies ("Grupo
+    Zorbel y Asociados", "Ciencia y Tecnología" stay one name)."""
+    left, right = words[:cut], words[cut + 1 :]
+    if not left or not right or not right[0][:1].isupper() or right[0].casefold() in CONNECTORS:
+        return False
+    if len(left) >= 2 and fold(left[-1]) in _legal_forms():
+        return True
+    trades = company_words(lang) | company_words("en")
+    return (
+        len(left) == 2
+        and len(right) == 2
+        and fold(left[1]) in trades
+        and fold(right[1]) in trades
+        and not org_word_type(left + right, lang)
+    )
 
 
 def _second_body(words: list[str], cut: int, lang: str) -> bool:
@@ -679,6 +725,10 @@ def _run_mention(
     titled: frozenset[int] = frozenset(),
 ) -> Mention | None:
     lex = lexicon(lang)
+    while run and _elided(run[-1]):  # "L'Unesco": the known name after "L'" took the rest
+        run = run[:-1]
+    if not run:
+        return None
     words = [t.text for t in run]
     # A sentence's first word is capitalized anyway: keep it only when it is a name.
     first = run[0]
@@ -723,6 +773,9 @@ def _run_mention(
     if head is not None:  # "el ministerio de Minería": the lower-case head word is the name's
         begin, end = head, run[-1].end
         surface = text[begin:end]
+        own = _demonym_ministry(text[begin : run[0].begin], text[run[0].begin : end])
+        if own is not None:  # "el ministerio colombiano de Educación": Colombia's, if known
+            return Mention("org", begin, end, surface, label=own.label, type=own.type, key=own.key)
         return Mention("org", begin, end, surface, label=surface, type="GovernmentOrganization")
     # a connector like "y" or "the" joins words only inside an organization's name
     if not org_type and any(w.casefold() in ORG_ONLY_CONNECTORS for w in words):

@@ -24,9 +24,13 @@ WORD = re.compile(r"\s+([a-zà-öø-ÿ][\w-]*)")
 COMPLEMENT = re.compile(
     r"\s+(?:de la|de las|de los|del|de l[’']|des|du|de|d[’']|pour la|pour le|pour l[’']|pour"
     r"|para la|para el|para|of the|of|for)\s*"
-    r"((?:[a-zà-öø-ÿ][\w’'-]*)(?:\s+(?:(?:et|y|e|and|de|des|du|de la|del|of)\s+)?"
+    r"((?:[a-zà-öø-ÿ][\w’'-]*)(?:\s+(?:(?:et|y|e|and|de|des|du|de la|del|of"
+    r"|pour l[ea]|pour les|para el|para la|para los|para las|for the)\s+)?"
     r"[a-zà-öø-ÿ][\w’'-]*){0,3})(?=\s*[,.;:()«»\"“”]|\s*$|(?P<place>"
     + r"\s+(?:de la|de l[’']|del|du|de|d[’'])\s*[A-ZÀ-Þ]))"
+)
+PURPOSE = re.compile(
+    r"(?<!\w)(?:pour l[ea]|pour les|para el|para la|para los|para las|for the)(?!\w)"
 )
 # "... de santé de Martinique": a place (or unknown name) after the tail ends the name
 OF_PLACE = re.compile(r"\s+(?:de la|de l[’']|del|du|de|d[’'])\s*")
@@ -89,7 +93,8 @@ def _tail(text: str, begin: int, lang: str, end: int) -> tuple[int, bool]:
     pos = _adjectives_end(text, begin, lang, end)
     complement = COMPLEMENT.match(text, pos, end)
     if complement:
-        words = fold(complement.group(1)).split()
+        # "de recherche pour le développement": a purpose inside the complement is the name's
+        words = fold(PURPOSE.sub(" ", complement.group(1))).split()
         keep = {"de", "des", "du", "del", "la", "et", "y", "e", "of", "and", "d", "l"}
         stop = _stopwords(lang) - keep
         if words and not any(w in stop for w in words) and words[-1] not in _stopwords(lang):
@@ -346,5 +351,102 @@ def join_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:
         else:
             new = Mention("org", a.begin, end, surface, label=surface, type=a.type)
         out[i : last + 1] = [new]
+        i += 1
+    return out
+
+
+LOWER_HEAD_BEFORE = re.compile(
+    r"(?<![\w-])([a-zà-öø-ÿ]+)\s+(?:de la|de l[’']|del|de|du|d[’']|of the|of)\s*\Z"
+)
+# "l'ambassade de France au Chili": where an embassy is, part of its name
+SEATED_IN = re.compile(r"\s+(?:au|aux|en|à|in)\s+(?:(?:the|le|la|l[’'])\s*)?\Z")
+
+
+@cache
+def _place_heads(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lang_lines(lang, "place_heads"))
+
+
+def join_lower_heads(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """'l'université de Lyon', 'la embajada de Francia en Chile': a head word of
+    `place_heads.txt`, in lower case before "de" and a place's name, makes one institution
+    with it (an embassy's name goes on over where it is: "... au Chili")."""
+    out = sorted(mentions, key=lambda m: (m.begin, -m.end))
+    i = 0
+    while i < len(out):
+        m = out[i]
+        before = LOWER_HEAD_BEFORE.search(text, max(0, m.begin - 30), m.begin)
+        if (
+            m.kind not in ("place", "name")
+            or not m.text[:1].isupper()
+            or before is None
+            or fold(before.group(1)) not in _place_heads(lang)
+            or any(o.end > before.start(1) and o.begin < m.begin for o in out[:i])
+        ):
+            i += 1
+            continue
+        head = before.group(1)
+        kind = org_word_type([head], lang) or "Organization"
+        last = i
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        if (
+            kind == "GovernmentOrganization"
+            and m.kind == "place"
+            and nxt is not None
+            and nxt.kind == "place"
+            and SEATED_IN.fullmatch(text, m.end, nxt.begin)
+        ):
+            last = i + 1
+        begin, end = before.start(1), out[last].end
+        surface = text[begin:end]
+        out[i : last + 1] = [Mention("org", begin, end, surface, label=surface, type=kind)]
+        i += 1
+    return out
+
+
+AND_OF = re.compile(
+    r"\s+(?:et|y|and)\s+(?:de la|de las|de los|de l[’']|des|du|del|de|d[’']|of the|of)\s*"
+)
+
+
+def join_portfolio_tail(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """'ministère de l'Enseignement supérieur et de la Recherche': an unknown ministry's name
+    goes on over its portfolio's lower-case adjectives and over "et de" and a second
+    capitalized portfolio (not a known name: "... et de Acme" is no portfolio). A known
+    ministry with a second portfolio after it ("ministère des Affaires étrangères et du
+    Développement") is another country's or another time's body: a name of its own."""
+    out = sorted(mentions, key=lambda m: (m.begin, -m.end))
+    heads = frozenset(w for code in ("en", "es", "fr") for w in lexicon(code)["portfolio_heads"])
+    i = 0
+    while i < len(out):
+        m = out[i]
+        words = m.text.split()
+        if (
+            m.kind != "org"
+            or m.type != "GovernmentOrganization"
+            or len(words) < 3
+            or fold(words[0]) not in heads
+        ):
+            i += 1
+            continue
+        stop = m.end if m.key else _adjectives_end(text, m.end, lang)
+        last = i
+        nxt = out[i + 1] if i + 1 < len(out) else None
+        joined = AND_OF.match(text, stop)
+        if (
+            nxt is not None
+            and joined
+            and nxt.begin == joined.end()
+            and nxt.kind in ("name", "org")
+            and not nxt.key
+            and nxt.text[:1].isupper()
+            and len(nxt.text.split()) <= 3
+            and org_word_type(nxt.text.split(), lang) is None
+        ):
+            last, stop = i + 1, _adjectives_end(text, nxt.end, lang)
+        if stop > m.end and (last > i or not m.key):
+            # a known ministry with one more portfolio is another body, named as written
+            surface = text[m.begin : stop]
+            out[i : last + 1] = [replace(m, end=stop, text=surface, label=surface, key=None)]
         i += 1
     return out
