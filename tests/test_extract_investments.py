@@ -709,7 +709,7 @@ ROWS = [
         "received-total",
         "en",
         "Chile will invest $500 million in a desalination plant in Antofagasta.",
-        Invested("Chile", "Región de Antofagasta", 500 * M, "USD"),
+        Invested("Chile", "Antofagasta Region", 500 * M, "USD"),
     ),
     # an amount inside a relative aside does not cut the subject off from its investment
     row(

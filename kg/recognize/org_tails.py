@@ -399,7 +399,8 @@ def join_lower_heads(text: str, mentions: list[Mention], lang: str) -> list[Ment
             last = i + 1
         begin, end = before.start(1), out[last].end
         surface = text[begin:end]
-        out[i : last + 1] = [Mention("org", begin, end, surface, label=surface, type=kind)]
+        label = surface[:1].upper() + surface[1:]  # "l'université de Lyon": Université de Lyon
+        out[i : last + 1] = [Mention("org", begin, end, surface, label=label, type=kind)]
         i += 1
     return out
 
