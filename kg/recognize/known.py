@@ -143,10 +143,8 @@ def _inside_unknown_org(
     places of the sentence. Tokens of a known name (before `known_end`) stop the walk."""
     if entry.type not in PLACE_TYPES:
         return False
-    k = i - 1
-    while k >= known_end and tokens[k] is not None and tokens[k].text.casefold() in CONNECTORS:
-        k -= 1
-    if k == i - 1 or k < known_end or tokens[k] is None or not tokens[k].capitalized:
+    k = _word_before_connectors(tokens, i, known_end)
+    if k is None:
         return False
     for _ in range(6):  # the organization word, a few capitalized words and connectors before
         word = tokens[k].text
@@ -163,6 +161,17 @@ def _inside_unknown_org(
     return False
 
 
+def _word_before_connectors(tokens: list[Token | None], i: int, known_end: int) -> int | None:
+    """The capitalized word before token `i` over one or more connectors ("Universidad de
+    Tlaxcala": 'Universidad' for 'Tlaxcala'), or None when there is none."""
+    k = i - 1
+    while k >= known_end and tokens[k] is not None and tokens[k].text.casefold() in CONNECTORS:
+        k -= 1
+    if k == i - 1 or k < known_end or tokens[k] is None or not tokens[k].capitalized:
+        return None
+    return k
+
+
 def _portfolio_of_unknown(
     text: str, tokens: list[Token | None], i: int, entry: Entry, known_end: int = 0
 ) -> bool:
@@ -171,10 +180,8 @@ def _portfolio_of_unknown(
     the portfolio of a ministry the gazetteer does not know by that name, not that body."""
     if entry.type != "GovernmentOrganization":
         return False
-    k = i - 1
-    while k >= known_end and tokens[k] is not None and tokens[k].text.casefold() in CONNECTORS:
-        k -= 1
-    if k == i - 1 or k < known_end or tokens[k] is None or not tokens[k].capitalized:
+    k = _word_before_connectors(tokens, i, known_end)
+    if k is None:
         return False
     if any(text[tokens[j].end : tokens[j + 1].begin] not in (" ", "") for j in range(k, i)):
         return False
