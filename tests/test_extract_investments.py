@@ -894,6 +894,114 @@ ROWS = [
         "millones de dólares en su planta de Pesquería, Nuevo León.",
         Invested("Kia", "Pesquería", 1 * B, "USD"),
     ),
+    # a verb of spending or setting money aside tells an investment only of a company
+    row(
+        "spend-company",
+        "en",
+        "Renault has earmarked $150 million for a new data center in Colombia.",
+        Invested("Renault", "Colombia", 150 * M, "USD"),
+    ),
+    row(
+        "spend-company",
+        "fr",
+        "Renault va débloquer 80 millions d'euros pour son usine au Mexique.",
+        Invested("Renault", "Mexico", 80 * M, "EUR"),
+    ),
+    row(
+        "spend-company",
+        "en",
+        "Renault will plow $500 million into a new plant in Sonora.",
+        Invested("Renault", "Sonora", 500 * M, "USD"),
+    ),
+    row(
+        "spend-company",
+        "fr",
+        "Renault a alloué 500 millions d'euros à son usine au Brésil.",
+        Invested("Renault", "Brazil", 500 * M, "EUR"),
+    ),
+    row(
+        "spend-company",
+        "en",
+        "Renault plowed through the crisis in Brazil, where sales reached $500 million.",
+    ),
+    row(
+        "spend-company",
+        "fr",
+        "Renault a engagé des discussions avec le Brésil, où ses ventes ont atteint 500 millions "
+        "d'euros.",
+    ),
+    row("spend-company", "en", "The Chilean state injected $500 million into the pension system."),
+    # what building a facility costs
+    row(
+        "build-cost",
+        "en",
+        "Renault will build a plant in Sonora at a cost of $500 million.",
+        Invested("Renault", "Sonora", 500 * M, "USD"),
+    ),
+    row(
+        "build-cost",
+        "fr",
+        "Renault construira une usine au Brésil pour un coût de 500 millions d'euros.",
+        Invested("Renault", "Brazil", 500 * M, "EUR"),
+    ),
+    row("build-cost", "en", "The strike came at a cost of $50 million to Renault in Brazil."),
+    row("spend-company", "en", "Mexico spent $2 billion on fuel imports last year."),
+    row("spend-company", "en", "Tourists spent $5 billion in Cancún during the holidays."),
+    row("spend-company", "en", "Congress earmarked $300 million for disaster relief in Chile."),
+    row("spend-company", "fr", "Le Mexique a dépensé 2 milliards de dollars en importations."),
+    row(
+        "spend-company",
+        "fr",
+        "Le gouvernement a débloqué 300 millions d'euros pour les victimes au Chili.",
+    ),
+    # an announcing verb, an article, the amount and a plan or an expansion
+    row(
+        "announced-plan",
+        "en",
+        "Renault unveiled a $2 billion plan to build a factory in Mexico.",
+        Invested("Renault", "Mexico", 2 * B, "USD"),
+    ),
+    row(
+        "announced-plan",
+        "en",
+        "Renault announced a $60 million expansion of its plant in Sonora.",
+        Invested("Renault", "Sonora", 60 * M, "USD"),
+    ),
+    row("announced-plan", "en", "Renault announced a $2 billion plan to buy back shares."),
+    row("announced-plan", "en", "Renault announced a $60 million loss in Chile."),
+    row("announced-plan", "en", "The Toromocho Expansion (US$1,355 million) is underway in Peru."),
+    # a project that is the result of a total investment: the company of the sentence before
+    row(
+        "carried-total",
+        "en",
+        "Renault opened its new plant in Sonora. The plant is the result of a total investment "
+        "of $400 million.",
+        Invested("Renault", "Sonora", 400 * M, "USD"),
+    ),
+    # a relative clause or a conditional between the investment noun and its amount
+    row(
+        "noun-relative",
+        "en",
+        "The investment by Renault, which totals $500 million, will go to Sonora.",
+        Invested("Renault", "Sonora", 500 * M, "USD"),
+    ),
+    row(
+        "noun-relative",
+        "en",
+        "Renault said the investment would total $500 million in Sonora.",
+        Invested("Renault", "Sonora", 500 * M, "USD"),
+    ),
+    row(
+        "noun-relative",
+        "en",
+        "Renault's investment in the sector, which grew last year, reached sales of $500 million.",
+    ),
+    row(
+        "noun-relative",
+        "fr",
+        "L'investissement de Renault, qui a été critiqué, a fait chuter ses ventes de 500 "
+        "millions d'euros.",
+    ),
 ]
 
 

@@ -38,9 +38,10 @@ def announced(ctx: Context, money: Mention, start: int) -> re.Match | None:
     return found[-1] if found and after else None
 
 
-# between an announcing verb and its amount: "anunció más de", "announced about"
+# between an announcing verb and its amount: "anunció más de", "announced about", "unveiled a"
 AMOUNT_LEAD = re.compile(
-    r"[^\S\r\n]*(?:(?:más de|unos|unas|cerca de|alrededor de|more than|over|about|around|some"
+    r"[^\S\r\n]*(?:(?:an?|new)[^\S\r\n]+)*"
+    r"(?:(?:más de|unos|unas|cerca de|alrededor de|more than|over|about|around|some"
     r"|plus de|environ|près de)[^\S\r\n]+)?",
     re.IGNORECASE,
 )
@@ -86,7 +87,9 @@ def named_after(ctx: Context, verb: re.Match, by: bool = False) -> bool:
     )
 
 
-CARRIED_GAP = re.compile(r"[^\S\r\n]*(?:(?:an?|una?|une)[^\S\r\n]+)?", re.IGNORECASE)
+CARRIED_GAP = re.compile(
+    r"[^\S\r\n]*(?:(?:an?|una?|une)[^\S\r\n]+)?(?:(?:total|totale)[^\S\r\n]+)?", re.IGNORECASE
+)  # "is the result of a total investment of"
 
 
 def carried(ctx: Context, trigger: re.Match) -> bool:

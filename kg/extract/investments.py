@@ -53,7 +53,7 @@ from kg.extract.investors import (
     outside_asides,
     placed,
 )
-from kg.extract.lexicon import pattern
+from kg.extract.lexicon import pattern, words_by_role
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Investment, Mention, Money, Period
 
@@ -96,7 +96,12 @@ def _investment_word_near(ctx: Context, money: Mention, previous_end: int) -> re
     cost of ("a $2 billion desalination plant", "une usine de 147 millions de dollars")."""
     text = ctx.text
     start = max(ctx.sentence.begin, money.begin - BEFORE_WINDOW, previous_end)
-    before = list(pattern(ctx.lang, "investment_words", "verb").finditer(text, start, money.begin))
+    spend = words_by_role(ctx.lang, "investment_words").get("spend", frozenset())
+    before = [  # "spent the last decade expanding in Peru, where its revenue reached $200 million"
+        m
+        for m in pattern(ctx.lang, "investment_words", "verb").finditer(text, start, money.begin)
+        if " ".join(m.group(0).casefold().split()) not in spend or leads(ctx, m.end(), money.begin)
+    ]
     before += [
         m
         for m in pattern(ctx.lang, "investment_words", "noun").finditer(text, start, money.begin)
@@ -446,6 +451,9 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
             if investor_m is not None and receiver(ctx, investor_m, trigger):
                 floor = group[-1].end  # "Colombia recibió inversiones por ...": a total
                 continue
+        if _spend_by_other(ctx, trigger, investor_m):
+            floor = group[-1].end  # "Mexico spent $2 billion on imports": no company's investment
+            continue
         if investor_m is not None and (
             GOVERNMENT_ONLY.fullmatch(investor_m.text) or in_government(ctx, investor_m)
         ):
@@ -510,6 +518,16 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
             ),
         )
         floor = group[-1].end
+
+
+def _spend_by_other(ctx: Context, trigger: re.Match, investor: Mention | None) -> bool:
+    """A verb of spending or setting money aside ("spent", "earmarked", "débloque") tells an
+    investment only when a company does it: a country, a government or a congress spends a
+    budget, and people spend on goods."""
+    spend = words_by_role(ctx.lang, "investment_words").get("spend", frozenset())
+    if " ".join(trigger.group(0).casefold().split()) not in spend:
+        return False
+    return investor is None or ctx.type_of(investor) not in COMPANY_TYPES
 
 
 def _same_subject(ctx: Context, investor: Mention, trigger: re.Match) -> bool:
