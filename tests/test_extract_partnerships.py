@@ -1419,6 +1419,200 @@ SHAPES = table(
         "fr",
         "L'Université des Antilles coopère avec les universités de la Caraïbe.",
     ),
+    # a country is a party only as the subject of the signing, not of another clause
+    row(
+        "country-other-clause",
+        "es",
+        "Chile aprobó la ley, y la empresa firmó un acuerdo con Siemens.",
+    ),
+    row(
+        "country-other-clause",
+        "en",
+        "Chile approved the law while the company signed an agreement with Siemens.",
+    ),
+    row("country-other-clause", "en", "Brazil said the company signed an agreement with Siemens."),
+    row(
+        "country-other-clause",
+        "fr",
+        "Le Brésil a voté la loi et l'entreprise a signé un accord avec Airbus.",
+    ),
+    row(
+        "country-aside",
+        "en",
+        "Chile, the world's largest copper producer, signed an agreement with Siemens.",
+        pair("Chile", "Siemens"),
+    ),
+    # a sentence adverb before the country that signs
+    row(
+        "country-opener",
+        "es",
+        "Entonces México firmó un acuerdo con Siemens.",
+        pair("Mexico", "Siemens"),
+    ),
+    row(
+        "country-opener",
+        "en",
+        "Then Mexico signed an agreement with Siemens.",
+        pair("Mexico", "Siemens"),
+    ),
+    row(
+        "country-opener",
+        "fr",
+        "Ensuite, le Brésil a signé un accord avec Airbus.",
+        pair("Brazil", "Airbus"),
+    ),
+    row("country-opener", "es", "En Chile, la empresa firmó un acuerdo con Siemens."),
+    # "with Saudi Arabia's Ma'aden": the name after the possessive, not the country
+    row(
+        "country-possessive",
+        "en",
+        "Cemex signed a deal with Saudi Arabia's Ma'aden.",
+        pair("Cemex", "Ma'aden"),
+    ),
+    row(
+        "country-possessive",
+        "en",
+        "Cemex Signs Deal With Saudi Arabia's Ma'aden\n\nCemex said the deal covers three plants.",
+        pair("Cemex", "Ma'aden"),
+    ),
+    row(
+        "country-possessive",
+        "en",
+        "Cemex signed an agreement with Brazil's government.",
+        pair("Cemex", "Brazil"),
+    ),
+    row(
+        "country-possessive",
+        "en",
+        "Cemex and Brazil's Vale signed an agreement on Monday.",
+        pair("Cemex", "Vale"),
+    ),
+    # "X et son partenaire Y": untyped names when an article or "its" says they are bodies
+    row(
+        "and-its-partner-untyped",
+        "fr",
+        "Le Cirad et son partenaire l'Embrapa travaillent sur le café.",
+        pair("Cirad", "Embrapa"),
+    ),
+    row(
+        "and-its-partner-untyped",
+        "es",
+        "Según el Inta y su socio Embrapa, la cosecha crecerá.",
+        pair("Inta", "Embrapa"),
+    ),
+    row(
+        "and-its-partner-untyped",
+        "fr",
+        "Dupont et son partenaire Lefèvre ont ouvert un restaurant à Lyon.",
+    ),
+    row(
+        "and-its-partner-untyped",
+        "es",
+        "El empresario Martínez y su socio Gutiérrez abrieron una tienda.",
+    ),
+    row("and-its-partner-untyped", "en", "Smith and his partner Jones opened a shop."),
+    row(
+        "and-its-partner-untyped",
+        "fr",
+        "Le Cirad et ses partenaires en Amazonie travaillent sur le cacao.",
+    ),
+    # university cooperation as the press tells it
+    row(
+        "forms-opened",
+        "fr",
+        "L'Université de Lyon a ouvert avec l'Université du Chili un laboratoire commun.",
+        pair("Université de Lyon", "Universidad de Chile"),
+    ),
+    row(
+        "co-awarded",
+        "fr",
+        "Le master, codiplômé par l'Université de Lyon et l'Université du Chili, ouvre en mai.",
+        pair("Université de Lyon", "Universidad de Chile"),
+    ),
+    row(
+        "hyphenated-degree",
+        "en",
+        "The dual-degree program between McGill University and the University of Chile"
+        " starts in May.",
+        pair("McGill University", "Universidad de Chile"),
+    ),
+    row(
+        "is-partner-of",
+        "fr",
+        "L'Université de Lyon est partenaire de l'Université du Chili depuis 2010.",
+        pair("Université de Lyon", "Universidad de Chile"),
+    ),
+    row(
+        "is-partner-of",
+        "es",
+        "Telmex es socio de la UNAM en el programa.",
+        pair("Telmex", "Universidad Nacional Autónoma de México"),
+    ),
+    row("is-partner-of", "fr", "Airbus est partenaire de la Coupe du monde."),
+    row(
+        "linking-adverb",
+        "fr",
+        "Une convention de double diplôme lie désormais l'Université de Lyon à l'Université"
+        " du Chili.",
+        pair("Université de Lyon", "Universidad de Chile"),
+    ),
+    # a party hosts another's students under the agreement
+    row(
+        "hosted",
+        "fr",
+        "L'Université de Lyon accueillera des étudiants de l'Université du Chili dans le cadre"
+        " de l'accord.",
+        pair("Université de Lyon", "Universidad de Chile"),
+    ),
+    row(
+        "hosted",
+        "en",
+        "Under the agreement, McGill University will host ten students from the University of"
+        " Chile.",
+        pair("McGill University", "Universidad de Chile"),
+    ),
+    row(
+        "hosted",
+        "es",
+        "En el marco del convenio, la UNAM recibirá estudiantes de la Universidad de Chile.",
+        pair("Universidad Nacional Autónoma de México", "Universidad de Chile"),
+    ),
+    row(
+        "hosted",
+        "fr",
+        "L'Université de Lyon accueille des étudiants de l'Université du Chili chaque année.",
+    ),
+    row("hosted", "en", "McGill University will host students from Chile under the agreement."),
+    row(
+        "hosted",
+        "en",
+        "Thanks to the program, the University of Chile hosts students from McGill University.",
+    ),
+    row(
+        "offered-by",
+        "fr",
+        "Ce double diplôme, proposé par l'Université de Lyon et l'Université du Chili, forme des"
+        " ingénieurs.",
+        pair("Université de Lyon", "Universidad de Chile"),
+    ),
+    row(
+        "teaming-up",
+        "en",
+        "McGill University is teaming up with the University of Chile on a climate project.",
+        pair("McGill University", "Universidad de Chile"),
+    ),
+    row(
+        "country-relative",
+        "es",
+        "Chile, que aprobó la ley, firmó un acuerdo con Siemens.",
+        pair("Chile", "Siemens"),
+    ),
+    row("country-other-clause", "es", "Desde Chile, la empresa firmó un acuerdo con Siemens."),
+    row(
+        "country-other-clause",
+        "fr",
+        "Le Brésil a indiqué que l'entreprise a signé un accord avec Airbus.",
+    ),
     # words that are not partnerships
     row("according-to", "en", "According to Cemex, the market will grow."),
     row("according-to", "es", "De acuerdo con Pemex, la producción cayó."),

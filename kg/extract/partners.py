@@ -265,7 +265,10 @@ def find_linked(ctx: Context) -> Iterator[Partnership]:
             continue
         end = _clause_end(ctx, link.end())
         parties = listed(ctx, link.end(), end, strict=True)
-        if parties and not WITH_LEAD.fullmatch(ctx.gap(link.end(), parties[0].begin)):
+        lead = ctx.gap(link.end(), parties[0].begin) if parties else ""
+        adverb = pattern(ctx.lang, "partnership_words", "opener").match(lead.lstrip())
+        lead = lead.lstrip()[adverb.end() :] if adverb else lead  # "lie désormais X à Y"
+        if parties and not WITH_LEAD.fullmatch(lead):
             continue  # "links trade in Chile and Peru": what it links is not named
         if len(parties) == 1:  # "X with Y", "X con Y": the second after its "with"
             with_m = pattern(ctx.lang, "partnership_words", "with").match(text, parties[0].end + 1)

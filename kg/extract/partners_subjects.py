@@ -9,7 +9,9 @@ Every pair of them is a partnership, unless the places among them only say where
 subject is from ("des chercheurs du Chili et du Pérou"). Also here: the helpers the other
 partnership modules share (a function word taken for a name, the fact for a pair), and the
 subject of `find_with` when it is a country that opens the sentence ("Chile firmó un acuerdo
-con X"), read after a wire dateline ("Lima, 3 mar (Agencia X)") whose names are not parties.
+con X", "Entonces México firmó") and signs, not another clause's subject ("Chile aprobó la ley, y
+la empresa firmó"), read after a wire dateline ("Lima, 3 mar (Agencia X)") whose names are not
+parties; and the partner a country's possessive names ("with Saudi Arabia's Ma'aden").
 """
 
 from __future__ import annotations
@@ -156,6 +158,9 @@ def joint_subjects(ctx: Context, verb_begin: int) -> list[Mention]:
             continue
         gap = ctx.text[max(m.end, tail) : left]
         tail = -1
+        if m.kind == "place" and subjects and gap in ("’s ", "'s "):
+            left = m.begin  # "Cemex and Brazil's Vale": the country says whose, not who
+            continue
         if subjects and (THROUGH.fullmatch(gap) or RELATIVE.match(gap)):
             subjects[-1], left = m, m.begin  # "Cisco a través de Cisco Networking Academy"
             continue
@@ -261,20 +266,58 @@ def body_begin(ctx: Context) -> int:
 
 
 def country_subject(ctx: Context, body: int, begin: int) -> list[Mention]:
-    """The country that opens the sentence, a few words before the partnership word."""
+    """The country that opens the sentence, a few words before the partnership word, after
+    a sentence adverb at most ("Entonces México firmó", "Ensuite, le Brésil a signé")."""
     first = next((m for m in ctx.mentions if m.begin >= body), None)
     if first is None or not is_country(ctx, first) or first.end > begin:
         return []
-    if not LIST_START.fullmatch(ctx.gap(body, first)) or ctx.text.startswith(
-        ("’s", "'s"), first.end
-    ):
+    if not _opens(ctx, ctx.gap(body, first)) or ctx.text.startswith(("’s", "'s"), first.end):
         return []
     gap = ctx.gap(first, begin)
-    if ";" in gap or NEW_CLAUSE.search(gap):
+    if ";" in gap or NEW_CLAUSE.search(gap) or _reported(ctx.lang).search(gap):
         return []  # "Chile aprobó la ley, y la empresa firmó": another subject signs
     return [first] if len(gap.split()) <= SUBJECT_WORDS else []
 
 
-NEW_CLAUSE = re.compile(r",\s*(?:and|but|y|pero|e|et|mais)\s", re.IGNORECASE)
+def possessed(ctx: Context, country: Mention, end: int) -> Mention | None:
+    """'with Saudi Arabia's Ma'aden': the name right after a country's possessive is the
+    partner, even untyped or in a headline; the country only says where it is from."""
+    if not ctx.text.startswith(("’s", "'s"), country.end):
+        return None
+    after = next((m for m in ctx.mentions if m.begin > country.end), None)
+    if after is None or after.end > end or after.kind not in ("org", "name"):
+        return None  # "Brazil's President Lula": the country, by its official
+    if ctx.gap(country, after).strip() not in ("’s", "'s") or junk(ctx, after):
+        return None
+    return after if ctx.is_org(after) and ctx.type_of(after) != "NewsMediaOrganization" else None
+
+
+def _opens(ctx: Context, gap: str) -> bool:
+    """What may stand before a country that opens its clause: an article, after a sentence
+    adverb of the word list ("Entonces", "Then,", "Ensuite, le")."""
+    opener = pattern(ctx.lang, "partnership_words", "opener").match(gap.lstrip())
+    rest = gap.lstrip()[opener.end() :].lstrip(" ,") if opener else gap
+    return bool(LIST_START.fullmatch(rest))
+
+
+@cache
+def _reported(lang: str) -> re.Pattern[str]:
+    """'Brazil said the company signed': a verb of saying, then the subject of what is said."""
+    words = pattern(lang, "partnership_words", "reports").pattern
+    return re.compile(rf"{words}\s+(?:{DETERMINER})(?:\s|(?<=['’]))", re.IGNORECASE)
+
+
+DETERMINER = (
+    r"the|el|la|los|las|le|les|l['’]|this|these|este|esta|estos|estas|ce|cet|cette|ces|its|their"
+    r"|su|sus|son|sa|ses|leur|leurs"
+)
+# a new clause with its own subject: "Chile aprobó la ley, y la empresa firmó", "Chile approved
+# the law while the company signed", "le Brésil a annoncé que l'entreprise a signé"
+NEW_CLAUSE = re.compile(
+    r"(?:,\s*(?:and|but|y|pero|e|et|mais)\s)"
+    r"|(?:(?<!\w)(?:and|but|y|pero|et|mais|while|whereas|mientras|mientras\s+que|tandis\s+qu"
+    rf"|alors\s+qu|pendant\s+qu|that|que|qu)['’\s]\s*(?:{DETERMINER})(?:\s|(?<=['’])))",
+    re.IGNORECASE,
+)
 LIST_START = re.compile(r"\s*(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?", re.IGNORECASE)
 SUBJECT_WORDS = 12  # a subject farther before its partnership word is another clause's

@@ -5,7 +5,9 @@ An anaphoric partnership noun that gathers parties ("Cette coopération associe 
 or with "also" partners of the article's company. A party said to be a partner ("Petrobras est
 partenaire du projet", "Telmex will also be a partner"): a partner of the article's company;
 coordinated ones ("X and Y are partners in the project") of each other; one in apposition ("X,
-partenaire de Y,") of Y; one named after "X and its partner" of X. The coordinated subjects
+partenaire de Y,") or told partner of a named one ("X est partenaire de Y") of Y; one named
+after "X and its partner" of X, untyped names too when "its" or an article says they are bodies
+("le Cirad et son partenaire l'Embrapa"). The coordinated subjects
 after a clause that names the partnership ("Con este convenio, AWS y la SE impulsarán"):
 partners of each other. The two parties a plural subject points to ("Ambas instituciones
 firmaron un convenio: X y Y", or named at the start of the next sentence). And a compound of
@@ -26,6 +28,8 @@ from kg.extract.lexicon import pattern
 from kg.extract.partners import all_pairs, is_party, listed
 from kg.extract.partners_joint import named_apart
 from kg.model import Mention, Partnership
+from kg.recognize.names import lexicon
+from kg.text import fold
 
 # "this initiative", "the consortium", "cette initiative, annoncée mardi,": a sentence that
 # opens on a partnership or program noun that points back
@@ -130,23 +134,44 @@ AND_ITS = re.compile(
     re.IGNORECASE,
 )
 PARTNER_NAMED = re.compile(
-    r"\s*(?:[a-záéíóúñàâçèêëîïôûü-]+\s*)?,?\s*(?:(?:the|el|la|le|l[’'])\s*)?", re.IGNORECASE
+    r"\s*(?:(?P<word>[a-záéíóúñàâçèêëîïôûü-]+)\s*)?,?\s*(?:(?:the|el|la|le|l[’'])\s*)?",
+    re.IGNORECASE,
 )
 
 
 def _and_its_partner(ctx: Context, subject: Mention, after: int) -> Iterator[Partnership]:
-    """'Bimbo and its partner Siemens will build': the partner named right after the word."""
-    names = [m for m in ctx.mentions if m.begin >= after]
-    if not names or not PARTNER_NAMED.fullmatch(ctx.text, after, names[0].begin):
+    """'Bimbo and its partner Siemens will build': the partner named right after the word
+    ("et son partenaire brésilien l'Embrapa": a demonym only describes it)."""
+    names = [m for m in ctx.mentions if m.begin >= after and m.kind != "demonym"]
+    if not names or not (named := PARTNER_NAMED.fullmatch(ctx.text, after, names[0].begin)):
         return
+    if fold(named.group("word") or "") in lexicon(ctx.lang)["stopwords"]:
+        return  # "et ses partenaires en Amazonie": where they are, not who
     partner = names[0]  # "and its partners in Mexico": where they are, not who
-    if partner.kind != "place" and is_party(ctx, subject, strict=True) and is_party(ctx, partner):
+    if partner.kind == "place" or not (is_party(ctx, subject) and is_party(ctx, partner)):
+        return
+    # an untyped subject is an organization when "its" says so, or an article right before
+    # it ("le Cirad et son partenaire l'Embrapa"; not "Dupont et son partenaire Lefèvre")
+    if (
+        subject.kind == "org"
+        or ITS.match(ctx.text, subject.end, after)
+        or _article_before(ctx, subject)
+    ):
         yield from all_pairs(ctx, [subject, partner], subject.begin, "partnerships.partner_of")
+
+
+ITS = re.compile(r"\s*,?\s*(?:and|y|e|et)\s+(?:its|their)\s", re.IGNORECASE)
+ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:the|el|la|le|l[’'])\s*$", re.IGNORECASE)
+
+
+def _article_before(ctx: Context, m: Mention) -> bool:
+    return bool(ARTICLE_BEFORE.search(ctx.text, max(0, m.begin - 5), m.begin))
 
 
 def find_partner_of(ctx: Context) -> Iterator[Partnership]:
     """'Le groupe brésilien Petrobras est partenaire du projet': a party said to be a partner
-    is a partner of the article's company; 'X, partenaire de Y,': of Y."""
+    is a partner of the article's company; 'X, partenaire de Y,', 'X est partenaire de Y': of
+    Y."""
     main = ctx.doc.main_org
     text, s = ctx.text, ctx.sentence
     for word in pattern(ctx.lang, "partnership_words", "partner").finditer(text, s.begin, s.end):
@@ -161,6 +186,11 @@ def find_partner_of(ctx: Context) -> Iterator[Partnership]:
             yield from _partner_apposed(ctx, subject, word.end())
             continue
         if not COPULA.fullmatch(text, subject.end, word.start()):
+            continue
+        # "L'Université Laval est partenaire de l'Université du Chili": of the one named
+        of_named = list(_partner_apposed(ctx, subject, word.end()))
+        if of_named:
+            yield from of_named
             continue
         if main is None or not (is_party(ctx, subject) or _governed_country(ctx, subject)):
             continue

@@ -20,7 +20,8 @@ officials who sign together); `partners_subjects.py` the coordinated subjects of
 `partners_told.py` the sentences that point back, a party chosen "as its partner" or said to
 be one, compounds ("l'alliance Renault-Nissan"); `partners_joint.py` the verbs of coordinated
 subjects, the participles of association ("est associé à"), governments named by a demonym or
-a city. `find_partnerships` runs them all, one fact per pair and sentence.
+a city; `partners_hosted.py` a party that hosts another's students under an agreement.
+`find_partnerships` runs them all, one fact per pair and sentence.
 """
 
 from __future__ import annotations
@@ -42,6 +43,7 @@ from kg.extract.partners import (
     find_shares,
     listed,
 )
+from kg.extract.partners_hosted import find_hosted
 from kg.extract.partners_joint import (
     associated,
     governed_demonym,
@@ -57,6 +59,7 @@ from kg.extract.partners_subjects import (
     joint_subjects,
     junk,
     pair_of,
+    possessed,
     where_from,
 )
 from kg.extract.partners_told import (
@@ -124,7 +127,8 @@ def _partner_mentions(
         listed = listing and ctx.is_org(m) and _listed(ctx, start, m, bool(out))
         if m.kind == "name" and OF_BEFORE.search(ctx.gap(start, m)):
             listed = False  # "avec les universités de la Caraïbe": a complement, not a party
-        untyped = m.kind == "name" and ctx.is_org(m) and not _headline(ctx)
+        # in a headline a capitalized run says nothing, unless it is the article's company
+        untyped = m.kind == "name" and ctx.is_org(m) and (not _headline(ctx) or _is_main(ctx, m))
         if named or untyped and (near or listed):
             out.append(m)
     governed = [m for m in ctx.of("place") if begin <= m.begin < end and is_governed(ctx, m)]
@@ -138,6 +142,8 @@ def _partner_mentions(
         out = places[:1] if places and ctx.type_of(places[0]) == "Country" else []
         if out and not DETERMINERS.fullmatch(ctx.gap(begin, out[0])):
             out = []  # "con empresas de China": companies of the country, not the country
+        owned = possessed(ctx, out[0], end) if out else None
+        out = [owned] if owned else out
     if not out:
         out = _represented_by(ctx, begin, end)
     return out
@@ -270,7 +276,8 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
             if (len(ctx.gap(m, trigger.start()).split()) <= NEAR_WORDS or _is_main(ctx, m))
             and not parent_of_subject(ctx, m)
         ]
-        if not before:  # "Chile firmó un acuerdo con X": a country that opens the sentence
+        if all(is_country(ctx, m) and not is_governed(ctx, m) for m in before):
+            # "Chile firmó un acuerdo con X": a country that opens the sentence and signs
             before = country_subject(ctx, body, trigger.start())
         subject = _subject_before(ctx, trigger.start())
         subject = None if subject is not None and parent_of_subject(ctx, subject) else subject
@@ -551,12 +558,18 @@ def find_listed(ctx: Context) -> Iterator[Partnership]:
         return
 
 
+# roles whose words tell no partnership by themselves: "with", a sentence adverb, "said"
+ASIDE_ROLES = frozenset({"with", "opener", "reports", "hosts", "visitors", "framework"})
+
+
 @cache
 def _any_word(lang: str) -> re.Pattern[str]:
-    """Every partnership word but the "with" words, as one pattern: a sentence without any
-    is skipped by every rule that reads the sentence alone."""
+    """Every partnership word but the "with" words and the asides, as one pattern: a sentence
+    without any is skipped by every rule that reads the sentence alone."""
     roles = words_by_role(lang, "partnership_words")
-    words = sorted({w for role, ws in roles.items() if role != "with" for w in ws}, key=len)
+    words = sorted(
+        {w for role, ws in roles.items() if role not in ASIDE_ROLES for w in ws}, key=len
+    )
     body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in reversed(words))
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
@@ -570,7 +583,7 @@ def find_partnerships(ctx: Context) -> Iterator[Partnership]:
         found = (*found, *find_gathered(ctx), *find_partner_of(ctx), *find_shares(ctx))
         found = (*found, *find_after_front(ctx), *find_of_pair(ctx), *find_chosen_as(ctx))
         found = (*found, *find_partners_are(ctx), *find_compound(ctx), *find_linked(ctx))
-        found = (*found, *find_members(ctx))
+        found = (*found, *find_members(ctx), *find_hosted(ctx))
     for fact in found:
         key = tuple(sorted((fact.a.key, fact.b.key)))
         if key not in seen:
