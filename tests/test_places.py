@@ -182,3 +182,24 @@ def test_a_dateline_opens_its_sentence() -> None:
     article = read_text("Puebla, Pue.- La planta de Acme abrirá.", lang="es")
     names = [m.text for s in recognize(article, segment(article)) for m in s if m.kind == "name"]
     assert "La" not in names and "Pue" not in names
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a known city before a state of another country is a town of that state
+        (
+            "es",
+            "Acme invertirá 50 millones de dólares en San José Chiapa, Puebla.",
+            ["San José Chiapa"],
+        ),
+        ("es", "Acme invertirá 50 millones de dólares en San José, Puebla.", ["San José"]),
+        # before its own country's name the city stays the known one
+        ("es", "Acme invertirá 50 millones de dólares en San José, Costa Rica.", ["San José"]),
+    ],
+)
+def test_a_city_before_another_countrys_state(lang: str, text: str, expected: list[str]) -> None:
+    assert places_of(lang, text) == expected
+    found = extract(read_text(text, lang=lang))
+    keys = {f.place.key for f in found.facts if isinstance(f, Investment) and f.place}
+    assert ("san-jose-costa-rica" in keys) == text.endswith("Costa Rica.")

@@ -733,3 +733,99 @@ def test_two_companies_joined_by_and(lang: str, text: str, expected: list[str]) 
 )
 def test_lower_case_rest_of_a_body(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert names(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a legal form closing an unknown name makes it a company
+        ("es", "Zorbel SA abrirá una planta.", [("org", "Zorbel SA", "Corporation")]),
+        ("es", "Brisco Ltda firmó el acuerdo.", [("org", "Brisco Ltda", "Corporation")]),
+        ("es", "Vestrel SAS abrirá una planta.", [("org", "Vestrel SAS", "Corporation")]),
+        ("fr", "Ormel SARL a ouvert une usine.", [("org", "Ormel SARL", "Corporation")]),
+        # a legal form alone, or no legal form, types nothing
+        ("es", "La planta de Zorbel Brisco abrirá.", [("name", "Zorbel Brisco", "")]),
+    ],
+)
+def test_a_legal_form_makes_a_company(
+    lang: str, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    article = read_text(text, lang=lang)
+    found = recognize(article, segment(article))
+    kinds = ("person", "org", "place", "name")
+    got = [(m.kind, m.text, m.type) for sentence in found for m in sentence if m.kind in kinds]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a sentence-opening participle and its agent are not the person's name
+        (
+            "es",
+            "Acompañado de Ana Ruiz, el gerente de Zorbel habló.",
+            [("person", "Ana Ruiz"), ("name", "Zorbel")],
+        ),
+        ("fr", "Accompagnée par Marie Roux, la ministre a parlé.", [("person", "Marie Roux")]),
+        # a participle without its agent is no name either way
+        ("es", "Aprobado el plan, Ana Ruiz habló.", [("person", "Ana Ruiz")]),
+        # an unknown word opening a sentence before an organization's people is a name
+        ("en", "Zorbel executives met the minister.", [("name", "Zorbel")]),
+        ("en", "Zorbel officials said the plant will open.", [("name", "Zorbel")]),
+        ("en", "Many executives met the minister.", []),
+        # an organization's people opening a sentence before "de" and its name
+        ("es", "Directivos de Zorbel se reunieron.", [("name", "Zorbel")]),
+        ("en", "Executives of Zorbel met the minister.", [("name", "Zorbel")]),
+        (
+            "es",
+            "Representantes de la Universidad de Chile firmaron.",
+            [("org", "Universidad de Chile")],
+        ),
+        # a field after an institution's head word is the name's, a place after it is not
+        (
+            "es",
+            "El Centro de Estudios en Química Verde firmó.",
+            [("org", "Centro de Estudios en Química Verde")],
+        ),
+        (
+            "es",
+            "La Embajada de Zorbania en Chile firmó.",
+            [("org", "Embajada de Zorbania"), ("place", "Chile")],
+        ),
+        ("es", "Zorbel Energía en Chile firmó.", [("org", "Zorbel Energía"), ("place", "Chile")]),
+        # an English adjective right after "for" takes "and" and its noun into the name
+        (
+            "en",
+            "The Agency for Technical and Scientific Cooperation signed.",
+            [("org", "Agency for Technical and Scientific Cooperation")],
+        ),
+        (
+            "en",
+            "The Centre for Research and Zorbel signed.",
+            [("org", "Centre for Research"), ("name", "Zorbel")],
+        ),
+        # French bodies: an assembly, a territorial authority, a regional council
+        ("fr", "L'Assemblée nationale a voté.", [("org", "Assemblée nationale")]),
+        (
+            "fr",
+            "La Collectivité territoriale de Martinique a signé.",
+            [("org", "Collectivité territoriale de Martinique")],
+        ),
+        ("fr", "La Région Guadeloupe a signé.", [("org", "Région Guadeloupe")]),
+        (
+            "fr",
+            "Zorbel investit dans la région Guadeloupe.",
+            [("name", "Zorbel"), ("place", "Guadeloupe")],
+        ),
+        # "The" before an organization's head word inside a sentence is no part of the name
+        (
+            "en",
+            "LIMA - The University of Zorbania has signed the deal.",
+            [("place", "LIMA"), ("org", "University of Zorbania")],
+        ),
+    ],
+)
+def test_name_openings_and_bodies_round4(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert names(lang, text) == expected

@@ -23,6 +23,7 @@ from kg.recognize.org_tails import (
     join_portfolio_tail,
     join_portfolios,
     join_prefixed,
+    join_region_bodies,
     join_state_bodies,
     portfolio_words,
 )
@@ -142,6 +143,7 @@ def recognize_sentence(
     mentions = join_state_words(text, mentions)  # "la provincia de Córdoba", "l'État de Bahia"
     mentions = join_lower_heads(text, mentions, lang)  # "l'université de Lyon"
     mentions = join_state_bodies(text, mentions)  # "Secretaría de Turismo del Estado de Guerrero"
+    mentions = join_region_bodies(text, mentions, lang)  # "la Région Guadeloupe"
     mentions = join_portfolios(text, mentions)  # "Ministry of Mines and Energy"
     mentions = join_portfolio_tail(text, mentions, lang)  # "... supérieur et de la Recherche"
     mentions = foreign_bodies(text, mentions)  # "the Ministry of Education of Peru"

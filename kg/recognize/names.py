@@ -47,6 +47,11 @@ ORG_ONLY_CONNECTORS = _connector_words("org")
 # capitalized complement only right after an institution's head word
 HEAD_CONNECTORS = _connector_words("head")
 HEAD_ARTICLES = _connector_words("article")
+# "Commission for Educational and Cultural Exchange": an English capitalized adjective right
+# after a head connector wants its noun, so "and" and the words after it stay in the name
+ADJECTIVE_ENDINGS = ("al", "ic", "ical", "ive", "ary")
+# "Centro de Investigación en Materiales Avanzados": a field after an institution's head word
+FIELD_CONNECTORS = _connector_words("field")
 
 
 @dataclass(frozen=True)
@@ -142,6 +147,7 @@ def lexicon(lang: str) -> dict[str, dict]:
             if row[2:3] == ("government",)
         ),
         "company_words": frozenset(fold(w) for w in lang_lines(lang, "company_words")),
+        "staff_nouns": frozenset(lang_lines(lang, "staff_nouns")),
         "not_names": not_names,
         "honorifics": _honorifics(lang),
         "stopwords": stopwords,
@@ -239,6 +245,19 @@ def find_runs(
                 word in HEAD_CONNECTORS
                 and not pending
                 and any(_institution(tokens[k], lang) for k in current)
+            )
+            or (
+                word == "and"
+                and not pending
+                and current[-1] > 0
+                and tokens[current[-1]].text.endswith(ADJECTIVE_ENDINGS)
+                and tokens[current[-1] - 1].text.casefold() in HEAD_CONNECTORS
+            )
+            or (
+                word in FIELD_CONNECTORS
+                and not pending
+                and any(_institution(tokens[k], lang) for k in current)
+                and not _place_after(tokens, i)
             )
             or (
                 word in HEAD_ARTICLES
@@ -347,6 +366,14 @@ def _institution(token: Token, lang: str) -> bool:
     with one goes on over "for", "para", "pour" and a capitalized complement."""
     kind = org_word_type([token.text], lang)
     return token.capitalized and kind is not None and kind != "Corporation"
+
+
+def _place_after(tokens: list[Token], i: int) -> bool:
+    """'Embajada de México en Chile', 'Oficina en Nuevo León': a place the gazetteer knows
+    in the one to three words after token `i` (the run's "en" is then the sentence's)."""
+    gazetteer = default_gazetteer()
+    words = [t.text for t in tokens[i + 1 : i + 4]]
+    return any(gazetteer.match(" ".join(words[:k])) is not None for k in range(1, len(words) + 1))
 
 
 def _name_before_name(tokens: list[Token], i: int) -> bool:
@@ -683,7 +710,10 @@ def _company_word_type(words: list[str], lang: str) -> str | None:
     if any(w.casefold() in CONNECTORS for w in words):
         return None  # "Minas y Energía", "Ciencia y Tecnología": a ministry's portfolio
     trades = company_words(lang) | company_words("en")
-    return "Corporation" if any(fold(w) in trades for w in words[1:]) else None
+    if any(fold(w) in trades for w in words[1:]):
+        return "Corporation"
+    # "Zorbel SA", "Brisco Ltda", "Vestrel SAS": a legal form closing a name is a company's
+    return "Corporation" if len(words) >= 2 and fold(words[-1]) in _legal_forms() else None
 
 
 def _opening_verb(
@@ -708,6 +738,38 @@ def _opening_verb(
         and word in lex["verbs"]
         and not word.endswith(COMMON_NOUN_ENDINGS + ("o", "s"))
         and words[1].casefold() not in CONNECTORS
+    )
+
+
+PARTICIPLE_ENDINGS = (
+    "ado",
+    "ada",
+    "ados",
+    "adas",
+    "ido",
+    "ida",
+    "idos",
+    "idas",
+    "é",
+    "ée",
+    "és",
+    "ées",
+)
+AGENT_WORDS = frozenset({"de", "por", "par"})
+STAFF_OF = frozenset({"de", "del", "of", "d'", "d’", "du"})
+
+
+def _participle_before_person(words: list[str], lang: str) -> bool:
+    """'Acompañado de Ana Paz', 'Accompagnée par Marie Dupont': a sentence that opens with a
+    participle and its agent capitalizes the participle, which the person's name then takes
+    in; an organization word ("Senado de", "Estado de") or a given name stays a name's."""
+    return (
+        len(words) >= 4
+        and words[1] in AGENT_WORDS
+        and words[0].casefold().endswith(PARTICIPLE_ENDINGS)
+        and not is_given_name(words[0], strict=False)
+        and not org_word_type(words[:1], lang)
+        and _person_name(words[2:])
     )
 
 
@@ -740,10 +802,24 @@ def _run_mention(
         if not run:
             return None
         first = run[0]
+    if (
+        at_start
+        and len(run) > 2
+        and words[0].casefold() in lex["staff_nouns"]
+        and (words[1].casefold() in STAFF_OF)
+    ):
+        run, words = run[2:], words[2:]  # "Directivos de Zorbel": the name is Zorbel
+        first = run[0]
+    if at_start and len(run) == 1 and words[0].casefold() in lex["staff_nouns"]:
+        return None  # "Representantes de la Universidad ...": the noun is no name
+    if at_start and _participle_before_person(words, lang):
+        run, words = run[2:], words[2:]  # "Acompañado de Ana Paz": the person is Ana Paz
+        first = run[0]
     if at_start and len(run) == 1 or at_start and fold(words[0]) in lex["stopwords"]:
         head = fold(words[0])
         after = re.match(r"\s+([\w’'-]+)", text[run[-1].end : run[-1].end + 40])
         followed_by_verb = bool(after) and after.group(1).casefold() in lex["subject_verbs"]
+        staff = bool(after) and after.group(1) in lex["staff_nouns"]  # "Ufinet executives met"
         coordinated = re.match(
             r"\s+(?:and|y|e|et|&)\s+(?:(?:the|el|la|le|l[’'])\s*)?[A-ZÀ-Þ]",
             text[run[-1].end : run[-1].end + 30],
@@ -757,7 +833,9 @@ def _run_mention(
             is_given_name(words[0])
             or head in capitalized_elsewhere
             or words[0].isupper()
-            or (len(run) == 1 and (followed_by_verb or bool(coordinated) or bool(relative)))
+            or (
+                len(run) == 1 and (followed_by_verb or staff or bool(coordinated) or bool(relative))
+            )
             or (len(run) == 1 and (possessive or run[-1].end in titled))
             or _described(text, first, lex)
             or _described_after(text, run[-1], lex)
@@ -768,6 +846,8 @@ def _run_mention(
                 run, words = run[1:], words[1:]
     if not run:
         return None
+    if len(run) > 1 and words[0] == "The" and org_word_type(words[1:], lang):
+        run, words = run[1:], words[1:]  # "..., Guyana - The University of X has": no "The"
     org_type = org_word_type(words, lang) or _company_word_type(words, lang)
     head = None if org_type or words[0].isupper() else government_head(text, run[0].begin, lang)
     if head is not None:  # "el ministerio de Minería": the lower-case head word is the name's

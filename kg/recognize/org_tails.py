@@ -262,6 +262,36 @@ def join_state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 @cache
+def _region_bodies(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lang_lines(lang, "region_bodies"))
+
+
+def join_region_bodies(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """'la Région Guadeloupe': a capitalized council word of `region_bodies.txt` right before a
+    state's name (no "de") is the region's council, one government body."""
+    out = sorted(mentions, key=lambda m: (m.begin, -m.end))
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        if (
+            a.kind in ("name", "org")
+            and not a.key
+            and a.text[:1].isupper()
+            and fold(a.text) in _region_bodies(lang)
+            and b.kind == "place"
+            and b.type == "State"
+            and text[a.end : b.begin] == " "
+        ):
+            surface = text[a.begin : b.end]
+            body = Mention(
+                "org", a.begin, b.end, surface, label=surface, type="GovernmentOrganization"
+            )
+            out[i : i + 2] = [body]
+        i += 1
+    return out
+
+
+@cache
 def _state_cues() -> tuple[str, ...]:
     """Folded place cues that name a state as such: "estado de", "province of", "région de"."""
     cues = set()

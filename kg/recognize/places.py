@@ -60,6 +60,7 @@ def add_cued_places(
     )
     out = []
     for sentence, mentions in zip(sentences, by_sentence, strict=True):
+        mentions = _foreign_towns(text, mentions)
         if not any(m.kind == "name" for m in mentions):
             out.append(mentions)
             continue
@@ -80,6 +81,26 @@ def add_cued_places(
                     m, kind="place", label=entry.label, type=entry.type, key=entry.key
                 )
         out.append(mentions)
+    return out
+
+
+def _foreign_towns(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'San José Chiapa, Puebla', 'San José, Puebla': a known city (with the unknown name right
+    after it) before a state of another country after a comma is a town of that state, not
+    the city the gazetteer knows by the name."""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        if m.kind != "place" or m.type != "City" or not m.key or _country(m) is None:
+            continue
+        last = i
+        if i + 1 < len(out) and out[i + 1].kind == "name" and text[m.end : out[i + 1].begin] == " ":
+            last = i + 1
+        after = _place_after(text, out, last)
+        if after is None or after.type != "State" or _country(after) in (None, _country(m)):
+            continue
+        surface = text[m.begin : out[last].end]
+        town = Mention("place", m.begin, out[last].end, surface, label=surface, type="City")
+        out[i : last + 1] = [town]
     return out
 
 
