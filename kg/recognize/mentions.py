@@ -35,32 +35,31 @@ ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑ&.\-]{1,11
 ENTITY_KINDS = frozenset({"person", "org", "place", "program", "name"})
 
 
-def capitalized_words(article: Article, sentences: list[Sentence]) -> frozenset[str]:
-    """Folded words written capitalized somewhere other than at a sentence's start."""
-    seen = set()
-    for sentence in sentences:
-        for token in tokenize(article.text, sentence.begin, sentence.end)[1:]:
-            if token.capitalized:
-                seen.add(fold(token.text))
-    return frozenset(seen)
-
-
-def lower_case_words(article: Article, sentences: list[Sentence]) -> frozenset[str]:
-    """Folded words the article writes in lower case ("miner", "steel"): in a title-case
-    headline, their capitalized forms are common words, not names."""
-    seen = set()
-    for sentence in sentences:
-        for token in tokenize(article.text, sentence.begin, sentence.end):
+def word_cases(
+    article: Article, tokens: list[list[Token]]
+) -> tuple[frozenset[str], frozenset[str]]:
+    """Folded words written capitalized somewhere other than at a sentence's start, and
+    folded words the article writes in lower case ("miner", "steel": in a title-case
+    headline, their capitalized forms are common words, not names); one pass over the
+    tokens of every sentence."""
+    capitalized, lower = set(), set()
+    for sentence in tokens:
+        for n, token in enumerate(sentence):
+            if n and token.capitalized:
+                capitalized.add(fold(token.text))
             if token.text[:1].islower():
-                seen.add(fold(token.text))
-    return frozenset(seen)
+                lower.add(fold(token.text))
+    return frozenset(capitalized), frozenset(lower)
 
 
 def recognize(article: Article, sentences: list[Sentence]) -> list[list[Mention]]:
     """For each sentence, its mentions sorted by position (entity names never overlap)."""
-    elsewhere = capitalized_words(article, sentences)
-    lower = lower_case_words(article, sentences)
-    found = [recognize_sentence(article, s, elsewhere, lower) for s in sentences]
+    tokens = [tokenize(article.text, s.begin, s.end) for s in sentences]
+    elsewhere, lower = word_cases(article, tokens)
+    found = [
+        recognize_sentence(article, s, elsewhere, lower, tokens=t)
+        for s, t in zip(sentences, tokens, strict=True)
+    ]
     text = article.text
     found = [[m for m in ms if not _common_words_name(text, m, lower)] for ms in found]
     return add_cued_places(article.text, article.lang, sentences, found)
@@ -86,9 +85,11 @@ def recognize_sentence(
     sentence: Sentence,
     capitalized_elsewhere: frozenset[str] = frozenset(),
     lower_elsewhere: frozenset[str] = frozenset(),
+    tokens: list[Token] | None = None,
 ) -> list[Mention]:
     text, lang = article.text, article.lang
-    tokens = tokenize(text, sentence.begin, sentence.end)
+    if tokens is None:
+        tokens = tokenize(text, sentence.begin, sentence.end)
     taken = [False] * len(tokens)
     mentions: list[Mention] = list(find_money(text, lang, sentence.begin, sentence.end))
     for i, t in enumerate(tokens):  # "US $5 billion": "US" is part of the amount, not a country
