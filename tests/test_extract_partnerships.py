@@ -65,8 +65,8 @@ SHAPES = table(
     row(
         "place-company",
         "es",
-        "La minera Antofagasta Minerals suscribió un acuerdo con la japonesa Marubeni.",
-        pair("Antofagasta Minerals", "Marubeni"),
+        "La minera Atacama Minerals suscribió un acuerdo con la japonesa Norvald Trading.",
+        pair("Atacama Minerals", "Norvald Trading"),
     ),
     # "X's partners are A and B", "Sus aliados son ...": partners of their owner
     row(

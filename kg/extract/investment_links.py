@@ -77,10 +77,13 @@ def qualifies(ctx: Context, end: int, word: int) -> bool:
     return not pattern(ctx.lang, "investment_words", "phrase_break").search(ctx.text, end, word)
 
 
+SPACES = re.compile(r"\s+")
+
+
 def named_after(ctx: Context, verb: re.Match, by: bool = False) -> bool:
     """An organization right after the verb: its subject, told after it; with `by`, after an
     agent's preposition ("invertidos por Acme", "invested by Acme", "investis par Acme")."""
-    gap = AGENT if by else re.compile(r"\s+")
+    gap = AGENT if by else SPACES
     return any(
         m.begin > verb.end() and gap.fullmatch(ctx.text, verb.end(), m.begin) and ctx.is_org(m)
         for m in ctx.names()

@@ -361,7 +361,7 @@ def _place(ctx: Context, money: Mention, investor: Mention | None, until: int) -
     between = outside_asides(
         ctx, [m for m in places if start <= m.begin < money.begin], money.begin
     )
-    if between:  # "en Ramos Arizpe, Coahuila, con una inversión de": the finest of its chain
+    if between:  # "en Saltillo, Coahuila, con una inversión de": the finest of its chain
         chain = [between[-1]]
         for m in reversed(between[:-1]):
             gap = ctx.gap(m, chain[0])

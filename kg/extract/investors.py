@@ -3,7 +3,7 @@
 A name is no investor when it is a unit ("300 MW", "megavatios (MW)"), a currency code
 ("USD $3 mil millones"), a pronoun, a sentence's first word that the article never names again,
 a place the text introduces as one ("en el municipio de Güémez", "in the city of X") or a
-project ("the Cerrado Project", "el proyecto Rincón"). Names inside an aside between commas
+project ("the Norvald Project", "el proyecto Ormeda"). Names inside an aside between commas
 ("Nissan, l'autre partenaire de l'alliance Renault-Nissan, investira") are not the subject.
 
 The article's company is the organization it names most, its headline counting double, among
@@ -84,7 +84,7 @@ def placed(ctx: Context, m: Mention) -> bool:
 
 
 def _project(ctx: Context, m: Mention) -> bool:
-    """'the Cerrado Project', 'its H2 Magallanes project', 'el proyecto Rincón'."""
+    """'the Norvald Project', 'its H2 Vestrel project', 'el proyecto Ormeda'."""
     before = ctx.text[max(ctx.sentence.begin, m.begin - 20) : m.begin]
     after = ctx.text[m.end : min(ctx.sentence.end, m.end + 25)]
     if _ending(ctx.lang, "project_name").search(m.text) or _ending(ctx.lang, "project_name").search(
@@ -152,7 +152,7 @@ def may_invest(ctx: Context, m: Mention) -> bool:
         return False  # "Automakers pour money into Mexico": a kind of company, not one
     if _modifier(ctx, m):
         return False  # "300 MW of solar PV capacity": an acronym of a technology, no company
-    if ctx.type_of(m) == "Organization":  # an acronym or a weak guess: "H2 Magallanes project"
+    if ctx.type_of(m) == "Organization":  # an acronym or a weak guess: "H2 Vestrel project"
         return not _project(ctx, m)
     if not m.key and _ending(ctx.lang, "project_name").search(m.text):
         return False  # "The company's Andes Project": a project, whatever typed it

@@ -384,10 +384,13 @@ def find_made_by(ctx: Context) -> Iterator[Partnership]:
 WITH_LEAD = re.compile(r"\s*(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?", re.IGNORECASE)
 
 
+COMMA_GAP = re.compile(r"\s*,?\s*")
+
+
 def _made_with(ctx: Context, first: Mention, begin: int) -> Iterator[Partnership]:
     """'The program, developed by Microsoft with Intel and Cisco': the party after the
     participle works with each party after its "with"."""
-    lead = re.compile(r"\s*,?\s*").match(ctx.text, first.end)
+    lead = COMMA_GAP.match(ctx.text, first.end)
     with_m = pattern(ctx.lang, "partnership_words", "with").match(ctx.text, lead.end())
     if with_m is None:
         return

@@ -12,7 +12,7 @@ coordinated subjects of a joint verb ("AWS y la Secretaría de Economía firmaro
 
 Around them: a clause that opens the sentence ("En alianza con Telmex, la UNAM ...", "En
 partenariat avec Orange, la ville de Bogota lance"), an unknown name just before the verb
-("Inacap suscribió un convenio con"), a place for its government ("the Government of Nuevo
+("Ormeda suscribió un convenio con"), a place for its government ("the Government of Nuevo
 León"), a partner named by its official, the members of a consortium, and a verb that forms a
 partnership with a noun after it ("a créé avec X une coentreprise"). `partners.py` reads
 parties listed after a word ("between", "formed by", "of", "an initiative by", shares,
@@ -426,7 +426,7 @@ def _members(ctx: Context, partners: list[Mention], begin: int, seen: set) -> It
 
 
 def _subject_before(ctx: Context, begin: int) -> Mention | None:
-    """'Inacap suscribió un convenio con': an untyped name just before the word (three
+    """'Ormeda suscribió un convenio con': an untyped name just before the word (three
     lower-case words between at most: its verb) is the party that signs."""
     names = [m for m in ctx.names() if m.end <= begin]
     if not names or names[-1].kind != "name" or junk(ctx, names[-1]) or _headline(ctx):

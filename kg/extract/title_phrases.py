@@ -114,7 +114,7 @@ INNER_CONNECTOR = re.compile(r"\s(?:de la|de los|de las|del|de|of the|of|du|des|
 
 
 def _department(ctx: Context, phrase: Phrase, ms: list[Mention], k: int) -> bool:
-    """'director de Asuntos Gubernamentales de Lamb Weston', 'Directeur du département Trois
+    """'director de Asuntos Gubernamentales de Vestrel Foods', 'Directeur du département Trois
     Océans à l'AFD', 'Presidente de Área de Hilton': an untyped name after the title is a unit
     of the post when a company follows it, or ends it; the company is the organization."""
     m = ms[k]
@@ -189,7 +189,7 @@ def _known_company(ctx: Context, name: str) -> Entity | None:
     entry = default_gazetteer().match(name)
     if entry is not None and entry.type in ORG_TYPES:
         return ctx.resolution.known_entity(entry.key)
-    words = fold(name).split()  # "Lamb Weston" for the article's "Lamb Weston Holdings"
+    words = fold(name).split()  # "Vestrel Foods" for the article's "Vestrel Foods Holdings"
     longer = [
         c
         for c in ctx.resolution.clusters.values()

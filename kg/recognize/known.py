@@ -237,7 +237,7 @@ def _after_name_word(
     if first and not _verb_after(text, tokens, end, lang):
         return False  # "… del país. Actualmente Baja California": a sentence's first word
     if text[prev.end : tokens[i].begin] != " " or not prev.text.replace("-", "").isalpha():
-        return False  # "H2 Magallanes": a project's code, not a company
+        return False  # "H2 Vestrel": a project's code, not a company
     if is_title_case([t for t in tokens if t is not None]):
         return False  # a headline capitalizes every word
     word = fold(prev.text)

@@ -71,7 +71,7 @@ ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:the|el|la|los|las|le|les|l[’'])\s*\Z",
 def _common_words_name(text: str, mention: Mention, lower: frozenset[str]) -> bool:
     """'la Inteligencia Artificial': an untyped name of two words or more after an article,
     each of which the article also writes in lower case, is a common noun capitalized for
-    emphasis ("directora de Última Milla": a unit's name after "de" stays)."""
+    emphasis ("directora de Nuevos Mercados": a unit's name after "de" stays)."""
     if mention.kind != "name" or not ARTICLE_BEFORE.search(
         text, max(0, mention.begin - 6), mention.begin
     ):

@@ -819,7 +819,7 @@ def _run_mention(
         head = fold(words[0])
         after = re.match(r"\s+([\w’'-]+)", text[run[-1].end : run[-1].end + 40])
         followed_by_verb = bool(after) and after.group(1).casefold() in lex["subject_verbs"]
-        staff = bool(after) and after.group(1) in lex["staff_nouns"]  # "Ufinet executives met"
+        staff = bool(after) and after.group(1) in lex["staff_nouns"]  # "Vestrel executives met"
         coordinated = re.match(
             r"\s+(?:and|y|e|et|&)\s+(?:(?:the|el|la|le|l[’'])\s*)?[A-ZÀ-Þ]",
             text[run[-1].end : run[-1].end + 30],

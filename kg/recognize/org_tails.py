@@ -173,7 +173,7 @@ def join_prefixed(text: str, mentions: list[Mention], lang: str) -> list[Mention
     known company before the trade words of a business of its own)."""
     out = sorted(mentions, key=lambda m: (m.begin, -m.end))
     trades = company_words(lang) | company_words("en")
-    en_trades = company_words("en")  # "Antofagasta Minerals" in a Spanish text too
+    en_trades = company_words("en")  # "Atacama Minerals" in a Spanish text too
     i = 0
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
@@ -188,7 +188,7 @@ def join_prefixed(text: str, mentions: list[Mention], lang: str) -> list[Mention
             if a.kind == "place" and b.kind == "org" and (lang == "en" or words[-1] in en_trades):
                 joined = b.type
             elif a.kind == "place" and b.kind == "name" and words[-1] in en_trades:
-                joined = "Corporation"  # "Antofagasta Minerals", "Magallanes Resources"
+                joined = "Corporation"  # "Atacama Minerals", "Coquimbo Resources"
             elif (
                 a.kind == "org"
                 and a.type == "Corporation"
