@@ -206,8 +206,8 @@ def _with_places(entries: list[Entry], path: Path) -> list[Entry]:
                 f"{path}:{lineno}: expected key, State|City, name, typed, country, population"
             )
         key, type_, name, typed, country, population = cells
-        silent = name.startswith("[") and name.endswith("]")
-        name = name[1:-1] if silent else name
+        silent = name.startswith("!")  # "!Miranda": the label, matched by no one alone
+        name = name[1:] if silent else name
         if key in by_key:
             old = out[by_key[key]]
             out[by_key[key]] = replace(

