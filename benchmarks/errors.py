@@ -21,7 +21,7 @@ import tempfile
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from score import KG, KINDS, SHARED, corpus
+from score import KG, KINDS, SHARED, corpus, gold
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -148,12 +148,13 @@ class Classifier:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("set", nargs="?", default="train", choices=["seeds", "train", "dev"])
+    parser.add_argument("set", nargs="?", default="train",
+                        choices=["seeds", "train", "dev", "probes"])
     parser.add_argument("-v", "--verbose", action="store_true", help="list the rows too")
     args = parser.parse_args()
     scorer = load_scorer()
     golds = [json.loads(p.read_text(encoding="utf-8"))
-             for p in sorted((SHARED / "gold" / args.set).glob("*.json"))]
+             for p in sorted(gold(args.set).glob("*.json"))]
     with tempfile.TemporaryDirectory() as tmp:
         store = Path(tmp) / "store"
         subprocess.run([KG, "ingest", str(corpus(args.set)), "--store", str(store), "--quiet"],
