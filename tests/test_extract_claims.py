@@ -176,6 +176,64 @@ CLAIMS = table(
         "Bimbo generará 700 empleos y 50 millones de dólares en compras locales.",
         Claimed("Grupo Bimbo", "jobs", 700),
     ),
+    # a share of GDP a project is said to add; growth, debt or a sector's weight is none
+    row(
+        "gdp-share",
+        "en",
+        "Cemex said the new kiln would contribute about 0.4% of Mexico's gross domestic product.",
+        Claimed("Cemex", "gdp_contribution", 0.4),
+    ),
+    row(
+        "gdp-share",
+        "fr",
+        "Le gisement de Renault pourrait contribuer à hauteur de 0,3 % au PIB marocain.",
+        Claimed("Renault", "gdp_contribution", 0.3),
+    ),
+    row("gdp-share-none", "es", "Según Cemex, el PIB de México creció 3% en 2025."),
+    row("gdp-share-none", "fr", "Selon Renault, la dette publique atteindra 60 % du PIB en 2027."),
+    row("gdp-share-none", "es", "Según Bimbo, el sector aporta el 10% del empleo y el 8% del PIB."),
+    # people counted as trainees by their noun alone, far from any training word
+    row(
+        "learner-noun",
+        "fr",
+        "Un centre sera ouvert dans l'usine de Renault en lien avec une université locale, "
+        "afin d'accueillir 200 apprentis chaque année.",
+        Claimed("Renault", "trainees", 200),
+    ),
+    row(
+        "learner-noun",
+        "en",
+        "Cisco will fund 150 scholarships for women in engineering.",
+        Claimed("Cisco", "trainees", 150),
+    ),
+    # verbs of needing or occupying workers, supplying or connecting people
+    row(
+        "work-verb",
+        "es",
+        "La obra de Cemex demandará unos 3.000 trabajadores y ocupará a 500 operarios.",
+        Claimed("Cemex", "jobs", 3000),
+        Claimed("Cemex", "jobs", 500),
+    ),
+    row(
+        "reach-verb",
+        "fr",
+        "L'usine de Veolia approvisionnera en eau potable quelque 500 000 habitants.",
+        Claimed("Veolia", "people_reached", 500000),
+    ),
+    row(
+        "reach-verb",
+        "es",
+        "Según Telefónica, los contenidos llegarán a unos 40 mil alumnos.",
+        Claimed("Telefónica", "people_reached", 40000),
+    ),
+    # "2,400 direct jobs and about 5,000 indirect ones"
+    row(
+        "elided-ones",
+        "en",
+        "Cemex said the plant would generate 2,400 direct jobs and about 5,000 indirect ones.",
+        Claimed("Cemex", "jobs", 2400),
+        Claimed("Cemex", "jobs", 5000),
+    ),
     # a workforce without hiring, training or reach is no claim
     row(
         "no-claim",

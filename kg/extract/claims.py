@@ -16,7 +16,7 @@ from dataclasses import replace
 
 from kg.extract.base import Context
 from kg.extract.investments import gdp_follows
-from kg.extract.lexicon import pattern, role_of
+from kg.extract.lexicon import pattern, role_of, words_by_role
 from kg.extract.roles import is_portfolio_word
 from kg.model import Claim, Entity, Mention, Period
 from kg.recognize.numbers import find_numbers
@@ -25,6 +25,8 @@ from kg.text import fold
 LOOKAHEAD = 48
 NEAR = 60  # how far a training or hiring word may stand from the number it speaks of
 GDP_WINDOW = 70
+GDP_SHARE_BEFORE = 40  # "contribute about" ... "0.4%"
+GDP_SHARE_AFTER = 40  # "0.4%" ... "of Peru's gross domestic product"
 
 
 def _counted(ctx: Context, q: Mention) -> str | None:
@@ -142,6 +144,32 @@ def _with_elided(ctx: Context) -> list[Mention]:
     return out
 
 
+def _learners(ctx: Context, q: Mention) -> bool:
+    """People counted by a noun that says they are trained: apprentices, interns, scholarships."""
+    learners = words_by_role(ctx.lang, "claim_words").get("learner", frozenset())
+    return bool(q.unit) and q.unit.casefold() in learners
+
+
+def _gdp_shares(ctx: Context) -> Iterator[Mention]:
+    """Percentages of GDP a project is said to add: "would contribute 0.4% of the country's
+    GDP", "aportará 1,2 % al PIB", "contribuer à hauteur de 0,3 % au PIB". A contribution word
+    before the figure and a GDP word right after it; a share of GDP without one (growth, a
+    deficit, a sector's weight) is no claim."""
+    text, s = ctx.text, ctx.sentence
+    gdp = pattern(ctx.lang, "claim_words", "gdp")
+    adds = pattern(ctx.lang, "claim_words", "contribute")
+    for q in ctx.of("quantity"):
+        if q.unit != "percent":
+            continue
+        after = re.split(r"[,;:()]", text[q.end : min(s.end, q.end + GDP_SHARE_AFTER)], maxsplit=1)
+        if not gdp.search(after[0]):
+            continue
+        before = text[max(s.begin, q.begin - GDP_SHARE_BEFORE) : q.begin]
+        found = list(adds.finditer(before))
+        if found and not re.search(r"[;:()]", before[found[-1].end() :]):
+            yield q
+
+
 RATIO = re.compile(
     r"(?<!\w)(?:por\s+cada|for\s+(?:each|every)|pour\s+chaque)\s+[^,.;]{0,40}\Z", re.IGNORECASE
 )
@@ -157,15 +185,15 @@ def find_claims(ctx: Context) -> Iterator[Claim]:
         counted = _counted(ctx, q)
         if q.label == _ELIDED:
             counted = previous[0]
-        elif previous[0] == "jobs" and re.match(r"(?:in)?direct", q.unit or "", re.IGNORECASE):
-            counted = "jobs"  # "2.000 empleos directos y 6.000 indirectos"
+        elif previous[0] == "jobs" and re.search(r"(?<!\w)(?:in)?direct", q.text, re.IGNORECASE):
+            counted = "jobs"  # "2.000 empleos directos y 6.000 indirectos", "5,000 indirect ones"
         previous = (counted, q)
         near = text[max(s.begin, q.begin - NEAR) : min(s.end, q.end + NEAR)]
         train = pattern(ctx.lang, "claim_words", "train").search(near)
         hire = pattern(ctx.lang, "claim_words", "hire").search(near)
         if counted == "jobs" or counted == "people" and hire:
             kind = "jobs"
-        elif counted == "people" and train:
+        elif counted == "people" and (train or _learners(ctx, q)):
             kind = "trainees"
         elif counted == "people" and reach:
             kind = "people_reached"
@@ -188,6 +216,20 @@ def find_claims(ctx: Context) -> Iterator[Claim]:
             qualifier=q.qualifier,
             evidence=ctx.evidence(q.begin, q.end, f"claims.{kind}", confidence=0.8),
         )
+    for share in _gdp_shares(ctx):
+        subject = _subject(ctx, share.begin)
+        if subject is not None:
+            yield Claim(
+                subject=subject,
+                claim="gdp_contribution",
+                value=share.value,
+                unit="percent",
+                period=_period(ctx, share),
+                qualifier=share.qualifier,
+                evidence=ctx.evidence(
+                    share.begin, share.end, "claims.gdp_contribution", confidence=0.7
+                ),
+            )
     gdp = pattern(ctx.lang, "claim_words", "gdp")
     for money in ctx.of("money"):
         window_begin = max(s.begin, money.begin - GDP_WINDOW)
