@@ -132,6 +132,32 @@ MONEY = [
     ("es", "En 2019, 2020 y 2021 hubo 5 millones de dólares.", [(5 * M, "USD", None)]),
     ("fr", "Entre 20 et 30 millions d'euros.", [(20 * M, "EUR", None), (30 * M, "EUR", None)]),
     ("es", "Entre 2019 y 2021 hubo 5 millones de dólares.", [(5 * M, "USD", None)]),
+    # a later scaled number of the sentence that leaves the currency out takes the earlier's
+    (
+        "es",
+        "Vendió 500 millones de dólares y prevé invertir 30 millones en Chile.",
+        [(500 * M, "USD", None), (30 * M, "USD", None)],
+    ),
+    (
+        "en",
+        "Vextra will invest $100 million in Sonora, while Brisco will invest 40 million in Lima.",
+        [(100 * M, "USD", None), (40 * M, "USD", None)],
+    ),
+    (
+        "fr",
+        "Ormeda investira 200 millions d'euros au Chili et Brisco 50 millions au Pérou.",
+        [(200 * M, "EUR", None), (50 * M, "EUR", None)],
+    ),
+    # ... but not past a parenthesis, nor when the number counts a noun
+    ("en", "It spent $10 million (up from 8 million).", [(10 * M, "USD", None)]),
+    (
+        "es",
+        "Invirtió 10 millones de dólares en una ciudad de 2 millones de habitantes.",
+        [(10 * M, "USD", None)],
+    ),
+    # "millardos", the Mexican peso written "MXN$"
+    ("es", "Invertirá US$1,5 millardos.", [(1.5 * B, "USD", None)]),
+    ("es", "Invertirá MXN$500 millones.", [(500 * M, "MXN", None)]),
 ]
 
 QUANTITIES = [

@@ -1002,6 +1002,180 @@ ROWS = [
         "L'investissement de Renault, qui a été critiqué, a fait chuter ses ventes de 500 "
         "millions d'euros.",
     ),
+    # a second amount that leaves its currency out, after sales or another investor's amount
+    row(
+        "elided-currency",
+        "es",
+        "La empresa Norvald registró ventas por 500 millones de dólares y prevé invertir 30 "
+        "millones en Chile.",
+        Invested("Norvald", "Chile", 30 * M, "USD"),
+    ),
+    row(
+        "elided-currency",
+        "en",
+        "Vextra Motors will invest $100 million in Sonora, while Brisco Auto will invest 40 "
+        "million in Jalisco.",
+        Invested("Vextra Motors", "Sonora", 100 * M, "USD"),
+        Invested("Brisco Auto", "Jalisco", 40 * M, "USD"),
+    ),
+    row(
+        "elided-currency",
+        "fr",
+        "Ormeda investira 200 millions d'euros au Chili et Brisco 50 millions au Pérou.",
+        Invested("Ormeda", "Chile", 200 * M, "EUR"),
+        Invested("Brisco", "Peru", 50 * M, "EUR"),
+    ),
+    # spending verbs: "canalizará", "desembolsó", "inyectó", "débloque une enveloppe de"
+    row(
+        "spend-verb",
+        "es",
+        "El grupo Vextra canalizará 80 millones de dólares hacia Guatemala.",
+        Invested("Vextra", "Guatemala", 80 * M, "USD"),
+    ),
+    row(
+        "spend-verb",
+        "es",
+        "Tarvelia Minera desembolsó 120 millones de dólares en Salta.",
+        Invested("Tarvelia Minera", "Salta", 120 * M, "USD"),
+    ),
+    row(
+        "spend-verb",
+        "es",
+        "Zorbel Energía inyectó 45 millones de dólares en su parque solar de Sonora.",
+        Invested("Zorbel Energía", "Sonora", 45 * M, "USD"),
+    ),
+    row(
+        "spend-verb",
+        "fr",
+        "Brisco Industries débloque une enveloppe de 50 millions d'euros pour son usine de Puebla.",
+        Invested("Brisco Industries", "Puebla", 50 * M, "EUR"),
+    ),
+    # a demonym after the amount is the place when the sentence names none ("el mercado
+    # chileno"); before a name it says where a company is from, and is no place
+    row(
+        "demonym-place",
+        "es",
+        "Vextra Retail abrió tiendas en Monterrey, México, y en Guadalajara, México. Vextra "
+        "Retail invertirá 200 millones de dólares en el mercado chileno.",
+        Invested("Vextra Retail", "Chile", 200 * M, "USD"),
+    ),
+    row(
+        "demonym-place",
+        "fr",
+        "Ormeda Distribution investira 150 millions d'euros sur le marché brésilien.",
+        Invested("Ormeda Distribution", "Brazil", 150 * M, "EUR"),
+    ),
+    row(
+        "demonym-place",
+        "es",
+        "Acme Capital invertirá 50 millones de dólares en la firma chilena Brisco Solar.",
+        Invested("Acme Capital", None, 50 * M, "USD"),
+    ),
+    # the agent of a passive after the amount invests when no subject comes before ("the
+    # project ... will be developed by Acme"); with a subject, the agent only runs the plant
+    row(
+        "passive-agent",
+        "es",
+        "El proyecto, con una inversión de 250 millones de dólares, será desarrollado por "
+        "Zorbel Energía en Mendoza.",
+        Invested("Zorbel Energía", "Mendoza Province", 250 * M, "USD"),
+    ),
+    row(
+        "passive-agent",
+        "fr",
+        "Le projet, d'un investissement de 250 millions de dollars, sera réalisé par Zorbel "
+        "Énergie en Argentine.",
+        Invested("Zorbel Énergie", "Argentina", 250 * M, "USD"),
+    ),
+    row(
+        "passive-agent",
+        "en",
+        "Brisco Power will invest $50 million in Sonora in a plant operated by Acme Energy.",
+        Invested("Brisco Power", "Sonora", 50 * M, "USD"),
+    ),
+    row(
+        "passive-agent",
+        "es",
+        "Brisco Energía invertirá 50 millones de dólares en Sonora en una planta operada por "
+        "Acme Energía.",
+        Invested("Brisco Energía", "Sonora", 50 * M, "USD"),
+    ),
+    # a figure changed "from" the old "to" the new: the new one is the investment; a range
+    # with no change verb keeps its first figure
+    row(
+        "revised-figure",
+        "en",
+        "Vextra Mining raised its planned investment in Chile from $1 billion to $1.5 billion.",
+        Invested("Vextra Mining", "Chile", 1.5 * B, "USD"),
+    ),
+    row(
+        "revised-figure",
+        "es",
+        "La inversión de Zorbel Minera en Salta pasó de 300 a 450 millones de dólares.",
+        Invested("Zorbel Minera", "Salta", 450 * M, "USD"),
+    ),
+    row(
+        "revised-figure",
+        "fr",
+        "L'investissement d'Ormeda au Chili est passé de 2 à 3 milliards de dollars.",
+        Invested("Ormeda", "Chile", 3 * B, "USD"),
+    ),
+    row(
+        "revised-figure",
+        "es",
+        "Acme Energía invertirá en Arequipa de 40 a 50 millones de dólares.",
+        Invested("Acme Energía", "Arequipa", 40 * M, "USD"),
+    ),
+    # "in total" right after the verb is the subject's own total, not a sum of many investors
+    row(
+        "verb-total",
+        "fr",
+        "Le groupe Zorbel investira au total 400 millions de dollars au Brésil.",
+        Invested("Zorbel", "Brazil", 400 * M, "USD"),
+    ),
+    row(
+        "verb-total",
+        "es",
+        "Norvald Acero invertirá en total 200 millones de dólares en Coahuila.",
+        Invested("Norvald Acero", "Coahuila", 200 * M, "USD"),
+    ),
+    row(
+        "verb-total",
+        "es",
+        "Las empresas del sector invertirán 5.000 millones de dólares en total en México.",
+    ),
+    row(
+        "spend-verb",
+        "en",
+        "Tarvelia Foods is putting $60 million into a new plant in Guatemala.",
+        Invested("Tarvelia Foods", "Guatemala", 60 * M, "USD"),
+    ),
+    # an investment noun that leads to its amount through the facility it is in
+    row(
+        "noun-facility",
+        "es",
+        "Vextra Motors confirmó que la inversión en su planta de Aguascalientes asciende a 150 "
+        "millones de dólares.",
+        Invested("Vextra Motors", "Aguascalientes", 150 * M, "USD"),
+    ),
+    row(
+        "noun-facility",
+        "en",
+        "Acme Foods said the investment in its plant in Lima amounts to $45 million.",
+        Invested("Acme Foods", "Lima", 45 * M, "USD"),
+    ),
+    row(
+        "noun-facility",
+        "es",
+        "La inversión en su planta fue un éxito y sus ventas llegaron a 80 millones de dólares.",
+    ),
+    # a government that channels money to municipalities makes no investment
+    row(
+        "spend-verb",
+        "es",
+        "Según el informe, el Gobierno canalizará 300 millones de pesos a los municipios de "
+        "Oaxaca.",
+    ),
 ]
 
 

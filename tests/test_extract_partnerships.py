@@ -1626,6 +1626,179 @@ SHAPES = table(
         "en",
         "In yet another deal, the state signed an agreement with the United States.",
     ),
+    # a partnership noun or verb of association: "asociación", "pactó con", "se suma a"
+    row(
+        "association-noun",
+        "es",
+        "Vextra Systems concretó una asociación con Brisco Holdings.",
+        pair("Vextra Systems", "Brisco Holdings"),
+    ),
+    row(
+        "pacted-with",
+        "es",
+        "Banorte pactó con el Gobierno de Chile la construcción de un centro de datos.",
+        pair("Banorte", "Chile"),
+    ),
+    row(
+        "joins-initiative",
+        "es",
+        "Nestlé se suma a la iniciativa de Banorte.",
+        pair("Nestlé", "Banorte"),
+    ),
+    # a future verb of making with a partnership noun: "vont créer une société commune"
+    row(
+        "will-create",
+        "fr",
+        "Vextra Systems et Ormeda Énergie vont créer une société commune au Brésil.",
+        pair("Vextra Systems", "Ormeda Énergie"),
+    ),
+    # how long it has run, between the word and its "with"
+    row(
+        "since-with",
+        "fr",
+        "Vextra Systems collabore depuis 2020 avec l'Université Laval.",
+        pair("Vextra Systems", "Université Laval"),
+    ),
+    row(
+        "since-with",
+        "es",
+        "Banorte trabaja desde hace varios años con el Conalep.",
+        pair("Banorte", "Colegio Nacional de Educación Profesional Técnica"),
+    ),
+    # "société d'État": what owns the company, not a party
+    row(
+        "state-owned",
+        "fr",
+        "La société d'État Codelco a signé un accord avec Vextra Systems.",
+        pair("Corporación Nacional del Cobre de Chile", "Vextra Systems"),
+    ),
+    # an agreement told in one sentence, its partner in the next ("Under the deal, Y will")
+    row(
+        "told-before",
+        "en",
+        "Acme Robotics signed an agreement on Tuesday. Under the deal, the Tecnológico Nacional "
+        "de México will offer courses to its staff.",
+        pair("Acme Robotics", "Tecnológico Nacional de México"),
+    ),
+    row(
+        "told-before",
+        "es",
+        "Banorte firmó este martes un acuerdo. Gracias al convenio, el Conalep ofrecerá cursos.",
+        pair("Banorte", "Colegio Nacional de Educación Profesional Técnica"),
+    ),
+    row(
+        "told-before",
+        "fr",
+        "Vextra Systems a signé mardi un accord. Dans le cadre de cet accord, le Conalep formera "
+        "des techniciens.",
+        pair("Vextra Systems", "Colegio Nacional de Educación Profesional Técnica"),
+    ),
+    row(
+        "told-before",
+        "fr",
+        "Vextra Systems a signé un accord. Aux termes de cet accord, Ormeda Énergie fournira "
+        "l'électricité.",
+        pair("Vextra Systems", "Ormeda Énergie"),
+    ),
+    row(  # the same party again: no partner
+        "told-before",
+        "en",
+        "Banorte signed an agreement on Tuesday. Under the deal, Banorte will open 20 branches.",
+    ),
+    row(  # no agreement told before
+        "told-before",
+        "en",
+        "Banorte reported record profits. Under the deal, Nestlé will supply food.",
+    ),
+    # the fronted agreement's subject, and the organization right after its verb
+    row(
+        "told-after",
+        "es",
+        "Por medio de este acuerdo, Banorte apoyará al Conalep con equipo.",
+        pair("Banorte", "Colegio Nacional de Educación Profesional Técnica"),
+    ),
+    row(  # no other organization after the verb
+        "told-after",
+        "en",
+        "Under the deal, Vextra Systems will open 20 branches.",
+    ),
+    # a signing told as an act: "ont procédé à la signature", "llevaron a cabo la firma"
+    row(
+        "signing-act",
+        "fr",
+        "Vextra Systems et l'Université Laval ont procédé à la signature d'un accord.",
+        pair("Vextra Systems", "Université Laval"),
+    ),
+    row(
+        "signing-act",
+        "es",
+        "Banorte y el Conalep llevaron a cabo la firma de un convenio de colaboración.",
+        pair("Banorte", "Colegio Nacional de Educación Profesional Técnica"),
+    ),
+    row(
+        "initialled-by",
+        "fr",
+        "L'accord a été paraphé par Vextra Systems et l'Université Laval.",
+        pair("Vextra Systems", "Université Laval"),
+    ),
+    # the name after a program noun in the list is the program's, not a partner's
+    row(
+        "program-after-aside",
+        "es",
+        "Banorte lanzó, junto a la Universidad de Sonora, el programa Talento Joven.",
+        pair("Banorte", "Universidad de Sonora"),
+    ),
+    # a verb of becoming before the partner word: "devient partenaire de", "se convirtió en"
+    row(
+        "becomes-partner",
+        "fr",
+        "Ormeda Énergie devient le partenaire de Vextra Systems au Mexique.",
+        pair("Ormeda Énergie", "Vextra Systems"),
+    ),
+    row(
+        "becomes-partner",
+        "es",
+        "Banorte se convirtió en socio de Nestlé.",
+        pair("Banorte", "Nestlé"),
+    ),
+    row(
+        "becomes-partner",
+        "en",
+        "Ormeda Energy becomes a partner of Vextra Systems.",
+        pair("Ormeda Energy", "Vextra Systems"),
+    ),
+    row(  # a post, not a partner
+        "becomes-partner",
+        "fr",
+        "Jean Dupont devient le nouveau directeur de Vextra Systems.",
+    ),
+    # a verb of association in the infinitive: "choisi de s'associer avec", "busca aliarse con"
+    row(
+        "associate-infinitive",
+        "fr",
+        "Vextra Systems a choisi de s'associer avec l'Université Laval.",
+        pair("Vextra Systems", "Université Laval"),
+    ),
+    row(
+        "associate-infinitive",
+        "es",
+        "Banorte busca aliarse con Nestlé.",
+        pair("Banorte", "Nestlé"),
+    ),
+    # a place named for its government among the parties after "entre"
+    row(
+        "between-governed",
+        "fr",
+        "L'entente signée entre le gouvernement du Québec et Vextra Systems prévoit 200 emplois.",
+        pair("Québec", "Vextra Systems"),
+    ),
+    # "Jalisco Governor X signed": the place before its governor stands for its government
+    row(
+        "place-governor",
+        "en",
+        "Jalisco Governor Pablo Lemus signed an agreement with Vextra Systems.",
+        pair("Jalisco", "Vextra Systems"),
+    ),
 )
 
 

@@ -1376,6 +1376,117 @@ ROLES = table(
         "Tom Rivers, chief economist at Banorte, spoke.",
         Held("Tom Rivers", "Banorte", "chief economist"),
     ),
+    # a unit's name and the company's read as one name: the company after the unit
+    row(
+        "unit-of-company",
+        "es",
+        "El director de Operaciones de Ormeda, Luis Pérez, visitó la planta.",
+        Held("Luis Pérez", "Ormeda", "Operaciones"),
+    ),
+    row(
+        "unit-of-company",
+        "es",
+        "Carlos Mendoza, director de Relaciones Institucionales de Tarvelia, habló.",
+        Held("Carlos Mendoza", "Tarvelia", "Relaciones Institucionales"),
+    ),
+    row(
+        "unit-of-company",
+        "en",
+        "Tom Rivers, Vice President of Sales of Quilmard, spoke.",
+        Held("Tom Rivers", "Quilmard", "Sales"),
+    ),
+    # a lower-case unit, then an elided "d'" and the company
+    row(
+        "elided-company",
+        "fr",
+        "Claire Dubois, directrice des opérations d'Ormeda, a parlé.",
+        Held("Claire Dubois", "Ormeda", "opérations"),
+    ),
+    # an organization's head word alone, lower-case words of its name after it: no role
+    row(
+        "cut-name",
+        "fr",
+        "Le président de la Conférence des recteurs et présidents d'Institut, Paul Roy, a parlé.",
+    ),
+    # an apposition set off by dashes
+    row(
+        "dash-apposition",
+        "es",
+        "Pablo Ruiz —director de Vextra— explicó la estrategia.",
+        Held("Pablo Ruiz", "Vextra", "director"),
+    ),
+    row(
+        "dash-apposition",
+        "fr",
+        "Pierre Martin – directeur de Vextra – a expliqué la stratégie.",
+        Held("Pierre Martin", "Vextra", "directeur"),
+    ),
+    # words of the post after the title: "technique", "legal", "general"
+    row(
+        "words-after",
+        "fr",
+        "Pierre Martin, cofondateur et directeur technique de Vextra, a parlé.",
+        Held("Pierre Martin", "Vextra", "cofondateur"),
+        Held("Pierre Martin", "Vextra", "directeur technique"),
+    ),
+    row(
+        "words-after",
+        "es",
+        "Pablo Ruiz, representante legal de Vextra, habló.",
+        Held("Pablo Ruiz", "Vextra", "representante legal"),
+    ),
+    row(
+        "words-after",
+        "es",
+        "Pablo Ruiz, subdirector general de Vextra, habló.",
+        Held("Pablo Ruiz", "Vextra", "subdirector general"),
+    ),
+    # the post's field in lower case after "chargé de", "encargado de"
+    row(
+        "charged-field",
+        "fr",
+        "Pierre Martin, vice-président exécutif chargé des finances de Vextra, a parlé.",
+        Held("Pierre Martin", "Vextra", "chargé des finances"),
+    ),
+    row(
+        "charged-field",
+        "es",
+        "Pablo Ruiz, vicepresidente encargado de operaciones de Vextra, habló.",
+        Held("Pablo Ruiz", "Vextra", "encargado de operaciones"),
+    ),
+    row(
+        "charged-field",
+        "en",
+        "Tom Rivers, vice president in charge of sales at Vextra, spoke.",
+        Held("Tom Rivers", "Vextra", "in charge of sales"),
+    ),
+    # titles of the lexicon: gérant, chargé d'affaires
+    row(
+        "lexicon",
+        "fr",
+        "Pierre Martin, gérant de Vextra, a parlé.",
+        Held("Pierre Martin", "Vextra", "gérant"),
+    ),
+    row(
+        "lexicon",
+        "en",
+        "Ana Soto, general counsel at Ormeda, spoke.",
+        Held("Ana Soto", "Ormeda", "general counsel"),
+    ),
+    # a possessive with a straight apostrophe before the title
+    row(
+        "straight-possessive",
+        "en",
+        '"We are thrilled," said Ana Soto, Ormeda\'s vice president of operations.',
+        Held("Ana Soto", "Ormeda", "vice president"),
+    ),
+    # a state body no gazetteer knows, its acronym, then the state: a post of the state
+    row(
+        "state-body",
+        "es",
+        "Ana Paz, titular de la Secretaría de Desarrollo Rural (Sedeter) de Jalisco, habló.",
+        Held("Ana Paz", "Jalisco", "titular"),
+    ),
 )
 
 

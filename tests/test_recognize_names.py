@@ -829,3 +829,149 @@ def test_name_openings_and_bodies_round4(
     lang: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert names(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a legal form the gazetteer also knows as an acronym closes the company's name
+        (
+            "fr",
+            "Vextra SE et Norvald S.A.S. ont annoncé un partenariat.",
+            [("org", "Vextra SE"), ("org", "Norvald S.A.S.")],
+        ),
+        (
+            "en",
+            "Ormeda AG will invest $5 million in Peru.",
+            [("org", "Ormeda AG"), ("place", "Peru")],
+        ),
+        # a legal form after a known place or an untyped name makes a company
+        (
+            "en",
+            "Monterrey plc will invest $7 billion in Chile.",
+            [("org", "Monterrey plc"), ("place", "Chile")],
+        ),
+        (
+            "es",
+            "Rosario SA y Quilmard Ltda. firmaron un convenio en Lima.",
+            [("org", "Rosario SA"), ("org", "Quilmard Ltda"), ("place", "Lima")],
+        ),
+        # "se" in lower case stays a word of the sentence
+        (
+            "es",
+            "La planta de Sonora se inaugurará en mayo.",
+            [("place", "Sonora")],
+        ),
+        # an ampersand joins the words of one name
+        ("en", "Quilmard & Sons will invest $40 million.", [("name", "Quilmard & Sons")]),
+        ("en", "Brisco & Co. signed the deal.", [("org", "Brisco & Co")]),
+        # an apposition with a company noun and its complement makes the name before it a company
+        (
+            "es",
+            "Zorbel, empresa de origen alemán, invertirá 45 millones de dólares.",
+            [("org", "Zorbel")],
+        ),
+        (
+            "en",
+            "Brisco, the Swiss-based maker of valves, will invest $60 million.",
+            [("org", "Brisco")],
+        ),
+        # an adverb before the apposition is no name
+        ("es", "Finalmente, la empresa de Zorbel invertirá.", [("name", "Zorbel")]),
+        # a compound given name makes a person
+        (
+            "fr",
+            "Marie-Claire Lefèvre, présidente de la Chambre de commerce de Quilmard, a signé.",
+            [("person", "Marie-Claire Lefèvre"), ("org", "Chambre de commerce de Quilmard")],
+        ),
+        # public bodies' head words
+        (
+            "es",
+            "La Procuraduría Federal del Consumidor y la Fiscalía General de Tarvelia firmaron.",
+            [
+                ("org", "Procuraduría Federal del Consumidor"),
+                ("org", "Fiscalía General de Tarvelia"),
+            ],
+        ),
+        # a lower-case complement before "and" and a second body named by its noun
+        (
+            "fr",
+            "L'Institut national de la recherche agronomique et l'entreprise Vextra ont signé.",
+            [("org", "Institut national de la recherche agronomique"), ("org", "Vextra")],
+        ),
+        (
+            "es",
+            "La Comisión nacional de energía y la empresa Vextra firmaron un convenio.",
+            [("org", "Comisión nacional de energía"), ("org", "Vextra")],
+        ),
+        # a company's name at a sentence's start before a lower-case company post
+        (
+            "en",
+            "Vextra chief executive Ana Ruiz said the firm will invest.",
+            [("org", "Vextra"), ("person", "Ana Ruiz")],
+        ),
+        # a branch named by a country at a sentence's start, before an apposition
+        (
+            "es",
+            "Ormeda Chile, filial de Ormeda, invertirá en Santiago.",
+            [("org", "Ormeda Chile"), ("name", "Ormeda"), ("place", "Santiago")],
+        ),
+        (
+            "en",
+            "Brisco Peru, a unit of Brisco Group, will invest in Lima.",
+            [("org", "Brisco Peru"), ("org", "Brisco Group"), ("place", "Lima")],
+        ),
+        # a place in an apposition about a place stays a place
+        (
+            "es",
+            "Actualmente Baja California, la entidad con más empresas, recibe inversión.",
+            [("place", "Baja California")],
+        ),
+        # a body's name that ends in a known place, "y" and one more name: two bodies
+        (
+            "es",
+            "El Gobierno de Jalisco y Vextra firmaron un acuerdo.",
+            [("org", "Gobierno de Jalisco"), ("name", "Vextra")],
+        ),
+        (
+            "fr",
+            "Le Conseil régional de Tarvelia et Vextra ont signé un accord.",
+            [("org", "Conseil régional de Tarvelia"), ("name", "Vextra")],
+        ),
+        # two places after the body's head stay its name; so does a portfolio
+        (
+            "es",
+            "La Cámara de Comercio de Bogotá y Cundinamarca firmó un convenio.",
+            [("org", "Cámara de Comercio de Bogotá y Cundinamarca")],
+        ),
+        (
+            "es",
+            "La Secretaría de Ciencia y Tecnología firmó un acuerdo.",
+            [("org", "Secretaría de Ciencia y Tecnología")],
+        ),
+        # a seat in an apposition makes the name before it a body's
+        (
+            "es",
+            "Norvald, con sede en Monterrey, invertirá en Coahuila.",
+            [("org", "Norvald"), ("place", "Monterrey"), ("place", "Coahuila")],
+        ),
+        (
+            "fr",
+            "Ormeda, basée à Lyon, investira au Maroc.",
+            [("org", "Ormeda"), ("place", "Lyon"), ("place", "Maroc")],
+        ),
+        # an acronym before a capitalized field of business is the company's whole name
+        (
+            "es",
+            "La llegada de ZORB de Tecnologías de la Información a Sonora generará empleos.",
+            [("org", "ZORB"), ("place", "Sonora")],
+        ),
+        # a code after a name, before the subject's verb, is the name's; a year or a day is not
+        ("en", "Norvald 360 will invest $12 million.", [("name", "Norvald 360")]),
+        ("es", "Mayo 15 firmaron el acuerdo.", []),
+    ],
+)
+def test_legal_forms_ampersands_and_appositions(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert names(lang, text) == expected

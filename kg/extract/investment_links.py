@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 from kg.extract.base import Context
 from kg.extract.lexicon import pattern, words_by_role
@@ -53,12 +54,14 @@ AFTER_GAP = re.compile(r"[^\S\r\n]*(?:[\w’'-]+[^\S\r\n]*){0,3}")  # no punctua
 WORD = re.compile(r"[^\W\d_]+")
 
 
-def leads(ctx: Context, end: int, begin: int) -> bool:
+def leads(ctx: Context, end: int, begin: int, also: str = "") -> bool:
     """An investment noun leads to the amount after it when the words between are names,
     figures or words that qualify it or link it to its amount ("una inversión superior a los",
     "investment equivalent to", "l'investissement du gouvernement national sera de"): other
     words ("la inversión en el sector creció hasta ...") tell of something else."""
-    allowed = words_by_role(ctx.lang, "investment_words").get("amount_lead", frozenset())
+    allowed = _lead_words(ctx.lang) | words_by_role(ctx.lang, "investment_words").get(
+        also, frozenset()
+    )
     names = [(m.begin, m.end) for m in ctx.names() if end <= m.begin and m.end <= begin]
     return all(
         w.group(0)[0].isupper()
@@ -66,6 +69,17 @@ def leads(ctx: Context, end: int, begin: int) -> bool:
         or any(b <= w.start() < e for b, e in names)
         for w in WORD.finditer(ctx.text, end, begin)
     )
+
+
+@cache
+def _lead_words(lang: str) -> frozenset[str]:
+    """amount_lead words, and the words of the facilities and projects an investment is in
+    ("la inversión en su planta de Celaya asciende a", "l'investissement dans son usine")."""
+    roles = words_by_role(lang, "investment_words")
+    words = set(roles.get("amount_lead", frozenset()))
+    for role in ("facility", "project", "project_name"):
+        words.update(w.casefold() for phrase in roles.get(role, ()) for w in phrase.split())
+    return frozenset(words)
 
 
 def qualifies(ctx: Context, end: int, word: int) -> bool:
@@ -213,3 +227,71 @@ def main_region(ctx: Context) -> Entity | None:
         return None
     index, m = first[ranked[0][0]]
     return Context(ctx.doc, index).entity(m)
+
+
+# "will be developed by", "será desarrollado por", "sera réalisé par": a participle and its agent
+PARTICIPLE_BY = re.compile(
+    r"\b(?P<word>[^\W\d_]+(?:ed|en|ado|ada|ados|adas|ido|ida|idos|idas|é|ée|és|ées|i|is|it))"
+    r"[^\S\r\n]+(?:by|por|par)[^\S\r\n]*$",
+    re.IGNORECASE,
+)
+
+
+# "in its Peruvian operations", "en el mercado chileno", "sur le marché brésilien": a locative,
+# then a few lower-case words, then the demonym
+DEMONYM_SITE = re.compile(
+    r"[^\S\r\n]*(?:in|into|at|en|a|al|dans|sur|au|aux)[^\S\r\n]+"
+    r"(?:[a-záéíóúñàâçèêëîïôûü’'-]+[^\S\r\n]+){1,3}",
+    re.IGNORECASE,
+)
+
+
+def demonym_place(ctx: Context, money: Mention, until: int) -> Mention | None:
+    """The country of a demonym after the amount, when the sentence names no place there:
+    'will invest $300m in its Peruvian operations' is in Peru. A demonym before a name says
+    where a company is from ('en la firma chilena Acme'), and is no place."""
+    found = [m for m in ctx.of("demonym") if money.end <= m.begin < until and m.key]
+    if not found or ctx.type_of(found[0]) != "Country":
+        return None
+    m = found[0]
+    if not DEMONYM_SITE.fullmatch(ctx.text, money.end, m.begin):
+        return None
+    if any(m.end <= n.begin <= m.end + 40 for n in ctx.names()):
+        return None
+    return m
+
+
+def changed_noun(ctx: Context, money: Mention, start: int) -> re.Match | None:
+    """The investment noun of a changed figure: 'la inversión de Acme pasó de', 'its
+    investment in Chile went from' (names and change verbs between)."""
+    nouns = [
+        m
+        for m in pattern(ctx.lang, "investment_words", "noun").finditer(
+            ctx.text, start, money.begin
+        )
+        if leads(ctx, m.end(), money.begin, also="change")
+    ]
+    return nouns[-1] if nouns else None
+
+
+REVISED_TO = re.compile(r"[^\S\r\n]*(?:to|a|à|hasta)[^\S\r\n]+", re.IGNORECASE)
+
+
+def revised(ctx: Context, old: Mention, new: Mention) -> bool:
+    """'passed from US$2,000 to US$2,400 million', 'aumentó de 300 a 450 millones', 'est passé
+    de 2 à 3 milliards': a change verb (`change` in investment_words.txt), then the old
+    figure after from/de and the new one after to/a/à; the new one is the investment."""
+    if not REVISED_TO.fullmatch(ctx.text, old.end, new.begin):
+        return False
+    change = pattern(ctx.lang, "investment_words", "change").pattern
+    before = ctx.text[max(ctx.sentence.begin, old.begin - 60) : old.begin]
+    return bool(
+        re.search(
+            rf"(?:{change})[^\S\r\n]+(?:[\w’'-]+[^\S\r\n]+){{0,5}}?(?:from|de|desde)"
+            r"[^\S\r\n]+(?:(?:the|an?|its|los|las|unos|les|l['’])[^\S\r\n]*)?"
+            r"(?:(?:initial|original|previous|inicial|iniciales|initial|initiaux|initiale)"
+            r"[^\S\r\n]+)?$",
+            before,
+            re.IGNORECASE,
+        )
+    )

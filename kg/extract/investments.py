@@ -34,8 +34,11 @@ from kg.extract.investment_government import (
 )
 from kg.extract.investment_links import (
     AGENT,
+    PARTICIPLE_BY,
     announced,
     carried,
+    changed_noun,
+    demonym_place,
     leads,
     linked,
     main_region,
@@ -44,6 +47,7 @@ from kg.extract.investment_links import (
     qualifies,
     receiver,
     reporter,
+    revised,
 )
 from kg.extract.investors import (
     COMPANY_TYPES,
@@ -219,8 +223,14 @@ def _aggregate(ctx: Context, trigger: re.Match, money: Mention) -> bool:
     # does not make this one a total
     end = min(ctx.sentence.end, max(trigger.end(), money.end) + 60)
     comma = ctx.text.find(",", money.end, end)
-    window = ctx.text[start : comma if comma >= 0 else end]
-    return bool(pattern(ctx.lang, "investment_words", "aggregate").search(window))
+    stop = comma if comma >= 0 else end
+    verb = pattern(ctx.lang, "investment_words", "verb").fullmatch(trigger.group(0))
+    return any(
+        # "Acme investira au total 400 millions": the verb's subject spends that in all
+        not (verb and m.start() >= trigger.end() and m.end() <= money.begin)
+        or ctx.text[trigger.end() : m.start()].strip()
+        for m in pattern(ctx.lang, "investment_words", "aggregate").finditer(ctx.text, start, stop)
+    )
 
 
 def _gdp_amount(ctx: Context, money: Mention) -> bool:
@@ -287,11 +297,21 @@ def _investor(
         for m in names:
             if m.begin > trigger.end() and AGENT.fullmatch(ctx.text, trigger.end(), m.begin):
                 return m
-    # "investment ... from Amazon Web Services", "l'investissement de Mercado Libre"
+    # "investment ... from Amazon Web Services", "l'investissement de Mercado Libre"; "the
+    # project, with an investment of ..., will be developed by Acme" when no subject precedes:
+    # "Acme will invest $5m in a plant operated by Brisco" is Acme's
+    subject = any(
+        floor <= m.end <= trigger.start() and ctx.is_org(m) and not reporter(ctx, m, trigger)
+        for m in outside_asides(ctx, names, trigger.start())
+    )
     for m in names:
         if m.begin >= trigger.end() and ctx.is_org(m):
             gap = ctx.gap(trigger.end(), m)
-            if len(gap) <= 80 and FROM_INVESTOR.search(gap) or OF_INVESTOR.fullmatch(gap):
+            agent = PARTICIPLE_BY.search(gap)
+            if agent and (subject or agent.group("word").casefold().startswith("financ")):
+                continue
+            by = len(gap) <= 80 and (FROM_INVESTOR.search(gap) or agent)
+            if by or OF_INVESTOR.fullmatch(gap):
                 return m
     # "... de la part du gouvernement national": the country is the investor
     if government_after(ctx, (last or money).end):
@@ -357,6 +377,9 @@ def _place(ctx: Context, money: Mention, investor: Mention | None, until: int) -
     after = [m for m in places if money.end <= m.begin < until]
     if after:
         return _finest(ctx, after)
+    demonym = demonym_place(ctx, money, until)
+    if demonym is not None:
+        return demonym
     start = investor.end if investor else ctx.sentence.begin
     between = outside_asides(
         ctx, [m for m in places if start <= m.begin < money.begin], money.begin
@@ -434,9 +457,18 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
     floor = ctx.sentence.begin
     last_trigger: re.Match | None = None
     last_investor: Mention | None = None
+    new_figure: re.Match | None = None
     for n, group in enumerate(groups):
         money = group[0]
-        trigger = _investment_word_near(ctx, money, floor)
+        trigger = new_figure or _investment_word_near(ctx, money, floor)
+        new_figure = None
+        if n + 1 < len(groups) and revised(ctx, group[-1], groups[n + 1][0]):
+            # "whose investment rose from $2bn to $2.4bn": the new figure is the investment
+            new_figure = trigger or changed_noun(
+                ctx, money, max(ctx.sentence.begin, money.begin - BEFORE_WINDOW, floor)
+            )
+            if new_figure:
+                continue
         elided = trigger is None and last_trigger and _elided_investor(ctx, floor, money)
         if elided:  # "Nissan will invest $1 billion in Puebla and Toyota $500 million in ..."
             trigger = last_trigger
@@ -496,6 +528,8 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
         until = _clause_end(ctx, group[-1].end, until, investor_m)
         place_m = _place(ctx, group[-1], investor_m, until)
         place = ctx.entity(place_m, "Place") if place_m else None
+        if place_m is not None and place_m.kind == "demonym":
+            place = ctx.country_of(place_m)  # "en el mercado chileno": Chile
         if place is None and prior:
             place = place_before(ctx)  # the project's place, named in the sentence before
         if place is None and investor_m is None and investor.type in ("State", "City"):

@@ -91,8 +91,8 @@ def _junk(ctx: Context, m: Mention) -> bool:
 def is_party(ctx: Context, m: Mention, *, strict: bool = False) -> bool:
     """An organization, a country, or (unless `strict`) an untyped name that is not a function
     word."""
-    if m.kind == "place":
-        return ctx.type_of(m) == "Country"
+    if m.kind == "place":  # a country, or a place named for its government
+        return ctx.type_of(m) == "Country" or is_governed(ctx, m)
     if ctx.type_of(m) == "NewsMediaOrganization" or _junk(ctx, m):
         return False
     return ctx.is_org(m) and (m.kind == "org" or not strict)

@@ -175,7 +175,9 @@ GOVERNS = re.compile(
 )
 GOVERNS_ITSELF = re.compile(r"(?:state|estado|état|government|gobierno|gouvernement)\s", re.I)
 PLACE_GOVERNMENT_AFTER = re.compile(
-    r"(?:[’']s)?\s+(?:state\s+|provincial\s+|city\s+|federal\s+)?government\b", re.IGNORECASE
+    r"(?:[’']s)?\s+(?:state\s+|provincial\s+|city\s+|federal\s+)?government\b"
+    r"|\s+(?:governor|mayor)\s+[A-ZÀ-Þ]",  # "Jalisco Governor Ana Ruiz signed"
+    re.IGNORECASE,
 )
 
 

@@ -63,6 +63,7 @@ GOVERNMENT = re.compile(
     re.IGNORECASE,
 )
 GOVERNED = re.compile(r"\s+(?:of|de|del|du|de l[’'])\s*(?:the\s+)?[A-ZÀ-Þ]")
+STATE_OWNED = re.compile(r"(?<!\w)(?:d[’']|de|del|du)\s*$", re.IGNORECASE)
 RELATIVE = re.compile(r"\s*,\s*(?:which|who|that|que|quien|qui|dont|la cual|el cual)\b", re.I)
 
 
@@ -73,6 +74,8 @@ def junk(ctx: Context, m: Mention) -> bool:
         return True
     if m.kind != "name":
         return False
+    if GOVERNMENT.fullmatch(m.text) and STATE_OWNED.search(ctx.text, max(0, m.begin - 12), m.begin):
+        return True  # "la société d'État Codelco", "una empresa del Estado": owned, not a party
     return fold(m.text) in lexicon(ctx.lang)["stopwords"] or bool(
         GOVERNMENT.fullmatch(m.text) and GOVERNED.match(ctx.text, m.end)
     )

@@ -44,7 +44,9 @@ ASIDE = re.compile(
     r"\s*(?:,[^,]{1,60},|,)?\s*(?:[a-záéíóúñàâçèêëîïôûüœ’'-]+\s+){0,4}",
 )
 COPULA = re.compile(
-    r"\s*,?\s*(?:is|are|will be|was|has been|es|son|será|serán|fue|est|sont|sera|seront|a été)"
+    r"\s*,?\s*(?:is|are|will be|was|has been|es|son|será|serán|fue|est|sont|sera|seront|a été"
+    r"|becomes|became|will become|has become|devient|deviendra|est devenu|est devenue"
+    r"|se convierte en|se convirtió en|se convertirá en)"
     r"\s+(?:(?:also|también|además|également|aussi|the other|l[’']autre|otro|otra)\s+)*"
     r"(?:(?:a|an|un|une|el|le|la|l[’'])\s+)?$",
     re.IGNORECASE,
@@ -263,10 +265,12 @@ def _with_main(ctx: Context, m: Mention, begin: int, rule: str) -> Iterator[Part
 # "Con este convenio,", "Through this partnership,", "Grâce à cet accord,": a sentence that
 # opens on the partnership the article told before
 FRONT = re.compile(
-    r"\W*(?:con|mediante|a través de|gracias a|por medio de|tras|with|through|under|thanks to"
-    r"|after|grâce à|avec|par|dans le cadre de|au travers de|à travers)\s+"
-    r"(?:this|that|the|these|este|esta|estos|estas|dicho|dicha|el|la|los|las|ce|cet|cette|ces"
-    r"|le|la|les|l[’'])\s*",
+    r"\W*(?:con|mediante|a través de|gracias a|por medio de|tras|en virtud de|with|through"
+    r"|under|thanks to|after|grâce à|avec|par|dans le cadre de|au travers de|à travers"
+    r"|aux termes de)\s+"
+    r"(?:(?:this|that|the|these|este|esta|estos|estas|dicho|dicha|el|la|los|las|ce|cet|cette"
+    r"|ces|le|la|les)(?!\w)|l[’'])\s*"
+    r"|\W*(?:con|mediante|gracias|tras|en virtud|a través)\s+(?:al|del)\s+",
     re.IGNORECASE,
 )
 
@@ -278,18 +282,28 @@ def find_after_front(ctx: Context) -> Iterator[Partnership]:
     front = FRONT.match(text, s.begin, s.end)
     if front is None:
         return
+    start = TERMS_OF.match(text, front.end(), s.end)  # "Under the terms of the agreement,"
+    start = start.end() if start else front.end()
     noun = None
     for role in ("trigger", "group", "noun"):
-        noun = noun or pattern(ctx.lang, "partnership_words", role).match(text, front.end(), s.end)
+        noun = noun or pattern(ctx.lang, "partnership_words", role).match(text, start, s.end)
     if noun is None:
         return
     comma = re.compile(r"[^,.;]{0,40},").match(text, noun.end(), s.end)
     if comma is None:
         return
     parties = listed(ctx, comma.end(), s.end, strict=True)
-    if len(parties) < 2 or not re.search(
+    coordinated = len(parties) >= 2 and re.search(
         r"(?<!\w)(?:and|y|e|et|&)(?!\w)", text[parties[0].end : parties[-1].begin]
-    ):
+    )
+    if not coordinated:  # one subject: its partner is told before, or named after it
+        words = ctx.lang, "partnership_words"  # "the program": no agreement between parties
+        agreement = pattern(*words, "trigger").fullmatch(noun.group()) or pattern(
+            *words, "group"
+        ).fullmatch(noun.group())
+        if agreement and parties and LIST_START.fullmatch(ctx.gap(comma.end(), parties[0])):
+            told = list(_told_before(ctx, parties[0], s.begin))
+            yield from told or _told_after(ctx, parties[0], s.begin)
         return
     entities = []
     for m in parties:
@@ -303,6 +317,68 @@ def find_after_front(ctx: Context) -> Iterator[Partnership]:
         for b in entities[i + 1 :]:
             evidence = ctx.evidence(s.begin, parties[-1].end, rule, confidence=0.7)
             yield Partnership(a=a, b=b, program=program, evidence=evidence)
+
+
+# "Under the terms of the agreement", "Aux termes de cet accord", "En virtud del convenio"
+TERMS_OF = re.compile(
+    r"\s*(?:terms|términos|termes)\s+(?:of|de|del|du)\s*"
+    r"(?:(?:this|that|the|este|esta|el|la|ce|cet|cette|le|la|l[’'])\s*)?",
+    re.IGNORECASE,
+)
+
+
+def _told_before(ctx: Context, subject: Mention, begin: int) -> Iterator[Partnership]:
+    """'Acme signed an agreement on Tuesday. Under the deal, Vextra will train its staff': the
+    party that opens the main clause joins the one that signed in the sentence before, when
+    that sentence names no partner after its partnership word."""
+    if ctx.index == 0:
+        return
+    before = Context(ctx.doc, ctx.index - 1)
+    text, s = before.text, before.sentence
+    words = [
+        w
+        for role in ("trigger", "joint")
+        for w in pattern(ctx.lang, "partnership_words", role).finditer(text, s.begin, s.end)
+    ]
+    if not words:
+        return
+    word = min(words, key=lambda w: w.start())
+    names = [m for m in before.mentions if m.kind in ("org", "name", "place", "person")]
+    if any(m.begin >= word.end() for m in names):
+        return  # the sentence names its partner, or more than it tells
+    signers = [m for m in names if m.end <= word.start()]
+    if len(signers) != 1 or not is_party(before, signers[0], strict=True):
+        return
+    a = before.entity(signers[0], "Organization")
+    b = ctx.entity(subject, "Organization")
+    if a is None or b is None or a.key == b.key:
+        return
+    programs = ctx.of("program")
+    evidence = ctx.evidence(begin, subject.end, "partnerships.told_before", confidence=0.65)
+    yield Partnership(a=a, b=b, program=programs[0].label if programs else None, evidence=evidence)
+
+
+# between a subject and its object: a verb of at most three words and an article
+VERB_OBJECT = re.compile(
+    r"\s+(?:[a-záéíóúñàâçèêëîïôûü]+\s+){1,3}"
+    r"(?:(?:the|el|la|los|las|al|a la|le|la|les|l[’']|au|aux)\s*)?",
+)
+
+
+def _told_after(ctx: Context, subject: Mention, begin: int) -> Iterator[Partnership]:
+    """'Through this agreement, Vextra will equip the Conalep': the organization right after
+    the subject's verb is its partner."""
+    after = [m for m in ctx.mentions if m.begin >= subject.end]
+    if not after or not VERB_OBJECT.fullmatch(ctx.gap(subject, after[0])):
+        return
+    if not is_party(ctx, after[0], strict=True):
+        return
+    a, b = ctx.entity(subject, "Organization"), ctx.entity(after[0], "Organization")
+    if a is None or b is None or a.key == b.key:
+        return
+    programs = ctx.of("program")
+    evidence = ctx.evidence(begin, after[0].end, "partnerships.told_after", confidence=0.6)
+    yield Partnership(a=a, b=b, program=programs[0].label if programs else None, evidence=evidence)
 
 
 # "Airbus chose Safran as its partner", "Thales a choisi Airbus comme partenaire", "Bimbo

@@ -127,6 +127,8 @@ def _partner_mentions(
         listed = listing and ctx.is_org(m) and _listed(ctx, start, m, bool(out))
         if m.kind == "name" and OF_BEFORE.search(ctx.gap(start, m)):
             listed = False  # "avec les universités de la Caraïbe": a complement, not a party
+        if m.kind == "name" and _program_named(ctx, ctx.gap(start, m)):
+            listed = False  # "junto a la UNAM, el programa Talento Joven": the program's name
         # in a headline a capitalized run says nothing, unless it is the article's company
         untyped = m.kind == "name" and ctx.is_org(m) and (not _headline(ctx) or _is_main(ctx, m))
         if named or untyped and (near or listed):
@@ -147,6 +149,19 @@ def _partner_mentions(
     if not out:
         out = _represented_by(ctx, begin, end)
     return out
+
+
+def _program_named(ctx: Context, gap: str) -> bool:
+    """A gap that ends in a program noun that is no partnership word ("el programa", "the
+    project"): the name after it is the program's."""
+    words = gap.split()
+    if not words:
+        return False
+    last = words[-1]
+    noun = pattern(ctx.lang, "partnership_words", "noun")
+    return bool(noun.fullmatch(last)) and not pattern(
+        ctx.lang, "partnership_words", "trigger"
+    ).fullmatch(last)
 
 
 def _represented_by(ctx: Context, begin: int, end: int) -> list[Mention]:
@@ -490,6 +505,18 @@ CITY_LEAD = re.compile(
 )
 
 
+# "collabore depuis 2020 avec", "trabaja desde hace años con", "has worked for years with":
+# how long the partnership has run, between the word and its "with"
+SINCE = re.compile(
+    r"\s*(?:(?:already|déjà|ya|also|también|aussi|également)\s+)?"
+    r"(?:since|for|desde|durante|depuis|pendant)\s+"
+    r"(?:(?:hace|plus de|más de|more than|over|the past|the last|several|plusieurs|varios|varias"
+    r"|many|muchos|de nombreuses|\d+|\w+)\s+){0,2}"
+    r"(?:\d{4}|years?|months?|decades?|años|meses|décadas|ans|années|mois|décennies)\s*",
+    re.IGNORECASE,
+)
+
+
 def _links(ctx: Context, begin: int, end: int) -> bool:
     """Between a partnership word and its "with": nothing, one word ("partnership agreement
     with"), or the first party ("la collaboration d'AWS avec") — not a verb phrase."""
@@ -498,7 +525,7 @@ def _links(ctx: Context, begin: int, end: int) -> bool:
         return True
     if "," in gap or ";" in gap:
         return False
-    if len(gap.split()) == 1 or COMPLEMENT.fullmatch(gap):
+    if len(gap.split()) == 1 or COMPLEMENT.fullmatch(gap) or SINCE.fullmatch(gap):
         return True
     inner = [m for m in ctx.names() if begin <= m.begin and m.end <= end]
     if inner:

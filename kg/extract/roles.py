@@ -34,7 +34,7 @@ from kg.extract.title_body import body_entity
 from kg.extract.title_phrases import Phrase, is_portfolio_word, title_phrases
 from kg.gazetteer import default as default_gazetteer
 from kg.model import ORG_TYPES, Entity, Mention, Role
-from kg.recognize.names import is_given_name, lexicon
+from kg.recognize.names import is_given_name, lexicon, org_word_type
 from kg.text import fold, lang_lines, normalize_space
 
 __all__ = ["find_roles", "is_portfolio_word"]
@@ -54,12 +54,17 @@ def _before_name(lang: str) -> re.Pattern[str]:
 
 
 AFTER_NAME = re.compile(
-    r"\s*(?:,\s*|\(\s*|\s)(?:(?:who|quien|qui|que)\s+(?:(?:also|además|también|aussi|également)\s+)?"
+    # after a comma, a bracket or a dash ("X —directora de Acme— dijo")
+    r"\s*(?:,\s*|\(\s*|[—–]\s*|\s)"
+    r"(?:(?:who|quien|qui|que)\s+(?:(?:also|además|también|aussi|également)\s+)?"
     # "X, who is also CEO of Y", "X, quien también es", "X, qui est également"
     r"(?:is|was|es|fue|est|était)(?:\s+(?:also|además|también|aussi|également))?\s+"
     r"|(?:is|was|es|fue|est|était|as|como|comme|en tant que|has been|had been|will be|a été"
     r"|avait été|sera|ha sido|había sido|será|sería|au poste de|in the post of|en el cargo de"
     r"|en su calidad de|en calidad de|en sa qualité de|en qualité de|in (?:his|her) capacity as"
+    # "X ocupará el cargo de director", "X occupera le poste de PDG"
+    r"|ocupa el cargo de|ocupará el cargo de|occupe le poste de|occupera le poste de"
+    r"|holds the post of|will hold the post of"
     # "X, quien funge como director", "X, who serves as CEO", "X, qui occupe le poste de"
     r"|(?:who|quien|qui)\s+(?:serves as|served as|funge como|fungía como|se desempeña como"
     r"|se desempeñaba como|occupe le poste de|occupait le poste de|occupe les fonctions de))"
@@ -196,6 +201,8 @@ def _organization(ctx: Context, phrase: Phrase, person: Mention) -> Entity | Non
     if phrase.org and not phrase.org.key and _generic_body(ctx.lang, phrase.org.text):
         phrase.begin = min(phrase.begin, phrase.org.begin)  # the body is a word of the post
         return context_country(ctx)  # "Central Bank Governor X": the article's country's
+    if phrase.org and not phrase.org.key and _bare_head(ctx, phrase.org):
+        return None  # "président de la Conférence des recteurs ...": a name cut short
     if phrase.org and not _foreign_ministry(ctx, phrase):
         return ctx.entity(phrase.org, "Organization")
     if _outsider(ctx.lang, phrase.title.text):
@@ -263,6 +270,20 @@ def _organization(ctx: Context, phrase: Phrase, person: Mention) -> Entity | Non
     if phrase.category == "corporate":
         return _antecedent(ctx, phrase.outer, back=ctx.index + 1)
     return None
+
+
+def _bare_head(ctx: Context, org: Mention) -> bool:
+    """'Conférence', 'Universidad': an organization's head word alone, lower-case words of
+    its name after it, is the start of a name the recognizer cut, not the organization."""
+    return (
+        " " not in org.text
+        and not org.text.isupper()
+        and org_word_type([org.text], ctx.lang) is not None
+        and bool(LOWER_AFTER.match(ctx.text, org.end, ctx.sentence.end))
+    )
+
+
+LOWER_AFTER = re.compile(r"\s+(?:de|des|del|du|d[’']|of)\s*[a-záéíóúñçàèêëîïôûü]")
 
 
 @cache

@@ -24,24 +24,29 @@ from kg.extract.jurisdiction import (
     JURISDICTIONS,
 )
 from kg.extract.lexicon import pattern
-from kg.extract.title_body import UNIT_GAP, body_before, lower_body
+from kg.extract.title_body import (
+    COMPANY_REFERENCE,
+    COMPLEMENT,
+    COORDINATED_UNIT,
+    body_before,
+    department,
+    field_of_unit,
+    lower_body,
+    post_unit,
+    unit_before_person,
+    unit_gap,
+)
 from kg.extract.title_portfolio import is_portfolio_word, ministry_after
 from kg.extract.title_state import state_post
 from kg.gazetteer import default as default_gazetteer
-from kg.model import ORG_TYPES, PLACE_TYPES, Entity, Mention
-from kg.recognize.names import is_given_name, lexicon, org_word_type
-from kg.text import fold, lang_lines, slug
+from kg.model import Entity, Mention
+from kg.recognize.names import is_given_name, lexicon
+from kg.text import fold, lang_lines
 
-COMPLEMENT = re.compile(
-    r"(?:\s*\([^()]{1,12}\))?\s*(?:of the|of|for the|for|at the|at|in|from"
-    r"|de la|de las|de los|del|de l[’']|de|d[’']|du|des|para la|para el|para|pour la|pour le"
-    r"|pour l[’']|pour|en|à la|à l[’']|au|aux|à|chez|in the|to|ante|auprès de|auprès du"
-    r"|[’']s)\s*$",
-    re.IGNORECASE,
-)
 LOWER_COMPLEMENT = re.compile(
     r"\s+(?:of|for|de|del|de la|des|du|aux|para|pour|en)\s+"
-    r"(?:[a-záéíóúñçàèêëîïôûü][\w\-’']*\s?){1,4}?"
+    # lower-case words, not an elided article before a name ("des opérations d'Ormeda")
+    r"(?:(?![dl][’'][A-ZÀ-Þ])[a-záéíóúñçàèêëîïôûü][\w\-’']*\s?){1,4}?"
     r"(?=\s*[,;.)]|\s*$|\s+(?:de|of|en|at|in|for|para|pour|et|y|and|chez|à|au|con)\s|\s+d[’'])",
 )
 PAREN_AFTER = re.compile(r"\s*\([^()]{1,12}\)")
@@ -54,14 +59,6 @@ COMPANY_POSSESSIVE = re.compile(
 )
 QUALIFIER_AFTER = re.compile(r"\s+([\w-]+)")
 QUALIFIER_AFTER_2 = re.compile(r"\s+([\w-]+\s+[\w-]+)")
-# "presidente de la empresa", "CEO of the company", "directeur du groupe": the company the
-# article spoke of just before
-COMPANY_REFERENCE = re.compile(
-    r"\s*\b(?:de|of|del|du|d[’'])\s+(?:(?:la|the|esa|esta|dicha|cette|l[’']|this)\s*)?"
-    r"(?:empresa|compañía|firma|company|firm|group|entreprise|société|groupe|compagnie)\b"
-    r"|\b(?:del|du)\s+(?:grupo|groupe)\b",
-    re.IGNORECASE,
-)
 DETERMINERS = frozenset({"the", "el", "la", "le", "l", "los", "las", "les"})
 
 
@@ -102,103 +99,6 @@ def title_phrases(ctx: Context) -> list[Phrase]:
 
 
 _NAMES = frozenset({"person", "org", "place", "program", "name"})
-
-
-def _unit_gap(ctx: Context, gap: str) -> bool:
-    """'du département Trois Océans', 'del área de Ventas': a unit noun before its name."""
-    m = UNIT_GAP.fullmatch(gap)
-    return bool(m) and org_word_type([m.group(1)], ctx.lang) is not None
-
-
-INNER_CONNECTOR = re.compile(r"\s(?:de la|de los|de las|del|de|of the|of|du|des|d[’'])\s*")
-
-
-def _department(ctx: Context, phrase: Phrase, ms: list[Mention], k: int) -> bool:
-    """'director de Asuntos Gubernamentales de Vestrel Foods', 'Directeur du département Trois
-    Océans à l'AFD', 'Presidente de Área de Hilton': an untyped name after the title is a unit
-    of the post when a company follows it, or ends it; the company is the organization."""
-    m = ms[k]
-    after = ms[k + 1] if k + 1 < len(ms) else None
-    if _unit_of_known(ctx, m, after):
-        return True
-    if m.kind != "name" or m.key or ctx.type_of(m):
-        return False
-    j = k + 1  # "des Ventes et du Marketing de Danone": units joined, then whose
-    while (
-        j + 1 < len(ms)
-        and COORDINATED_UNIT.fullmatch(ctx.gap(ms[j - 1], ms[j]))
-        and ms[j].kind == "name"
-        and not ms[j].key
-        and not ctx.type_of(ms[j])
-    ):
-        j += 1
-    after = ms[j] if j < len(ms) else None
-    if (
-        after is not None
-        and COMPLEMENT.fullmatch(ctx.gap(ms[j - 1], after))
-        and (
-            after.kind == "org"
-            or after.kind == "name"
-            and ctx.type_of(after) != "Person"
-            and not is_given_name(after.text.split()[0], strict=False)
-        )
-    ):
-        return True  # the loop takes the company next
-    if COMPANY_REFERENCE.match(ctx.text, m.end):  # "director de Ventas de esa firma"
-        return True
-    for cut in INNER_CONNECTOR.finditer(m.text):
-        tail = m.text[cut.end() :]
-        entity = _known_company(ctx, tail)
-        if entity is not None:
-            phrase.company = entity
-            return True
-    return False
-
-
-COORDINATED_UNIT = re.compile(
-    r"\s+(?:et|y|e|and|&)\s+(?:(?:de la|de l[’']|du|des|de|del|of the|of)\s*)?", re.IGNORECASE
-)
-
-
-def _unit_of_known(ctx: Context, m: Mention, after: Mention | None) -> bool:
-    """'VP of Infrastructure Services at AWS': a name no gazetteer knows, typed an
-    organization by its head word only, then 'at'/'de' a known organization: the unit, then
-    whose it is."""
-    return (
-        m.kind in ("name", "org")
-        and not m.key
-        and ctx.type_of(m) not in ("Person", *PLACE_TYPES)
-        and after is not None
-        and after.kind == "org"
-        and bool(after.key)
-        and bool(UNIT_AT.fullmatch(ctx.gap(m, after)))
-    )
-
-
-UNIT_AT = re.compile(r"\s+(?:at|at the|de|del|de la|d[’']|du|chez|en)\s*", re.IGNORECASE)
-
-
-def _known_company(ctx: Context, name: str) -> Entity | None:
-    """The organization a name stands for elsewhere in the article or in the gazetteer."""
-    if not name[:1].isupper():
-        return None
-    cluster = ctx.resolution.clusters.get(slug(name))
-    if cluster is not None and cluster.type not in ("Person", *PLACE_TYPES):
-        ctx.resolution.used.add(cluster.key)
-        return cluster.entity()
-    entry = default_gazetteer().match(name)
-    if entry is not None and entry.type in ORG_TYPES:
-        return ctx.resolution.known_entity(entry.key)
-    words = fold(name).split()  # "Vestrel Foods" for the article's "Vestrel Foods Holdings"
-    longer = [
-        c
-        for c in ctx.resolution.clusters.values()
-        if c.count and c.type in ORG_TYPES and fold(c.label).split()[: len(words)] == words
-    ]
-    if len(longer) == 1:
-        ctx.resolution.used.add(longer[0].key)
-        return longer[0].entity()
-    return None
 
 
 def _company_before(ctx: Context, m: Mention, phrase: Phrase, gap: str) -> bool:
@@ -265,7 +165,7 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
                 ctx.is_org(prev)
                 and prev.kind != "name"
                 or prev.kind == "name"
-                and ("’" in gap or _company_before(ctx, prev, phrase, gap))
+                and ("’" in gap or "'" in gap or _company_before(ctx, prev, phrase, gap))
             ):
                 phrase.org = phrase.org or prev
             else:
@@ -302,6 +202,9 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
         if not (after and after.group(1).casefold() in lex["title_modifiers_after"]):
             break
         phrase.end = after.end()
+    charged = CHARGED_FIELD.match(ctx.text, phrase.end, ctx.sentence.end)
+    if charged and phrase.category != "minister":  # "vice-président chargé des finances de"
+        phrase.end = charged.end()
     after = QUALIFIER_AFTER.match(ctx.text, phrase.end, ctx.sentence.end)
     quals = lexicon(ctx.lang)["qualifiers"]
     two = QUALIFIER_AFTER_2.match(ctx.text, phrase.end, ctx.sentence.end)
@@ -356,7 +259,7 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             and ms[k].kind in _NAMES
             and (
                 COMPLEMENT.fullmatch(ctx.gap(phrase.end, ms[k]))
-                or _unit_gap(ctx, ctx.gap(phrase.end, ms[k]))
+                or unit_gap(ctx, ctx.gap(phrase.end, ms[k]))
                 or phrase.portfolio
                 and _adjective_gap(ctx.gap(phrase.end, ms[k]))
                 or _charged_gap(ctx, phrase, ctx.gap(phrase.end, ms[k]))
@@ -374,16 +277,16 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
                 k += 1
                 continue
             word = _portfolio(ctx, m) if m.kind == "name" else None
-            if word and phrase.category in ("corporate", "generic") and _post_unit(ctx, m):
+            if word and phrase.category in ("corporate", "generic") and post_unit(ctx, m):
                 word = None  # "directora de Finanzas": a company's unit, not a ministry's field
-            if unit_end == phrase.end and _field_of_unit(ctx, m):
+            if unit_end == phrase.end and field_of_unit(ctx, m):
                 unit_end = m.end  # "de la Comisión de Economía de la Cámara": the unit's field
             elif word:
                 phrase.portfolio = phrase.portfolio or word
-            elif not phrase.org and _department(ctx, phrase, ms, k):
+            elif not phrase.org and department(ctx, phrase, ms, k):
                 unit_end = m.end  # "director de Asuntos Públicos de Google": a unit
                 phrase.body = True
-            elif _post_unit(ctx, m) or _unit_before_person(ctx, ms, k):
+            elif post_unit(ctx, m) or unit_before_person(ctx, ms, k):
                 unit_end = m.end  # "Vice President of Sales": the post's own unit
                 phrase.body = True
             elif m.kind == "place" and not phrase.org and body_before(ctx, phrase, m):
@@ -456,6 +359,14 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
 
 # "du Commerce extérieur, Ana Paz": a lower-case adjective that ends a minister's portfolio,
 # then the name set off after it (a verb there would have no capitalized word after its comma)
+# "chargée des finances", "encargado de operaciones", "in charge of sales": the field of the
+# post in lower-case words, then a comma or the connector of whose post it is
+CHARGED_FIELD = re.compile(
+    r"\s+(?:chargée?s?|en charge|encargad[oa]s?|a cargo|in charge)\s+"
+    r"(?:de la|de l[’']|des|du|de|d[’']|del|of the|of)\s*"
+    r"(?:[a-zàâçéèêëîïôûùáíóúñ][\w’'-]*(?:\s+et\s+|\s+y\s+|\s+and\s+|\s+)?){1,4}?"
+    r"(?=\s*[,;.)]|\s*$|\s+(?:de|del|du|des|of|at|chez|en|à|au)\s|\s+d[’'])"
+)
 TRAILING_ADJECTIVE = re.compile(r"\s+[a-zàâçéèêëîïôûùáíóúñ]{4,}(?=\s*,\s*[A-ZÀ-Þ])")
 
 
@@ -516,45 +427,6 @@ def _chief_compound(ctx: Context, phrase: Phrase) -> None:
     if m:
         phrase.end = m.end()
         phrase.category = "corporate"
-
-
-def _field_of_unit(ctx: Context, m: Mention) -> bool:
-    """'Comisión de Economía': a one-word portfolio right after a unit's head names the
-    unit's field, not the ministry the gazetteer files under that word."""
-    return m.kind in ("org", "name") and " " not in m.text and is_portfolio_word(fold(m.text))
-
-
-def _post_unit(ctx: Context, m: Mention) -> bool:
-    """'of Sales', 'of Marketing and Operations': a capitalized unit made of words of posts."""
-    if m.kind != "name" or m.key or ctx.type_of(m):
-        return False
-    words = [fold(w) for w in re.findall(r"[\w-]+", m.text) if w.casefold() not in UNIT_JOINS]
-    units = lexicon(ctx.lang)["title_modifiers"] | _post_units(ctx.lang)
-    return bool(words) and all(w in units for w in words)
-
-
-UNIT_JOINS = frozenset({"and", "&", "y", "e", "et", "de", "des", "du", "of", "la", "le", "los"})
-
-
-@cache
-def _post_units(lang: str) -> frozenset[str]:
-    """Folded words of a company's units ('Finanzas', 'Operations'): lang/*/post_units.txt."""
-    return frozenset(fold(w) for w in lang_lines(lang, "post_units"))
-
-
-def _unit_before_person(ctx: Context, ms: list[Mention], k: int) -> bool:
-    """'Global Head of Procurement Jane Doe': an untyped capitalized word between a title and
-    the name it stands before is the post's unit; the company is named elsewhere."""
-    m = ms[k]
-    if m.kind != "name" or m.key or ctx.type_of(m) or len(m.text.split()) > 2:
-        return False
-    after = ms[k + 1] if k + 1 < len(ms) else None
-    return (
-        after is not None
-        and after.kind == "person"
-        and ctx.gap(m, after) == " "
-        and not any(is_given_name(w, strict=False) for w in m.text.split())
-    )
 
 
 VICE = re.compile(r"deputy|vice|acting|assistant|associate")

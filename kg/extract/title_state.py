@@ -112,6 +112,10 @@ def _state_sentence(ctx: Context) -> bool:
     return len(states) == 1 and not any(m.type == "Country" for m in places)
 
 
+# between a state body's name (and its acronym) and the state: "(Sedeco) de", "del estado de"
+OF_STATE = re.compile(
+    r"\s*(?:\([^()]{1,12}\)\s*)?(?:de|del|of)\s+(?:(?:el|the)\s+)?(?:estado de\s+)?"
+)
 IN_STATE = re.compile(r"\s+(?:en|in|à|au|dans)\s+(?:(?:el|la|le|l[’']|the)\s*)?(?:estado de\s+)?")
 
 
@@ -121,8 +125,16 @@ def _state_office(ctx: Context, phrase: Phrase) -> bool:
     org, place = phrase.org, phrase.place
     if org is None or place is None or place.kind != "place" or place.type not in ("State",):
         return False
-    if place.begin < org.end or not org.key:
+    if place.begin < org.end:
         return False
+    if not org.key:  # "Secretaría de Desarrollo Económico (Sedeco) de Jalisco": the state's own
+        if ctx.type_of(org) != "GovernmentOrganization" or not OF_STATE.fullmatch(
+            ctx.gap(org, place)
+        ):
+            return False
+        phrase.org = None
+        phrase.state = ctx.entity(place)
+        return True
     if IN_STATE.fullmatch(ctx.gap(org, place)):
         return False  # "delegado de la Secretaría de Bienestar en Sonora": the body's, there
     entry = default_gazetteer().get(org.key)

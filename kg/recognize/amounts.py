@@ -168,9 +168,13 @@ _LIST_GAP = re.compile(  # ", Hermosillo ", ", y Mexicali ": a list item's label
 def _elided_currency(
     text: str, number: Number, last: Mention, around: _Around, begin: int
 ) -> Mention | None:
-    """A scaled number in a list after an amount takes its currency: "Guanajuato recibirá 2,861
-    millones de pesos, Hermosillo 1,052 millones"."""
-    if not _LIST_GAP.fullmatch(text, last.end, number.begin):
+    """A scaled number after an amount of the sentence takes its currency: in a list
+    ("Guanajuato recibirá 2,861 millones de pesos, Hermosillo 1,052 millones"), or later in a
+    clause that leaves the currency out ("ventas por 500 millones de dólares y prevé invertir
+    30 millones", "Acme invests $100 million in X and Brisco 50 million in Y")."""
+    if not _LIST_GAP.fullmatch(text, last.end, number.begin) and not _LATER_GAP.fullmatch(
+        text, last.end, number.begin
+    ):
         return None
     return Mention(
         kind="money",
@@ -183,6 +187,9 @@ def _elided_currency(
     )
 
 
+# what may stand between an amount and a later one that leaves its currency out: words,
+# commas and spaces, no other figure, no sentence break
+_LATER_GAP = re.compile(r"[^\d;:.!?()\[\]\r\n]{1,120}")
 _SHARED_SCALE = re.compile(rf"{SP}*,?{SP}*(?:-|–|to|a|à|y|and|et|or|o|ou){SP}*", re.I)
 _LIST_ITEM = re.compile(rf"{SP}*,{SP}*")  # "1,074, 586": the items before the last of a list
 _DIGITS = re.compile(DIGITS)

@@ -18,6 +18,7 @@ from kg.recognize.names import (
     Token,
     is_given_name,
     is_title_case,
+    legal_forms,
     lexicon,
     org_word_type,
 )
@@ -96,6 +97,8 @@ def find_known(
                 continue
             if key in acronyms and len(key) <= 3 and surface not in acronyms[key]:
                 continue  # "Un accord" is not the UN, "se" is not the SE
+            if n == 1 and _legal_form_after_name(text, tokens, i, key):
+                continue  # "Vextra SE", "Brisco SA": the company's legal form, no acronym
             if surface.startswith("secretaria ") and n > 1:
                 continue  # "la secretaria de Energía" is the post; the office is Secretaría
             if _inside_unknown_org(text, tokens, i, entry, found[-1][1] if found else 0):
@@ -132,6 +135,23 @@ def find_known(
         else:  # "Comisión de Energía de Baja California": not "California" alone either
             i += max(1, inside)
     return found
+
+
+def _legal_form_after_name(text: str, tokens: list[Token | None], i: int, key: str) -> bool:
+    """'Vextra SE', 'Norvald AG': a known acronym that is also a legal form
+    (`lang/xx/legal_suffixes.txt`), written in capitals right after a capitalized word that is
+    no known name's, closes that company's name."""
+    prev = tokens[i - 1] if i >= 1 else None
+    token = tokens[i]
+    return (
+        prev is not None
+        and token is not None
+        and token.text.isupper()
+        and key in legal_forms()
+        and prev.capitalized
+        and not prev.text.isupper()
+        and text[prev.end : token.begin] == " "
+    )
 
 
 def _inside_unknown_org(
@@ -234,7 +254,9 @@ def _after_name_word(
     if fold(prev.text) in DIRECTIONS:
         return False  # "Northern Mexico": a region of the place
     first = i == 1 or text[max(0, prev.begin - 4) : prev.begin].rstrip().endswith(SENTENCE_START)
-    if first and not _verb_after(text, tokens, end, lang):
+    if first and not (
+        _verb_after(text, tokens, end, lang) or _company_apposition(text, tokens, end, lang)
+    ):
         return False  # "… del país. Actualmente Baja California": a sentence's first word
     if text[prev.end : tokens[i].begin] != " " or not prev.text.replace("-", "").isalpha():
         return False  # "H2 Vestrel": a project's code, not a company
@@ -247,6 +269,26 @@ def _after_name_word(
         or default_gazetteer().demonym(prev.text) is not None
         or prev.text.endswith(("’", "'"))
     )
+
+
+APPOSITION = re.compile(
+    r",\s+(?:(?:a|an|the|un|una|une|el|la|le|l[’'])\s*)?([^\W\d_]+)(?:\s+([^\W\d_]+))?"
+)
+
+
+def _company_apposition(
+    text: str, tokens: list[Token | None], end: int | None, lang: str | None
+) -> bool:
+    """'Vextra Chile, filial de Vextra, ...', 'Ormeda Peru, a unit of ...': a company noun
+    (`lang/<lang>/org_descriptors.txt`) in an apposition right after the place."""
+    last = tokens[end - 1] if end is not None and end >= 1 else None
+    if lang is None or last is None:
+        return False
+    after = APPOSITION.match(text, last.end, last.end + 60)
+    if not after or not after.group(1).islower():
+        return False
+    nouns = lexicon(lang)["descriptors"]  # the noun first, or after one modifier
+    return after.group(1) in nouns or (after.group(2) or "") in nouns
 
 
 def _verb_after(text: str, tokens: list[Token | None], end: int | None, lang: str | None) -> bool:

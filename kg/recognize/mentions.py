@@ -19,6 +19,7 @@ from kg.recognize.names import (
 )
 from kg.recognize.org_tails import (
     extend_orgs,
+    join_legal_forms,
     join_lower_heads,
     join_portfolio_tail,
     join_portfolios,
@@ -126,7 +127,11 @@ def recognize_sentence(
             if t.begin == d.begin and not taken[i] and _title_follows(mentions, t.end, text):
                 taken[i] = True
                 mentions.append(d)
-    title_begins = {m.begin for m in mentions if m.kind == "title" and m.text[:1].isupper()}
+    title_begins = {  # "Vextra chief executive Ana Ruiz": a company's post, in any case
+        m.begin
+        for m in mentions
+        if m.kind == "title" and (m.text[:1].isupper() or m.label == "corporate")
+    }
     # "Acme CEO Jane Doe": where a word right before a capitalized title ends ("Energy
     # Minister": a portfolio, no name)
     titled = frozenset(
@@ -141,6 +146,7 @@ def recognize_sentence(
     )
     mentions = extend_orgs(text, mentions, lang, sentence.end)  # "Agence nationale de ..."
     mentions = join_prefixed(text, mentions, lang)  # "Caribbean Development Bank"
+    mentions = join_legal_forms(text, mentions)  # "Antofagasta plc"
     mentions = join_state_words(text, mentions)  # "la provincia de Córdoba", "l'État de Bahia"
     mentions = join_lower_heads(text, mentions, lang)  # "l'université de Lyon"
     mentions = join_state_bodies(text, mentions)  # "Secretaría de Turismo del Estado de Guerrero"

@@ -16,6 +16,8 @@ from functools import cache
 
 from kg.gazetteer import default as default_gazetteer
 from kg.model import PLACE_TYPES, Mention
+from kg.recognize.appositions import described as _described
+from kg.recognize.appositions import described_after as _described_after
 from kg.text import fold, lang_lines, lang_table, strip_accents
 
 TOKEN = re.compile(
@@ -164,7 +166,11 @@ def lexicon(lang: str) -> dict[str, dict]:
 def is_given_name(word: str, *, strict: bool = True) -> bool:
     sure, ambiguous = _given_names()
     folded = fold(word)
-    return folded in sure or (not strict and folded in ambiguous)
+    if folded in sure or (not strict and folded in ambiguous):
+        return True
+    # "Marie-Claire", "José-Luis": a compound given name, each part a sure given name
+    parts = word.split("-")
+    return len(parts) > 1 and all(p[:1].isupper() and fold(p) in sure for p in parts)
 
 
 def org_word_type(words: list[str], lang: str) -> str | None:
@@ -232,7 +238,10 @@ def find_runs(
         ):
             if current and pending:
                 current.extend(pending)
-            elif current and text[tokens[current[-1]].end : token.begin].strip():
+            elif current and text[tokens[current[-1]].end : token.begin].strip() not in (
+                "",
+                "&",  # "Quilmard & Sons": an ampersand joins the words of one name
+            ):
                 _close(runs, current)  # punctuation between two capitalized words
                 current = []
             current.append(i)
@@ -357,7 +366,25 @@ def _code_in_name(text: str, tokens: list[Token], last: int, i: int, lang: str) 
         and nxt.capitalized
         and nxt.text.casefold() not in CONNECTORS
     )
-    return followed or org_word_type([tokens[last].text], lang) is not None
+    verb = (  # "Norvald 360 will invest": a subject's code before its verb (no year)
+        nxt is not None
+        and text[token.end : nxt.begin] == " "
+        and nxt.text.casefold() in lexicon(lang)["subject_verbs"]
+        and not re.fullmatch(r"(?:19|20)\d\d", token.text)
+        and fold(tokens[last].text) not in _month_names()
+    )
+    return followed or verb or org_word_type([tokens[last].text], lang) is not None
+
+
+@cache
+def _month_names() -> frozenset[str]:
+    """Folded month names and abbreviations of the three languages ("Mayo 15 firmaron")."""
+    return frozenset(
+        fold(cell)
+        for code in ("en", "es", "fr")
+        for row in lang_table(code, "months")
+        for cell in row[1:]
+    )
 
 
 def _institution(token: Token, lang: str) -> bool:
@@ -433,33 +460,6 @@ def _all_caps(tokens: list[Token]) -> bool:
     """'INVERTIRÁ OTROS 2.715 MILLONES EN EL PAÍS': a line in capitals, in any language."""
     words = [t for t in tokens if t.text[:1].isalpha() and len(t.text) > 1]
     return len(words) >= 3 and sum(t.text.isupper() for t in words) >= 0.8 * len(words)
-
-
-def _described(text: str, first: Token, lex: dict) -> bool:
-    """'le groupe Carrefour', 'telecoms firm Viasat', 'la empresa Huawei': a company noun
-    right before the name, or before a demonym before it ('la minera canadiense Solaris')."""
-    before = re.search(
-        r"([\w-]+)\s+(?:([\w-]+)\s+)?$", text[max(0, first.begin - 40) : first.begin]
-    )
-    if before is None:
-        return False
-    noun, last = before.group(1).casefold(), before.group(2)
-    if last is None:
-        return noun in lex["descriptors"]
-    if last.casefold() in lex["descriptors"]:
-        return True
-    return noun in lex["descriptors"] and last.islower() and bool(default_gazetteer().demonym(last))
-
-
-def _described_after(text: str, last: Token, lex: dict) -> bool:
-    """'Agroamerica, a major food corporation, ...': an apposition with a company noun."""
-    after = re.match(
-        r",\s+(?:a|an|the|un|una|une|el|la|le)\s+((?:[\w-]+\s+){0,3}?)([\w-]+)\s*,",
-        text[last.end : last.end + 80],
-    )
-    if not after or not (after.group(1) + after.group(2)).islower():
-        return False  # "Additionally, the company Yura Corporation,": a name, no apposition
-    return after.group(2) in lex["descriptors"]
 
 
 def _joined_to_name(tokens: list[Token], i: int) -> bool:
@@ -553,6 +553,9 @@ def _split_at_and(text: str, tokens: list[Token], run: list[int], lang: str) -> 
             while right and tokens[right[0]].text.casefold() in CONNECTORS | HEAD_ARTICLES:
                 right = right[1:]
             return [p for p in (left, *_split_at_and(text, tokens, right, lang)) if p]
+    for cut in cuts:
+        if _place_and_name(text, tokens, run, cut):
+            return [run[:cut], run[cut + 1 :]]
     if not cuts or org_word_type(words, lang) or _company_word_type(words, lang):
         return [run]
     if government_head(text, tokens[run[0]].begin, lang) is not None:
@@ -569,8 +572,12 @@ def _split_at_and(text: str, tokens: list[Token], run: list[int], lang: str) -> 
 
 
 @cache
-def _legal_forms() -> frozenset[str]:
+def legal_forms() -> frozenset[str]:
+    """Folded legal forms of company names (`lang/xx/legal_suffixes.txt`: "sa", "llc", "se")."""
     return frozenset(fold(w) for w in lang_lines("xx", "legal_suffixes"))
+
+
+_legal_forms = legal_forms
 
 
 def _two_companies(words: list[str], cut: int, lang: str) -> bool:
@@ -620,6 +627,43 @@ def _common_noun(text: str, word: str) -> bool:
     if word.casefold().endswith(COMMON_NOUN_ENDINGS):
         return True
     return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
+def _place_and_name(text: str, tokens: list[Token], run: list[int], cut: int) -> bool:
+    """'Gobierno de Jalisco y Vextra': a body's name that ends in a known place, then "y" and
+    one capitalized word that is no place nor common noun, names two bodies ("Cámara de
+    Comercio de Bogotá y Cundinamarca", "Secretaría de Ciencia y Tecnología" stay one)."""
+    if cut != len(run) - 2 or cut < 2 or tokens[run[cut]].text.casefold() == "the":
+        return False
+    gazetteer = default_gazetteer()
+    last = tokens[run[-1]].text
+    entry = gazetteer.match(last)
+    if entry is not None and entry.type in PLACE_TYPES:
+        return False
+    words = [tokens[i].text for i in run[:cut]]
+    place = any(
+        words[k - 1].casefold() in CONNECTORS
+        and (e := gazetteer.match(" ".join(words[k:]))) is not None
+        and e.type in PLACE_TYPES
+        for k in range(1, len(words))
+    )
+    return place and _single_name_after_and(text, tokens, run[:cut], run[-1])
+
+
+def _acronym_and_field(words: list[str]) -> bool:
+    """'ZORB de Tecnologías de la Información': an acronym, then "de" and only common nouns
+    (a field of business, capitalized), names the company by its acronym alone ("ZORB de
+    México" keeps its place)."""
+    return (
+        len(words) > 2
+        and words[0].isupper()
+        and len(words[0]) >= 2
+        and words[1].casefold() in ("de", "del", "of", "du", "des")
+        and all(
+            w.casefold() in CONNECTORS or w.casefold().endswith(COMMON_NOUN_ENDINGS)
+            for w in words[2:]
+        )
+    )
 
 
 def _single_name_after_and(text: str, tokens: list[Token], left: list[int], right: int) -> bool:
@@ -846,6 +890,8 @@ def _run_mention(
                 run, words = run[1:], words[1:]
     if not run:
         return None
+    if _acronym_and_field(words):
+        run, words = run[:1], words[:1]  # "ZORB de Tecnologías de la Información": a sector
     if len(run) > 1 and words[0] == "The" and org_word_type(words[1:], lang):
         run, words = run[1:], words[1:]  # "..., Guyana - The University of X has": no "The"
     org_type = org_word_type(words, lang) or _company_word_type(words, lang)

@@ -115,6 +115,7 @@ LOWER_WORD = re.compile(
 # Instituto", "à Toulouse", "en Lima" (a verb is checked against the language's lexicon)
 GOES_ON = re.compile(
     r"\s+(?:(?:et|y|e|and)\s+(?:(?:avec|con|with|le|la|les|l[’']|el|los|las|the)\s*)?[A-ZÀ-Þ]"
+    r"|(?:et|y|and)\s+(?:le|la|les|l[’']|el|los|las|the)\s*(?P<noun>[a-zà-öø-ÿ]+)(?![\w’'-])"
     r"|(?:à|en|in|au|aux|dans)\s+[A-ZÀ-Þ]|\(|(?P<word>[a-zà-öø-ÿ]+)(?![\w’'-]))"
 )
 
@@ -148,6 +149,9 @@ def _goes_on(text: str, at: int, lang: str, end: int) -> bool:
     goes = GOES_ON.match(text, at, end)
     if not goes:
         return False
+    noun = goes.group("noun")  # "... et l'entreprise Vextra": a second body, named by its noun
+    if noun is not None:
+        return noun in lexicon(lang)["descriptors"] or org_word_type([noun], lang) is not None
     word = goes.group("word")
     return word is None or word in lexicon(lang)["subject_verbs"] | lexicon(lang)["verbs"]
 
@@ -481,3 +485,48 @@ def join_portfolio_tail(text: str, mentions: list[Mention], lang: str) -> list[M
             out[i : last + 1] = [replace(m, end=stop, text=surface, label=surface, key=None)]
         i += 1
     return out
+
+
+LEGAL_AFTER = re.compile(r"\s+((?:[A-Za-z]{1,5}\.?){1,4}(?:\s+de\s+C\.?\s?V\.?)?)(?![\w&-])")
+# written in lower case, these legal forms still close a name ("Antofagasta plc"); the others
+# only in capitals ("se", "co", "sa" are words of the text)
+LOWER_LEGAL = frozenset({"plc", "gmbh", "inc", "ltd", "ltda", "llc", "corp"})
+
+
+def join_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Antofagasta plc', 'Monterrey SA', 'Rosario Ltda.': a legal form right after a known
+    place or an untyped name makes the words before it a company's name (a known company keeps
+    its identity: "Toyota Inc." is still Toyota). A legal form the recognizer took for a name
+    of its own goes into the company's."""
+    out = sorted(mentions, key=lambda m: (m.begin, -m.end))
+    result: list[Mention] = []
+    skip_until = -1
+    for m in out:
+        if m.begin < skip_until:
+            continue
+        legal = LEGAL_AFTER.match(text, m.end)
+        if m.kind in ("place", "name", "org") and legal and _legal_word(legal.group(1)):
+            end = legal.end(1)
+            if text[end - 1 : end] == "." and not re.search(r"\.\w*\.\Z", text[m.end : end]):
+                # "Brisco Inc." ends a sentence as often as it abbreviates: keep the dot only
+                # inside a dotted form ("S.A.")
+                end -= 1 if not text[legal.start(1) : end].count(".") > 1 else 0
+            inside = [o for o in out if o is not m and m.end <= o.begin < end]
+            if all(o.kind in ("org", "name") and _legal(o.text) for o in inside):
+                surface = text[m.begin : end]
+                if m.kind == "org" and m.key:
+                    m = replace(m, end=end, text=surface)
+                elif m.kind == "org":
+                    m = replace(m, end=end, text=surface, label=surface, type="Corporation")
+                else:
+                    m = Mention("org", m.begin, end, surface, label=surface, type="Corporation")
+                skip_until = end
+        result.append(m)
+    return result
+
+
+def _legal_word(surface: str) -> bool:
+    """A legal form written in capitals, or one of the forms written in lower case too."""
+    if not _legal(surface):
+        return False
+    return surface[:1].isupper() or fold(surface) in LOWER_LEGAL
