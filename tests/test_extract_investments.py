@@ -32,6 +32,19 @@ def row(shape: str, lang: str, text: str, *expected: Invested, xfail: str | None
 
 
 ROWS = [
+    # an unknown one-word company opening the sentence before a verb of carrying out
+    row(
+        "opening-company",
+        "es",
+        "Ormeda realizará una inversión de 200 millones de dólares en Jalisco.",
+        Invested("Ormeda", "Jalisco", 200 * M, "USD"),
+    ),
+    row(
+        "opening-company",
+        "fr",
+        "Ormeda réalisera un investissement de 50 millions d'euros au Chili.",
+        Invested("Ormeda", "Chile", 50 * M, "EUR"),
+    ),
     # a unit acronym after a quantity is no investor
     row(
         "unit-no-investor",
