@@ -306,12 +306,25 @@ def _recent(
     allowed: set[str],
     prefer: str | None = None,
     types: frozenset[str] = COMPANY_TYPES,
+    noun: str = "",
 ) -> str | None:
     """The organization a description at `begin` of sentence `index` points back to: the
     nearest sentence (within WINDOW) that names one decides; in it, the article's main
     organization when it is there, else the one named last. A company description points back
     to the companies sure to be ones (`allowed`); one of another kind ('la universidad') to any
-    organization of its `types`."""
+    organization of its `types`. Before all that, one named in the window with the
+    description's `noun` in its name ('the fund': 'Acme Fund'; 'la minera': 'Minera Acme')."""
+    if noun:
+        for i in range(index, max(-1, index - WINDOW - 1), -1):
+            for m in reversed(mentions[i]):
+                key = resolution.key_of(m) if m.kind in ENTITY_KINDS else None
+                if (
+                    key
+                    and (i < index or m.begin < begin)
+                    and resolution.clusters[key].type in types
+                    and noun in fold(resolution.clusters[key].label).split()
+                ):
+                    return key
     seen: list[str] = []
     for i in range(index, max(-1, index - WINDOW - 1), -1):
         if seen:
@@ -367,6 +380,7 @@ def with_descriptions(
                 allowed,
                 prefer=main,
                 types=_types_of(text, begin, end, lang),
+                noun=fold(re.split(r"[\s'’]", text[begin:end])[-1]),
             )
             if key is None:
                 continue

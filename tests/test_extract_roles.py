@@ -1487,6 +1487,29 @@ ROLES = table(
         "Ana Paz, titular de la Secretaría de Desarrollo Rural (Sedeter) de Jalisco, habló.",
         Held("Ana Paz", "Jalisco", "titular"),
     ),
+    # a description noun after the post ('du fonds', 'de la minera', 'of the fund'): of the
+    # organizations named before, the one whose name has that noun, not the last one named
+    row(
+        "description-noun",
+        "fr",
+        "Le Fonds Vextra investira au Pérou avec Ormeda Construction. La présidente du fonds,"
+        " Anne Roy, était présente.",
+        Held("Anne Roy", "Fonds Vextra", "présidente"),
+    ),
+    row(
+        "description-noun",
+        "es",
+        "La Minera Tarvelia firmó un contrato con Ormeda Ingeniería. El director general de la"
+        " minera, Juan Paz, habló en Lima.",
+        Held("Juan Paz", "Minera Tarvelia", "director general"),
+    ),
+    row(
+        "description-noun",
+        "en",
+        "The Vextra Fund hired Ormeda Corporation for the road. The president of the fund,"
+        " Tom Reyes, spoke in Lima.",
+        Held("Tom Reyes", "Vextra Fund", "president"),
+    ),
 )
 
 

@@ -30,7 +30,7 @@ from kg.extract.role_people import (
     successor_before,
     unqualified,
 )
-from kg.extract.title_body import body_entity
+from kg.extract.title_body import body_entity, company_reference
 from kg.extract.title_phrases import Phrase, is_portfolio_word, title_phrases
 from kg.gazetteer import default as default_gazetteer
 from kg.model import ORG_TYPES, Entity, Mention, Role
@@ -247,9 +247,9 @@ def _organization(ctx: Context, phrase: Phrase, person: Mention) -> Entity | Non
         if before or near:  # "Comme l'a dit X, son directeur, l'AFD est ...": the one after
             return ctx.entity((before or near)[-1 if before else 0], "Organization")
     if phrase.anaphora or phrase.possessive:  # the one spoken of last, however far back
-        types = ORG_TYPES - {"NewsMediaOrganization"} if phrase.possessive else COMPANY
+        types = ORG_TYPES - {"NewsMediaOrganization"} if phrase.possessive else COMPANY_LIKE
         whole = ctx.index + 1
-        found = None
+        found = _by_noun(ctx, phrase) if phrase.anaphora else None
         if phrase.possessive and phrase.title.label == "academic":  # "su rector": a school's
             found = _antecedent(ctx, phrase.outer, back=2, types=SCHOOLS)
         found = (
@@ -335,6 +335,7 @@ def _appointing_country(ctx: Context, person: Mention) -> Entity | None:
 
 NOT_COMPANIES = frozenset({"GovernmentOrganization", "NewsMediaOrganization"})
 COMPANY = frozenset({"Corporation"})
+COMPANY_LIKE = frozenset({"Corporation", "Organization"})  # what "the company", "le fonds" name
 SCHOOLS = frozenset({"EducationalOrganization"})
 
 
@@ -356,6 +357,27 @@ def _antecedent(
         ]
         if found:
             return ctx.entity(found[-1], "Corporation")
+    return None
+
+
+def _by_noun(ctx: Context, phrase: Phrase) -> Entity | None:
+    """'la présidente du fonds', 'el director de la minera': of the organizations named
+    before, the last whose name has the description's noun in it ('Fonds Laurier', 'Minera
+    Tolosa', 'Acme Fund')."""
+    reference = company_reference(ctx.lang).search(ctx.text, phrase.title.end, phrase.end)
+    if reference is None:
+        return None
+    noun = fold(reference.group().split()[-1])
+    for index in range(ctx.index, -1, -1):
+        found = [
+            m
+            for m in ctx.doc.mentions[index]
+            if m.kind == "org"
+            and (index < ctx.index or m.end <= phrase.outer)
+            and noun in fold(m.text).split()
+        ]
+        if found:
+            return ctx.entity(found[-1], "Organization")
     return None
 
 

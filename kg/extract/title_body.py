@@ -20,7 +20,7 @@ from kg.gazetteer import default as default_gazetteer
 from kg.model import ORG_TYPES, PLACE_TYPES, Entity, Mention
 from kg.recognize.names import is_given_name, lexicon, org_word_type
 from kg.resolve import Cluster
-from kg.text import fold, lang_lines, normalize_space, slug
+from kg.text import fold, lang_lines, lang_table, normalize_space, slug
 
 if TYPE_CHECKING:
     from kg.extract.title_phrases import Phrase
@@ -97,14 +97,26 @@ COMPLEMENT = re.compile(
     r"|[’']s)\s*$",
     re.IGNORECASE,
 )
+
+
 # "presidente de la empresa", "CEO of the company", "directeur du groupe": the company the
 # article spoke of just before
-COMPANY_REFERENCE = re.compile(
-    r"\s*\b(?:de|of|del|du|d[’'])\s+(?:(?:la|the|esa|esta|dicha|cette|l[’']|this)\s*)?"
-    r"(?:empresa|compañía|firma|company|firm|group|entreprise|société|groupe|compagnie)\b"
-    r"|\b(?:del|du)\s+(?:grupo|groupe)\b",
-    re.IGNORECASE,
-)
+@cache
+def company_reference(lang: str) -> re.Pattern[str]:
+    """'de la empresa', 'of the company', 'du fonds', 'de esa cementera': a complement that
+    points back to a company with one of the description nouns of `lang/*/anaphora` (not those
+    of a school or another kind of body)."""
+    nouns = sorted(
+        (row[0] for row in lang_table(lang, "anaphora") if row[1:2] == ("noun",) and not row[2:3]),
+        key=len,
+        reverse=True,
+    )
+    body = "|".join(re.escape(n) for n in nouns) or "(?!x)x"
+    return re.compile(
+        r"\s*\b(?:(?:de|of|d[’'])\s+(?:(?:la|the|esa|esta|dicha|cette|l[’']|this)\s*)?"
+        rf"|(?:del|du)\s+)(?:{body})(?![\w-])",
+        re.IGNORECASE,
+    )
 
 
 def unit_gap(ctx: Context, gap: str) -> bool:
@@ -147,7 +159,7 @@ def department(ctx: Context, phrase: Phrase, ms: list[Mention], k: int) -> bool:
         )
     ):
         return True  # the loop takes the company next
-    if COMPANY_REFERENCE.match(ctx.text, m.end):  # "director de Ventas de esa firma"
+    if company_reference(ctx.lang).match(ctx.text, m.end):  # "director de Ventas de esa firma"
         return True
     for cut in INNER_CONNECTOR.finditer(m.text):
         tail = m.text[cut.end() :]

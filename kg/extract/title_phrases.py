@@ -25,10 +25,10 @@ from kg.extract.jurisdiction import (
 )
 from kg.extract.lexicon import pattern
 from kg.extract.title_body import (
-    COMPANY_REFERENCE,
     COMPLEMENT,
     COORDINATED_UNIT,
     body_before,
+    company_reference,
     department,
     field_of_unit,
     lower_body,
@@ -351,7 +351,10 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             continue
         break
     _close(ctx, phrase)
-    if COMPANY_REFERENCE.search(ctx.text, phrase.title.end, phrase.end) and not phrase.org:
+    if (
+        company_reference(ctx.lang).search(ctx.text, phrase.title.end, phrase.end)
+        and not phrase.org
+    ):
         phrase.category, phrase.anaphora = "corporate", True
     state_post(ctx, phrase)
     return phrase
