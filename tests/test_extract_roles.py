@@ -1487,6 +1487,29 @@ ROLES = table(
         "Ana Paz, titular de la Secretaría de Desarrollo Rural (Sedeter) de Jalisco, habló.",
         Held("Ana Paz", "Jalisco", "titular"),
     ),
+    # a state's demonym after a governor's title: the state's governor, not the country's
+    row(
+        "governor-demonym",
+        "es",
+        "La empresa Vextra abrirá una planta en Hermosillo. El gobernador sonorense, Ana Paz"
+        " Gil, celebró el anuncio.",
+        Held("Ana Paz Gil", "Sonora", "gobernador"),
+    ),
+    row(
+        "governor-demonym",
+        "es",
+        "Ormeda invertirá en Jalisco y en Sonora. La gobernadora jalisciense, Ana Paz Gil,"
+        " habló.",
+        Held("Ana Paz Gil", "Jalisco", "gobernadora"),
+    ),
+    # "provincial", like "estatal": a portfolio of the province's government
+    row(
+        "provincial-portfolio",
+        "es",
+        "Mendoza. Vextra Energía invertirá en la provincia de Mendoza. La ministra de Energía"
+        " provincial, Ana Paz Gil, habló.",
+        Held("Ana Paz Gil", "Mendoza Province", "ministra"),
+    ),
     # a description noun after the post ('du fonds', 'de la minera', 'of the fund'): of the
     # organizations named before, the one whose name has that noun, not the last one named
     row(

@@ -22,9 +22,10 @@ from kg.text import lang_table
 
 # the category of a post -> the place types it can govern, in order of preference
 JURISDICTIONS = {"governor": ("State",), "mayor": ("City", "State")}
-# "del Estado", "estatal", "de l'État", "of the State": the state the article is about
+# "del Estado", "estatal", "provincial", "de l'État", "of the State": the state (or province)
+# the article is about
 SCOPE = (
-    r"(?:\s+del\s+(?:gobierno\s+del\s+)?[Ee]stado\b|\s+estatal\b|\s+de\s+l[’']État\b"
+    r"(?:\s+del\s+(?:gobierno\s+del\s+)?[Ee]stado\b|\s+(?:estatal|provincial)\b|\s+provinciale\b|\s+de\s+l[’']État\b"
     r"|\s+du\s+gouvernement\s+de\s+l[’']État\b|\s+(?:of|for)\s+the\s+[Ss]tate\b)"
 )
 STATE_SCOPE = re.compile(r"(?:\s+(?:y|e|et|and)\s+[A-ZÁÉÍÓÚÑ][\w-]+)*" + SCOPE)
@@ -35,7 +36,8 @@ def _places(mentions: list[Mention], types: tuple[str, ...]) -> list[Mention]:
     return [m for m in mentions if m.kind in ("place", "demonym") and m.key and m.type in types]
 
 
-def _entity(ctx: Context, m: Mention) -> Entity | None:
+def place_entity(ctx: Context, m: Mention) -> Entity | None:
+    """The place a place name or a demonym ('neuquino', 'québécois') names."""
     if m.kind == "place":
         return ctx.entity(m)
     return ctx.resolution.known_entity(m.key)
@@ -63,7 +65,7 @@ def article_place(
     if sentence_only:
         here = _places(ctx.mentions, types)
         keys = {m.key for m in here}
-        return _entity(ctx, here[0]) if len(keys) == 1 else None
+        return place_entity(ctx, here[0]) if len(keys) == 1 else None
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
     for sentence in ctx.doc.mentions:
@@ -75,7 +77,7 @@ def article_place(
     ranked = sorted(counts, key=lambda k: (-counts[k], first[k].begin))
     if len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]] == 1:
         return None  # two states named once each: no telling which one
-    return _entity(ctx, first[ranked[0]])
+    return place_entity(ctx, first[ranked[0]])
 
 
 def state_scope(ctx: Context, begin: int, end: int) -> int | None:

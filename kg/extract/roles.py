@@ -21,7 +21,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from kg.extract.base import GOVERNMENT_CATEGORIES, Context
-from kg.extract.jurisdiction import JURISDICTIONS, context_country, jurisdiction
+from kg.extract.jurisdiction import JURISDICTIONS, context_country, jurisdiction, place_entity
 from kg.extract.lexicon import pattern
 from kg.extract.role_people import (
     ARTICLE_START,
@@ -210,6 +210,8 @@ def _organization(ctx: Context, phrase: Phrase, person: Mention) -> Entity | Non
     government = phrase.category in GOVERNMENT_CATEGORIES
     country = ctx.country_of(phrase.place) if phrase.place else None
     if phrase.category in JURISDICTIONS:
+        if phrase.place and phrase.place.type in JURISDICTIONS[phrase.category]:
+            return place_entity(ctx, phrase.place)  # "el gobernador neuquino": the state's
         if phrase.place:
             return ctx.entity(phrase.place) or country
         return jurisdiction(ctx, phrase.category)
