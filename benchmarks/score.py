@@ -9,9 +9,9 @@
 Each set is ingested into a fresh temporary store with the `kg` beside this interpreter, then
 scored with ../shared/eval/score.py (the same scorer the evaluation uses). `--details` prints
 missed and wrong rows, and is refused for the validation set: its rows are never read while
-working on rules, only its scores. `probes` (benchmarks/probes, not in the default table) is
-a set of invented articles with gold, written without reading the rules: material for error
-analysis on text no rule was tuned on, readable in full.
+working on rules, only its scores. `probes` and `probes2` (benchmarks/probes*, not in the
+default table) are sets of invented articles with gold, written without reading the rules:
+material for error analysis on text no rule was tuned on, readable in full.
 """
 
 from __future__ import annotations
@@ -27,20 +27,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 KG = str(Path(sys.executable).with_name("kg"))
-PROBES = ROOT / "benchmarks" / "probes"
-SETS = ("seeds", "train", "dev", "validation", "probes")
+BENCH = ROOT / "benchmarks"
+SETS = ("seeds", "train", "dev", "validation", "probes", "probes2")
 DEFAULT_SETS = SETS[:4]
 KINDS = ("roles", "investments", "partnerships", "claims")
 
 
 def corpus(name: str) -> Path:
-    if name == "probes":
-        return PROBES / "corpus"
+    if name.startswith("probes"):
+        return BENCH / name / "corpus"
     return SHARED / "seeds" if name == "seeds" else SHARED / "corpus" / name
 
 
 def gold(name: str) -> Path:
-    return PROBES / "gold" if name == "probes" else SHARED / "gold" / name
+    return BENCH / name / "gold" if name.startswith("probes") else SHARED / "gold" / name
 
 
 def score(name: str, store: Path) -> dict:
@@ -101,8 +101,8 @@ def details(name: str, result: dict) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", nargs="+", choices=SETS, default=list(DEFAULT_SETS),
-                        help="default: the four sets of ../shared; 'probes' is the invented "
-                        "held-out set in benchmarks/probes")
+                        help="default: the four sets of ../shared; 'probes' and 'probes2' are the "
+                        "invented held-out sets in benchmarks/probes and benchmarks/probes2")
     parser.add_argument("--details", nargs="*", choices=[s for s in SETS if s != "validation"],
                         default=[], help="print the missed and wrong rows of these sets")
     parser.add_argument("--counts", action="store_true",
