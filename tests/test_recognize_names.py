@@ -26,6 +26,10 @@ def names(lang: str, text: str) -> list[tuple[str, str]]:
         ("es", "Nubia Energía abrirá una planta.", [("org", "Nubia Energía")]),
         ("en", "The analysts said Victoria Logistics will hire.", [("org", "Victoria Logistics")]),
         ("fr", "Selon Marie Solutions, le marché croît.", [("org", "Marie Solutions")]),
+        # a trade word of another language: names borrow them
+        ("en", "The analysts said Victoria Logística will hire.", [("org", "Victoria Logística")]),
+        ("es", "Según Rosa Lithium, el mercado crece.", [("org", "Rosa Lithium")]),
+        ("fr", "Selon Laura Textiles, le marché croît.", [("org", "Laura Textiles")]),
         # a person stays a person
         ("es", "Lo dijo Nubia Ramírez en la conferencia.", [("person", "Nubia Ramírez")]),
         # a trade word after an organization word does not start a second name

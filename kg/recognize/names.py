@@ -743,9 +743,12 @@ def _ends_with_place(words: list[str]) -> bool:
     return False
 
 
+@cache
 def company_words(lang: str) -> frozenset[str]:
-    """Folded trade words of company names (`lang/<lang>/company_words.txt`)."""
-    return lexicon(lang)["company_words"]
+    """Folded trade words of company names (`lang/*/company_words.txt`): the text's language
+    first, but any of the three, as names borrow them ("Cortavia Logística" in English news,
+    "Atacama Minerals" in Spanish)."""
+    return frozenset().union(*(lexicon(code)["company_words"] for code in ("en", "es", "fr")))
 
 
 def _company_word_type(words: list[str], lang: str) -> str | None:
