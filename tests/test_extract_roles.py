@@ -1487,6 +1487,34 @@ ROLES = table(
         "Ana Paz, titular de la Secretaría de Desarrollo Rural (Sedeter) de Jalisco, habló.",
         Held("Ana Paz", "Jalisco", "titular"),
     ),
+    # a province's prefect governs it; an intendant and a municipal president run a town
+    row(
+        "prefect",
+        "es",
+        "Machala. Ormeda invertirá en Ecuador. Habló la prefecta de El Oro, Ana Paz Gil.",
+        Held("Ana Paz Gil", "El Oro", "prefecta"),
+    ),
+    row(
+        "intendant",
+        "fr",
+        "Mendoza. Vextra investira en Argentine. L'intendant de Tupungato, Paul Roy, a parlé.",
+        Held("Paul Roy", "Tupungato", "intendant"),
+    ),
+    row(
+        "municipal-president",
+        "fr",
+        "Puebla. Ormeda a signé un accord avec la ville, selon la présidente municipale de"
+        " Puebla, Anne Roy.",
+        Held("Anne Roy", "Puebla", "présidente municipale"),
+    ),
+    # a word before a known place that makes with it a division's name ('Alto' + 'Paraná')
+    row(
+        "split-division",
+        "es",
+        "Ciudad del Este. Vextra invertirá en Paraguay. El gobernador de Alto Paraná, Juan Paz"
+        " Gil, habló.",
+        Held("Juan Paz Gil", "Alto Paraná", "gobernador"),
+    ),
     # a state's demonym after a governor's title: the state's governor, not the country's
     row(
         "governor-demonym",

@@ -60,7 +60,7 @@ def add_cued_places(
     )
     out = []
     for sentence, mentions in zip(sentences, by_sentence, strict=True):
-        mentions = _foreign_towns(text, mentions)
+        mentions = _foreign_towns(text, _rejoined(text, mentions, index))
         if not any(m.kind == "name" for m in mentions):
             out.append(mentions)
             continue
@@ -81,6 +81,25 @@ def add_cued_places(
                     m, kind="place", label=entry.label, type=entry.type, key=entry.key
                 )
         out.append(mentions)
+    return out
+
+
+def _rejoined(text: str, mentions: list[Mention], index: dict) -> list[Mention]:
+    """'gobernador de Alto Paraná': an unknown word right before a known place ('Paraná')
+    that makes with it a name of the data package is one name with it, for the cue to read."""
+    out = list(mentions)
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        surface = text[a.begin : b.end]
+        if (
+            a.kind == "name"
+            and b.kind == "place"
+            and text[a.end : b.begin] == " "
+            and fold(surface) in index
+        ):
+            out[i : i + 2] = [Mention("name", a.begin, b.end, surface, label=surface)]
+        i += 1
     return out
 
 
