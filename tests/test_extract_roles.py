@@ -1487,6 +1487,20 @@ ROLES = table(
         "Ana Paz, titular de la Secretaría de Desarrollo Rural (Sedeter) de Jalisco, habló.",
         Held("Ana Paz", "Jalisco", "titular"),
     ),
+    # a name before a site or area noun names the site, not the organization
+    row(
+        "site-of-post",
+        "en",
+        "Vextra Medical will expand. Tom Reyes, general manager of the Rio Claro plant, spoke.",
+        Held("Tom Reyes", "Vextra Medical", "general manager"),
+    ),
+    row(
+        "area-of-post",
+        "en",
+        "Ormeda Energy will build a wind farm. Ana Paz, director for the Andean region at Ormeda"
+        " Energy, spoke.",
+        Held("Ana Paz", "Ormeda Energy", "director"),
+    ),
     # a province's prefect governs it; an intendant and a municipal president run a town
     row(
         "prefect",

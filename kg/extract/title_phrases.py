@@ -270,6 +270,14 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             m = ms[k]
             if ctx.is_person(m) and m.kind == "person":
                 break
+            site = _site_after(ctx, m)
+            if site is not None:  # "of the San Isidro plant", "for the Andean region"
+                if SCOPE_BEFORE.match(ctx.gap(phrase.end, m)):
+                    _scope(phrase)
+                phrase.body = True
+                phrase.end = site
+                k += 1
+                continue
             if _charged_gap(ctx, phrase, ctx.gap(phrase.end, m)) and m.kind == "name":
                 # "ministre délégué chargé du Numérique": the field the post is for
                 phrase.portfolio = m.text
@@ -434,6 +442,22 @@ def _chief_compound(ctx: Context, phrase: Phrase) -> None:
 
 VICE = re.compile(r"deputy|vice|acting|assistant|associate")
 SCOPE_BEFORE = re.compile(r"\s*(?:for|para|pour)\b", re.IGNORECASE)
+
+
+def _site_after(ctx: Context, m: Mention) -> int | None:
+    """Where a site or area noun after an unknown name ends ('San Isidro plant', 'Andean
+    region', `lang/*/post_sites`): the name is the site's, not an organization's."""
+    if m.kind not in ("name", "place"):
+        return None
+    site = _sites(ctx.lang).match(ctx.text, m.end, ctx.sentence.end)
+    return site.end() if site else None
+
+
+@cache
+def _sites(lang: str) -> re.Pattern[str]:
+    words = sorted(lang_lines(lang, "post_sites"), key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in words) or "(?!x)x"
+    return re.compile(rf" (?-i:{body})(?![\w-])")
 
 
 ADJECTIVE = re.compile(r"\s+[a-zàâçéèêëîïôûùáíóúñ]{4,}(?=\s)")
