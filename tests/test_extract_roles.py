@@ -1487,6 +1487,23 @@ ROLES = table(
         "Ana Paz, titular de la Secretaría de Desarrollo Rural (Sedeter) de Jalisco, habló.",
         Held("Ana Paz", "Jalisco", "titular"),
     ),
+    # a school's head with no school in the phrase: the school named last, never a company
+    row(
+        "school-head",
+        "es",
+        "La Universidad Ormeda abrirá una carrera con Vextra Energía. El rector de la"
+        " institución, Juan Paz Gil, habló.",
+        Held("Juan Paz Gil", "Universidad Ormeda", "rector"),
+    ),
+    row("school-head-none", "es", "Vextra Energía abrirá una planta. El rector, Juan Paz, habló."),
+    # coordinated words of a post and its abbreviation in brackets, then the holder
+    row(
+        "coordinated-modifiers",
+        "fr",
+        "Ormeda investira au Mexique. Son directeur administratif et financier (CFO), Paul Roy,"
+        " a parlé.",
+        Held("Paul Roy", "Ormeda", "financier"),
+    ),
     # a name before a site or area noun names the site, not the organization
     row(
         "site-of-post",

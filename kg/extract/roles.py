@@ -263,6 +263,9 @@ def _organization(ctx: Context, phrase: Phrase, person: Mention) -> Entity | Non
             # "El presidente de la compañía, X, dijo que Bimbo ...": the one named after
             return ctx.entity(next(iter(companies.values())), "Organization")
         return found
+    if _key(ctx, phrase) in SCHOOL_HEADS:  # "el rector de la institución": the school
+        # named last; another organization of the sentence would be a guess
+        return _antecedent(ctx, phrase.outer, back=ctx.index + 1, types=SCHOOLS)
     if len(companies) == 1:
         return ctx.entity(next(iter(companies.values())))
     # "Chairman and CEO X" with no company in the sentence: the company named just before, if
@@ -339,6 +342,7 @@ NOT_COMPANIES = frozenset({"GovernmentOrganization", "NewsMediaOrganization"})
 COMPANY = frozenset({"Corporation"})
 COMPANY_LIKE = frozenset({"Corporation", "Organization"})  # what "the company", "le fonds" name
 SCHOOLS = frozenset({"EducationalOrganization"})
+SCHOOL_HEADS = frozenset({"rector", "vice rector", "dean"})  # posts held only at a school
 
 
 def _antecedent(

@@ -59,6 +59,7 @@ COMPANY_POSSESSIVE = re.compile(
 )
 QUALIFIER_AFTER = re.compile(r"\s+([\w-]+)")
 QUALIFIER_AFTER_2 = re.compile(r"\s+([\w-]+\s+[\w-]+)")
+MODIFIER_JOINED = re.compile(r"\s+(?:et|y|e|and)\s+([\w-]+)", re.IGNORECASE)
 DETERMINERS = frozenset({"the", "el", "la", "le", "l", "los", "las", "les"})
 
 
@@ -197,11 +198,14 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             phrase.begin = phrase.outer
     # after: words of the post ("gobernador constitucional", "directeur adjoint"), then
     # complements, each a connector then a name, a demonym or a few lower-case words
+    modified = False
     while True:
         after = QUALIFIER_AFTER.match(ctx.text, phrase.end, ctx.sentence.end)
+        if modified and not (after and after.group(1).casefold() in lex["title_modifiers_after"]):
+            after = MODIFIER_JOINED.match(ctx.text, phrase.end, ctx.sentence.end)
         if not (after and after.group(1).casefold() in lex["title_modifiers_after"]):
-            break
-        phrase.end = after.end()
+            break  # "directeur administratif et financier": a second word joined to the first
+        phrase.end, modified = after.end(), True
     charged = CHARGED_FIELD.match(ctx.text, phrase.end, ctx.sentence.end)
     if charged and phrase.category != "minister":  # "vice-président chargé des finances de"
         phrase.end = charged.end()
