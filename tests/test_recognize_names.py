@@ -979,3 +979,24 @@ def test_legal_forms_ampersands_and_appositions(
     lang: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert names(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an acronym written as a word spells its name with lower-case words inside
+        (
+            "es",
+            "Firmó con el Servicio Nacional de Formación en Minería Andina (Senafoma) un plan.",
+            [("org", "Servicio Nacional de Formación en Minería Andina"), ("name", "Senafoma")],
+        ),
+        # a word in brackets that spells no run of words before it defines nothing
+        (
+            "es",
+            "Firmó con la Universidad Estatal de Ormeda (Brisco) un plan.",
+            [("org", "Universidad Estatal de Ormeda"), ("name", "Brisco")],
+        ),
+    ],
+)
+def test_acronym_written_as_a_word(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert [n for n in names(lang, text) if n[0] != "place"] == expected

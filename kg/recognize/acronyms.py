@@ -24,8 +24,13 @@ SKIP = CONNECTORS | frozenset(
 
 
 def _letters(acronym: str) -> str:
-    """The capitals of an acronym: 'UATx' -> 'UAT', 'S.A.' -> 'SA'."""
-    return "".join(c for c in acronym if c.isupper())
+    """The capitals of an acronym: 'UATx' -> 'UAT', 'S.A.' -> 'SA'; of one written as a word
+    (four letters or more, as Spanish and French papers write them: 'Senati', 'Indotel'),
+    all its letters."""
+    capitals = "".join(c for c in acronym if c.isupper())
+    if len(capitals) == 1 and len(acronym) >= 4 and acronym[1:].isalpha():
+        return acronym.upper()
+    return capitals
 
 
 def find_defined(text: str, tokens: list[Token], lang: str) -> list[tuple[int, int, Mention]]:
