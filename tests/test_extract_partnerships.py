@@ -641,12 +641,12 @@ SHAPES = table(
         "en",
         "Telcel and AT&T, which together hold most lines, raised prices.",
     ),
-    # a place right after an organization names its branch, not another subject
+    # a state right after a national body names its chapter there, not another subject
     row(
         "subject-branch-place",
         "es",
         "Conalep Querétaro y Cemex firmaron un convenio de colaboración.",
-        pair("Colegio Nacional de Educación Profesional Técnica", "Cemex"),
+        pair("Conalep Querétaro", "Cemex"),
     ),
     # a government named by its demonym, a city for its government
     row(

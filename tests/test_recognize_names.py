@@ -123,7 +123,8 @@ def names(lang: str, text: str) -> list[tuple[str, str]]:
         ),
         ("es", "Lo anunció la Secretaría Jalisco.", [("org", "Secretaría"), ("place", "Jalisco")]),
         # ... but a known name, a function word or a place-opening word keeps the place apart
-        ("es", "El Conalep Jalisco firmó.", [("org", "Conalep"), ("place", "Jalisco")]),
+        # (a known national body before a state of its country is its chapter there)
+        ("es", "El Conalep Jalisco firmó.", [("org", "Conalep Jalisco")]),
         ("es", "Hoy Chile firmó el acuerdo.", [("place", "Chile")]),
         ("es", "Dijo: “Actualmente Chile crece”.", [("place", "Chile")]),
         # a sentence's first word before a verb is a name; a person only with a given name
@@ -1000,3 +1001,20 @@ def test_legal_forms_ampersands_and_appositions(
 )
 def test_acronym_written_as_a_word(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert [n for n in names(lang, text) if n[0] != "place"] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a known national public body before a state of its country: its chapter there
+        ("en", "Vextra signed with Conalep Querétaro on Monday.", ("org", "Conalep Querétaro")),
+        # a state that ends a body's name after a state word stays in the name
+        (
+            "fr",
+            "Ormeda a signé avec le Colegio de Educación Técnica de l'État de Puebla un accord.",
+            ("org", "Colegio de Educación Técnica de l'État de Puebla"),
+        ),
+    ],
+)
+def test_a_state_in_a_body_name(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in names(lang, text)

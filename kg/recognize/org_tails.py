@@ -202,6 +202,8 @@ def join_prefixed(text: str, mentions: list[Mention], lang: str) -> list[Mention
                 joined = "Corporation"
         if not joined and text[a.end : b.begin] == " " and _head_and_known(a, b, lang):
             joined = a.type if not a.key else b.type  # "Fundación Telefónica", "BBVA Foundation"
+        if not joined and text[a.end : b.begin] == " " and _chapter(a, b):
+            joined = a.type  # "Conalep Querétaro": the national body's chapter in a state
         if joined:
             surface = text[a.begin : b.end]
             out[i : i + 2] = [Mention("org", a.begin, b.end, surface, label=surface, type=joined)]
@@ -223,6 +225,21 @@ def _head_and_known(a: Mention, b: Mention, lang: str) -> bool:
         and org_word_type([head.text], lang) is not None
         and known.type == "Corporation"
     )
+
+
+def _chapter(a: Mention, b: Mention) -> bool:
+    """'Conalep Querétaro', 'Sena Antioquia': a known national public body (a school, an
+    agency) right before a state of its own country names the body's chapter there."""
+    if a.kind != "org" or not a.key or a.type not in CHAPTER_TYPES:
+        return False
+    if b.kind != "place" or b.type != "State" or not b.key:
+        return False
+    gazetteer = default_gazetteer()
+    body, state = gazetteer.get(a.key), gazetteer.get(b.key)
+    return body is not None and state is not None and body.country == state.country
+
+
+CHAPTER_TYPES = frozenset({"EducationalOrganization", "GovernmentOrganization"})
 
 
 @cache

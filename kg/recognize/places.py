@@ -233,6 +233,14 @@ def join_state_words(text: str, mentions: list[Mention]) -> list[Mention]:
         inside = [o for o in out if o is not m and cue.start() <= o.begin < m.begin]
         if any(o.kind != "name" or o.end > m.begin for o in inside):
             continue
+        straddling = [o for o in out if o.kind == "org" and o.begin < cue.start() < o.end]
+        if straddling and not inside:
+            # "Colegio de Educación Técnica del Estado de Puebla": the state ends the name
+            org = straddling[0]
+            surface = text[org.begin : m.end]
+            out[out.index(org)] = replace(org, end=m.end, text=surface, label=surface)
+            out.remove(m)
+            continue
         for o in inside:
             out.remove(o)
         surface = text[cue.start() : m.end]
