@@ -382,6 +382,14 @@ def with_descriptions(
                 types=_types_of(text, begin, end, lang),
                 noun=fold(re.split(r"[\s'’]", text[begin:end])[-1]),
             )
+            types = _types_of(text, begin, end, lang)
+            if (
+                key is None
+                and main
+                and resolution.clusters[main].type in types
+                and not text[sentence.begin : begin].strip(" \t\n\"“«")
+            ):
+                key = main  # "The company ..." opening a sentence, none named lately: the topic
             if key is None:
                 continue
             cluster = resolution.clusters[key]

@@ -254,3 +254,35 @@ def test_an_institution_description_points_back_to_an_institution(lang, text, pa
     facts = extract(read_text(text, lang=lang)).facts
     found = {tuple(sorted((f.a.label, f.b.label))) for f in facts if f.kind == "partnership"}
     assert found == pairs
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Norvald Mining expands in Peru\n\nNorvald Mining will build a mine. Work starts in"
+            " May. Roads come first. Ports come next. The company, owned by a fund, will grow.",
+            "Norvald Mining",
+        ),
+        (
+            "es",
+            "Tarvelia Alimentos abre planta\n\nTarvelia Alimentos abrirá una planta. Las obras"
+            " empiezan en mayo. Los caminos van primero. El puerto sigue. La empresa crecerá.",
+            "Tarvelia Alimentos",
+        ),
+        (
+            "fr",
+            "Quilmard Industries au Chili\n\nQuilmard Industries ouvrira une usine. Les travaux"
+            " commencent en mai. Les routes d'abord. Le port ensuite. Le groupe grandira.",
+            "Quilmard Industries",
+        ),
+    ],
+)
+def test_a_description_opening_a_sentence_far_from_any_name_is_the_article_company(
+    lang, text, expected
+):
+    article, sentences, mentions, resolution = _parts(text, lang)
+    main = main_org(resolution, sentences, mentions)
+    found = with_descriptions(resolution, sentences, mentions, main.key if main else None)
+    assert [m.label for m in found[-1] if m.kind == "org"] == [expected]

@@ -1310,6 +1310,38 @@ ROLES = table(
         "La Universidad de Sonora firmó con Cemex. Su rector, Juan Ruiz Paz, habló.",
         Held("Juan Ruiz Paz", "Universidad de Sonora", "rector"),
     ),
+    # "Its CFO" opening a sentence: the company the article is about, not an owner named in
+    # an aside of the sentence before; an organization that ends that sentence is the one
+    row(
+        "possessive-topic",
+        "en",
+        "Acme Energy will build a plant in Chile. The company, controlled by the fund Vextra"
+        " Capital, earned $7 million last year. Its chief financial officer, Lorena Quilmard,"
+        " said the plant would open soon.",
+        Held("Lorena Quilmard", "Acme Energy", "chief financial officer"),
+    ),
+    row(
+        "possessive-topic",
+        "es",
+        "Envases Ormeda invertirá 300 millones de pesos en una planta. La empresa, filial del"
+        " grupo Brisco Capital, vende latas. Su director general, Mauricio Paz Treviño, habló.",
+        Held("Mauricio Paz Treviño", "Envases Ormeda", "director general"),
+    ),
+    row(
+        "possessive-topic",
+        "fr",
+        "Ormeda Énergie investira 50 millions d'euros au Chili. Le groupe, détenu par le fonds"
+        " Vextra Capital, a vendu deux usines. Son directeur financier, Paul Quilmard, a"
+        " confirmé le projet.",
+        Held("Paul Quilmard", "Ormeda Énergie", "directeur financier"),
+    ),
+    row(
+        "possessive-topic",
+        "es",
+        "Acme Médica abrió una planta con el apoyo de la Agencia Tarvelia de Inversiones. Su"
+        " directora general, Ana Ruiz Paz, dijo que el sector crece.",
+        Held("Ana Ruiz Paz", "Agencia Tarvelia de Inversiones", "directora general"),
+    ),
     # governors and mayors listed with their states or cities, each one's person after it
     row(
         "listed-governors",

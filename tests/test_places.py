@@ -162,6 +162,17 @@ def place_mentions(lang: str, text: str) -> list[tuple[str, str | None]]:
             "Monterrey, N.L. — Acme invertirá.",
             [("Monterrey", "monterrey"), ("N.L.", "nuevo-leon")],
         ),
+        # its dots may be left out
+        (
+            "es",
+            "Monterrey, NL.- Acme invertirá.",
+            [("Monterrey", "monterrey"), ("NL.", "nuevo-leon")],
+        ),
+        (
+            "es",
+            "Mexicali, BC - Acme invertirá.",
+            [("Mexicali", "mexicali"), ("BC", "baja-california")],
+        ),
         # no division word, no dateline: what it was
         ("es", "Son muchas las empresas que invierten en Sonora.", [("Sonora", "sonora")]),
         ("es", "Para el gobierno, la inversión crece.", []),

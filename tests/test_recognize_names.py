@@ -1018,3 +1018,32 @@ def test_acronym_written_as_a_word(lang: str, text: str, expected: list[tuple[st
 )
 def test_a_state_in_a_body_name(lang: str, text: str, expected: tuple[str, str]) -> None:
     assert expected in names(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a known company's one-word name ending a person's name is a surname
+        (
+            "es",
+            "Su directora, Lucía Ferrer Bosch, habló.",
+            [("person", "Lucía Ferrer Bosch")],
+        ),
+        ("en", "Maria Lopez Bosch said the plant will open.", [("person", "Maria Lopez Bosch")]),
+        (
+            "fr",
+            "Selon Claire Martin Bosch, l'usine ouvrira.",
+            [("person", "Claire Martin Bosch")],
+        ),
+        # the company's own possessive, or a name going on after it, is no surname
+        (
+            "en",
+            "Anna Smith Bosch's unit grows.",
+            [("person", "Anna Smith"), ("org", "Bosch")],
+        ),
+    ],
+)
+def test_a_surname_that_is_a_company(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert names(lang, text) == expected

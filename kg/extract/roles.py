@@ -246,8 +246,15 @@ def _organization(ctx: Context, phrase: Phrase, person: Mention) -> Entity | Non
     if phrase.possessive:  # "la Universidad X, representada por su rector Y"
         near = [m for m in orgs if ctx.type_of(m) != "NewsMediaOrganization"]
         before = [m for m in near if m.end <= phrase.outer]
-        if before or near:  # "Comme l'a dit X, son directeur, l'AFD est ...": the one after
-            return ctx.entity((before or near)[-1 if before else 0], "Organization")
+        if before:
+            return ctx.entity(before[-1], "Organization")
+        end = max(phrase.end, person.end)
+        after = [m for m in near if SUBJECT_AFTER.fullmatch(ctx.text, end, m.begin)]
+        if after:  # "Comme l'a dit X, son directeur, l'AFD est ...": the clause's subject
+            return ctx.entity(after[0], "Organization")
+        topic = _topic(ctx, phrase)
+        if topic is not None:  # "Its CFO, X, said ...": the company the article is about
+            return topic
     if phrase.anaphora or phrase.possessive:  # the one spoken of last, however far back
         types = ORG_TYPES - {"NewsMediaOrganization"} if phrase.possessive else COMPANY_LIKE
         whole = ctx.index + 1
@@ -275,6 +282,38 @@ def _organization(ctx: Context, phrase: Phrase, person: Mention) -> Entity | Non
     if phrase.category == "corporate":
         return _antecedent(ctx, phrase.outer, back=ctx.index + 1)
     return None
+
+
+# between a possessive post's apposition and the subject of its clause: "..., son directeur, l'AFD"
+SUBJECT_AFTER = re.compile(r"[\s,]*(?:(?:the|la|el|le|les|los|las|l[’'])\s*)?")
+
+
+def _topic(ctx: Context, phrase: Phrase) -> Entity | None:
+    """'The company, controlled by the fund X, posted ... Its chief financial officer, Y,
+    said': with no organization before it in its sentence, a possessive post points back to
+    the company the article is about when one of the two sentences before names it (by name
+    or description) and the organizations named after it there are asides between commas (an
+    owner, a client), not the last thing said."""
+    main = ctx.doc.main_org
+    if main is None:
+        return None
+    since: list[tuple[int, Mention]] = []
+    for index in range(ctx.index, max(-1, ctx.index - 3), -1):
+        for m in reversed(ctx.doc.mentions[index]):
+            if m.kind not in ("org", "name") or (index == ctx.index and m.end > phrase.outer):
+                continue
+            if ctx.resolution.key_of(m) == main.key:
+                return main if all(_aside(ctx, i, o) for i, o in since) else None
+            if m.kind == "org":
+                since.append((index, m))
+    return None
+
+
+def _aside(ctx: Context, index: int, m: Mention) -> bool:
+    """A name inside a comma-delimited aside of its sentence ('The company, controlled by X,
+    posted ...')."""
+    sentence = ctx.doc.sentences[index]
+    return "," in ctx.text[sentence.begin : m.begin] and "," in ctx.text[m.end : sentence.end]
 
 
 def _bare_head(ctx: Context, org: Mention) -> bool:

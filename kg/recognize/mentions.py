@@ -13,6 +13,7 @@ from kg.recognize.names import (
     CONNECTORS,
     Token,
     find_runs,
+    is_given_name,
     lexicon,
     org_word_type,
     tokenize,
@@ -144,6 +145,7 @@ def recognize_sentence(
     mentions.extend(
         find_runs(text, tokens, taken, lang, body, capitalized_elsewhere, titled, lower_elsewhere)
     )
+    mentions = _surname_not_company(text, mentions)  # "Lucía Ferrer Bosch": not Bosch
     mentions = extend_orgs(text, mentions, lang, sentence.end)  # "Agence nationale de ..."
     mentions = join_prefixed(text, mentions, lang)  # "Caribbean Development Bank"
     mentions = join_legal_forms(text, mentions)  # "Antofagasta plc"
@@ -160,6 +162,30 @@ def recognize_sentence(
             mentions.append(quantity)
     mentions.extend(find_periods(text, lang, sentence.begin, sentence.end))
     return sorted(mentions, key=lambda m: (m.begin, -m.end, m.kind))
+
+
+def _surname_not_company(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Lucía Ferrer Bosch, directora de ...': a known company's one-word name glued to a
+    person's name (a given name first) and ending it is a surname, not the company."""
+    out = sorted(mentions, key=lambda m: (m.begin, -m.end))
+    for i in range(len(out) - 1, 0, -1):
+        name, org = out[i - 1], out[i]
+        if (
+            name.kind in ("name", "person")
+            and org.kind == "org"
+            and org.key
+            and " " not in org.text
+            and not org.text.isupper()
+            and text[name.end : org.begin] == " "
+            and is_given_name(name.text.split()[0])
+            and not NAME_GOES_ON.match(text, org.end)
+        ):
+            surface = text[name.begin : org.end]
+            out[i - 1 : i + 1] = [replace(name, end=org.end, text=surface, label=surface)]
+    return out
+
+
+NAME_GOES_ON = re.compile(r"\s+[A-ZÀ-Þ]|[’']s\b|-\w")
 
 
 def _add_governments(

@@ -254,13 +254,22 @@ def join_state_words(text: str, mentions: list[Mention]) -> list[Mention]:
 @cache
 def _dateline(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     """The dateline shape of `lang/<lang>/state_abbreviations.txt` and abbreviation -> key."""
-    table = {row[0]: row[1] for row in lang_table(lang, "state_abbreviations") if len(row) > 1}
-    if not table:
+    rows = [row for row in lang_table(lang, "state_abbreviations") if len(row) > 1]
+    if not rows:
         return None
-    abbreviations = "|".join(re.escape(a) for a in sorted(table, key=len, reverse=True))
+    table = {_undotted(row[0]): row[1] for row in rows}
+    # the dots are optional: "N.L.-", "NL.-" and "NL -" are one abbreviation
+    abbreviations = "|".join(
+        re.escape(a.rstrip(".")).replace(r"\.", r"\.?") + r"\.?"
+        for a in sorted((row[0] for row in rows), key=len, reverse=True)
+    )
     city = r"[^\W\d_][\w’'.-]*(?:\s+[^\W\d_][\w’'.-]*){0,4}?"
     pattern = re.compile(rf"[\s*•]*{city},\s*(?P<abbr>{abbreviations})(?!\w)\s*[-–—]+\s*")
     return pattern, table
+
+
+def _undotted(abbreviation: str) -> str:
+    return abbreviation.replace(".", "")
 
 
 def find_dateline(text: str, lang: str, begin: int, end: int) -> tuple[Mention | None, int]:
@@ -274,7 +283,7 @@ def find_dateline(text: str, lang: str, begin: int, end: int) -> tuple[Mention |
     match = next((m for m in (found[0].match(text, s, end) for s in starts) if m), None)
     if match is None:
         return None, begin
-    entry = default_gazetteer().get(found[1][match.group("abbr")])
+    entry = default_gazetteer().get(found[1][_undotted(match.group("abbr"))])
     if entry is None:
         return None, begin
     a, b = match.span("abbr")
