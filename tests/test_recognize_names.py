@@ -1047,3 +1047,15 @@ def test_a_surname_that_is_a_company(
     lang: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert names(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # portfolio words before a minister's title are the post's, never a company
+        ("en", "The deal was signed before Energy Minister Ana Ruiz Paz."),
+        ("en", "Mines and Energy Minister Ana Ruiz Paz spoke."),
+    ],
+)
+def test_portfolio_words_before_a_minister_are_no_company(lang: str, text: str) -> None:
+    assert not [n for n in names(lang, text) if n[0] == "org"]

@@ -146,6 +146,7 @@ def recognize_sentence(
         find_runs(text, tokens, taken, lang, body, capitalized_elsewhere, titled, lower_elsewhere)
     )
     mentions = _surname_not_company(text, mentions)  # "Lucía Ferrer Bosch": not Bosch
+    mentions = _portfolio_not_name(text, mentions)  # "Energy Minister": no company
     mentions = extend_orgs(text, mentions, lang, sentence.end)  # "Agence nationale de ..."
     mentions = join_prefixed(text, mentions, lang)  # "Caribbean Development Bank"
     mentions = join_legal_forms(text, mentions)  # "Antofagasta plc"
@@ -185,6 +186,33 @@ def _surname_not_company(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+def _portfolio_not_name(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Energy Minister X', 'Mines and Energy Minister X': capitalized portfolio words right
+    before a minister's or a government title are the post's portfolio (the title's phrase
+    reads them), never a company's name: 'Energy' there is an untyped name."""
+    portfolio = portfolio_words()
+    untyped: set[int] = set()
+    out = sorted(mentions, key=lambda m: (m.begin, -m.end))
+    for i, title in enumerate(out):
+        if title.kind != "title" or title.label not in ("minister", "government"):
+            continue
+        target = title.begin
+        for j in range(i - 1, -1, -1):
+            m = out[j]
+            words = fold(m.text).split()
+            if (
+                m.kind not in ("name", "org")
+                or m.key
+                or not all(w in portfolio for w in words)
+                or not PORTFOLIO_GAP.fullmatch(text, m.end, target)
+            ):
+                break
+            untyped.add(id(m))
+            target = m.begin
+    return [replace(m, kind="name", type="") if id(m) in untyped else m for m in out]
+
+
+PORTFOLIO_GAP = re.compile(r"\s+|\s*(?:,|&|and|y|e|et)\s+", re.IGNORECASE)
 NAME_GOES_ON = re.compile(r"\s+[A-ZÀ-Þ]|[’']s\b|-\w")
 
 
