@@ -214,3 +214,25 @@ def test_a_city_before_another_countrys_state(lang: str, text: str, expected: li
     found = extract(read_text(text, lang=lang))
     keys = {f.place.key for f in found.facts if isinstance(f, Investment) and f.place}
     assert ("san-jose-costa-rica" in keys) == text.endswith("Costa Rica.")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a company's name that is also a state's, after a post's or a division's cue
+        (
+            "es",
+            "El gobernador de Santander, Álvaro Ruiz Paz, habló.",
+            [("Santander", "santander-colombia")],
+        ),
+        ("en", "The governor of Santander, Ana Ruiz, said.", [("Santander", "santander-colombia")]),
+        ("fr", "Le gouverneur de Santander a signé.", [("Santander", "santander-colombia")]),
+        # elsewhere, and after a bare preposition, the company
+        ("es", "Banco Santander invertirá en la región.", []),
+        ("es", "Ana Ruiz trabaja en Santander desde 2019.", []),
+    ],
+)
+def test_a_cue_makes_a_company_namesake_the_place(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert place_mentions(lang, text) == expected

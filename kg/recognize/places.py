@@ -61,11 +61,18 @@ def add_cued_places(
     out = []
     for sentence, mentions in zip(sentences, by_sentence, strict=True):
         mentions = _foreign_towns(text, _rejoined(text, mentions, index))
-        if not any(m.kind == "name" for m in mentions):
+        if not any(m.kind == "name" or (m.kind == "org" and m.key) for m in mentions):
             out.append(mentions)
             continue
         mentions = list(mentions)
         for i, m in enumerate(mentions):
+            if _place_not_company(text, lang, sentence.begin, m, index):
+                entry = _choose(index[fold(m.text)], None, countries)  # "gobernador de Santander"
+                if entry is not None:
+                    mentions[i] = Mention(
+                        "place", m.begin, m.end, m.text, entry.label, entry.type, key=entry.key
+                    )
+                continue
             entries = index.get(fold(m.text)) if m.kind == "name" else None
             if m.kind == "name" and not entries:
                 mentions[i] = _town(text, lang, sentence.begin, mentions, i)
@@ -82,6 +89,16 @@ def add_cued_places(
                 )
         out.append(mentions)
     return out
+
+
+def _place_not_company(text: str, lang: str, begin: int, m: Mention, index: dict) -> bool:
+    """'el gobernador de Santander', 'the department of Santander': a company's name that is
+    also a place's, after a cue of two words or more (a post or a division: not a bare
+    preposition like 'en', where a company may stand), is the place."""
+    if m.kind != "org" or not m.key or fold(m.text) not in index:
+        return False
+    cue = _cue(lang).search(text, max(begin, m.begin - 40), m.begin)
+    return cue is not None and len(cue.group().split()) >= 2
 
 
 def _rejoined(text: str, mentions: list[Mention], index: dict) -> list[Mention]:
