@@ -326,6 +326,24 @@ def _body_of(words: list[str]) -> bool:
     return len(words) == 1 and org_word_type(words, "en") not in (None, "Corporation")
 
 
+def _country_unit(words: list[str]) -> bool:
+    """'Colombia', 'México', 'Americas': the words after a company's name that make its unit
+    in a country or a region, an organization of its own ('Vercors Mobilité México')."""
+    name = " ".join(words)
+    if not name:
+        return False
+    gazetteer = default_gazetteer()
+    if any(e.type == "Country" for e in gazetteer.candidates(name)):
+        return True
+    return fold(name) in _region_words()
+
+
+@cache
+def _region_words() -> frozenset[str]:
+    """Folded world regions a company's unit is named after ('Latinoamérica', 'Amériques')."""
+    return frozenset(fold(w) for lang in ("en", "es", "fr") for w in lang_lines(lang, "regions"))
+
+
 @cache
 def _group_words() -> frozenset[str]:
     """Folded company head words written before a name ("grupo", "groupe", "corporación"):
@@ -369,6 +387,8 @@ def _merge_short_org_names(resolution: Resolution) -> None:
             elif len(words) < len(long_words) and long_words[: len(words)] == words:
                 if short.known and _body_of(long.label.split()[len(words) :]):
                     continue  # "Santander" is not its "Santander Universities"
+                if _country_unit(long.label.split()[len(words) :]):
+                    continue  # "Hydrelis Colombia" is the subsidiary, not "Hydrelis"
                 fits.append(long)
             elif long_words[1:] == words and not short.known and _group_word(long_words[0]):
                 fits.append(long)  # "Lumiar" for "Grupo Lumiar", "Vantor" for "Groupe Vantor"

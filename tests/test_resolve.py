@@ -277,6 +277,25 @@ def test_a_company_named_without_its_group_word(lang, text, short, long):
             "Lima",
             "Universidad de Lima",
         ),
+        # a company's unit in a country or a region is an organization of its own
+        (
+            "fr",
+            "Le groupe Hydrelis investira. Sa filiale Hydrelis Colombia a signé.",
+            "Hydrelis",
+            "Hydrelis Colombia",
+        ),
+        (
+            "es",
+            "Vextra Autopartes invertirá. Vextra Autopartes México abrirá una planta.",
+            "Vextra Autopartes",
+            "Vextra Autopartes México",
+        ),
+        (
+            "en",
+            "Ormeda Foods will invest. Ormeda Foods Latin America said so.",
+            "Ormeda Foods",
+            "Ormeda Foods Latin America",
+        ),
     ],
 )
 def test_a_short_form_that_is_not_the_company(lang, text, short, long):
