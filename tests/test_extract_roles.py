@@ -632,6 +632,35 @@ ROLES = table(
         Held("Claire Morel", "Danone", "PDG"),
         Held("Luc Garnier", "Danone", "PDG"),
     ),
+    # an aside between the successor and the verb, the post they hold now in it; a surname
+    # that is an organization word ("Cámara") ends a person's name
+    row(
+        "successor-aside",
+        "en",
+        "Acme Telecom said that Carla Ruiz Paz, currently its CFO, will replace Pedro Gil as"
+        " chief executive.",
+        Held("Carla Ruiz Paz", "Acme Telecom", "CFO"),
+        Held("Carla Ruiz Paz", "Acme Telecom", "chief executive"),
+        Held("Pedro Gil", "Acme Telecom", "chief executive"),
+    ),
+    row(
+        "successor-aside",
+        "es",
+        "La cadena Farmacias Ormeda informó que Rodrigo Paz Cámara, hasta ahora director de"
+        " Operaciones de la cadena, sucederá a Gilberto Ruiz Duarte como director general.",
+        Held("Rodrigo Paz Cámara", "Farmacias Ormeda", "director de Operaciones"),
+        Held("Rodrigo Paz Cámara", "Farmacias Ormeda", "director general"),
+        Held("Gilberto Ruiz Duarte", "Farmacias Ormeda", "director general"),
+    ),
+    row(
+        "successor-aside",
+        "fr",
+        "Le groupe Vextra a annoncé que Claire Roy, actuellement directrice financière du"
+        " groupe, remplacera Paul Martin comme directeur général.",
+        Held("Claire Roy", "Vextra", "directrice financière"),
+        Held("Claire Roy", "Vextra", "directeur général"),
+        Held("Paul Martin", "Vextra", "directeur général"),
+    ),
     row(
         "successor-clause",
         "es",

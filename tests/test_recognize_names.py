@@ -1059,3 +1059,18 @@ def test_a_surname_that_is_a_company(
 )
 def test_portfolio_words_before_a_minister_are_no_company(lang: str, text: str) -> None:
     assert not [n for n in names(lang, text) if n[0] == "org"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # where names open with their head word, an organization word ending a given name's
+        # run is a surname
+        ("es", "Lo anunció Rodrigo Paz Cámara en Mérida.", ("person", "Rodrigo Paz Cámara")),
+        ("fr", "Selon Paul Roy Banque, le projet avance.", ("person", "Paul Roy Banque")),
+        # a head word first still opens a body's name
+        ("es", "Lo anunció la Cámara Ormeda de Comercio.", ("org", "Cámara Ormeda de Comercio")),
+    ],
+)
+def test_an_organization_word_as_a_surname(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in names(lang, text)

@@ -46,6 +46,7 @@ SUCCEEDED_BY = re.compile(
 
 # "Z will succeed X as", "Z sucederá a X como", "Z succède à X au poste de", "Z replaces X as"
 SUCCEEDS = re.compile(
+    r"(?:\s*,[^,;:()]{1,60},)?"  # "X, currently its CFO, will replace Y as CEO"
     r"\s+(?:will succeed|succeeds|succeeded|will replace|replaces|replaced|is replacing"
     r"|sucederá a|sucede a|sucedió a|reemplazará a|reemplaza a|reemplazó a|sustituirá a"
     r"|sustituye a|sustituyó a|relevará a|releva a|relevó a|succède à|succédera à|a succédé à"
@@ -57,13 +58,11 @@ SUCCEEDS = re.compile(
 def successor_before(ctx: Context, person: Mention) -> Mention | None:
     """The person the sentence says takes over from `person`, named before them."""
     before = [m for m in ctx.names() if m.end <= person.begin]
-    if (
-        before
-        and SUCCEEDS.fullmatch(ctx.gap(before[-1], person))
-        and can_be_person(ctx, before[-1])
-        and ctx.type_of(before[-1]) == "Person"
-    ):
-        return before[-1]
+    for m in reversed(before[-4:]):  # names inside an aside ("hasta ahora director de X")
+        if SUCCEEDS.fullmatch(ctx.gap(m, person)):
+            if can_be_person(ctx, m) and ctx.type_of(m) == "Person":
+                return m
+            return None
     return None
 
 

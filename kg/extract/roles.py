@@ -56,6 +56,8 @@ def _before_name(lang: str) -> re.Pattern[str]:
 AFTER_NAME = re.compile(
     # after a comma, a bracket or a dash ("X —directora de Acme— dijo")
     r"\s*(?:,\s*|\(\s*|[—–]\s*|\s)"
+    # "X, currently its CFO,", "X, hasta ahora director de Y", "X, actuellement PDG de Y"
+    r"(?:(?:currently|now|until now|actualmente|hasta ahora|actuellement|jusqu[’']ici)\s+)?"
     r"(?:(?:who|quien|qui|que)\s+(?:(?:also|además|también|aussi|également)\s+)?"
     # "X, who is also CEO of Y", "X, quien también es", "X, qui est également"
     r"(?:is|was|es|fue|est|était)(?:\s+(?:also|además|también|aussi|également))?\s+"
@@ -569,7 +571,7 @@ def find_roles(ctx: Context) -> Iterator[Role]:
                 qualifier=phrase.qualifier,
                 evidence=ctx.evidence(begin, end, rule, confidence=confidence),
             )
-            if successor is not None and successor.begin not in used:
+            if successor is not None:  # held with any post the apposition gave them
                 new = ctx.entity(successor, "Person")
                 if new is not None and new.key != who.key:
                     yield Role(

@@ -724,6 +724,20 @@ def _split_org_chain(tokens: list[Token], run: list[int], lang: str) -> list[lis
     return [run]
 
 
+def _surname_like_head(words: list[str], lang: str) -> bool:
+    """'Rodrigo Peniche Cámara', 'Paul Roy Banque': where names open with their head word
+    (Spanish, French), an organization word that only ends a given name's run of three words
+    or more, with no connector in it, is a surname, not the head of a body's name."""
+    return (
+        lang in ("es", "fr")
+        and len(words) >= 3
+        and is_given_name(words[0])
+        and not any(w.casefold() in CONNECTORS for w in words)
+        and org_word_type(words[:-1], lang) is None
+        and _company_word_type(words[:-1], lang) is None
+    )
+
+
 def _person_name(words: list[str]) -> bool:
     """A known given name first. (A broad first-name list from a package, gender-guesser's,
     was tried here for names the curated list lacks: it left train unchanged and cost one
@@ -920,6 +934,8 @@ def _run_mention(
         return None  # "Mexican corporations": an adjective, not a name
     begin, end = run[0].begin, run[-1].end
     surface = text[begin:end]
+    if org_type and _surname_like_head(words, lang):
+        return Mention("person", begin, end, surface, label=surface, type="Person")
     if org_type:
         return Mention("org", begin, end, surface, label=surface, type=org_type)
     described = _described(text, run[0], lex) or _described_after(text, run[-1], lex)
