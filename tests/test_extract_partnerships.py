@@ -1799,6 +1799,131 @@ SHAPES = table(
         "Jalisco Governor Pablo Lemus signed an agreement with Vextra Systems.",
         pair("Jalisco", "Vextra Systems"),
     ),
+    # a relative clause on a preposition ends the partner list: what it tells is no partner
+    row(
+        "relative-ends",
+        "en",
+        "Vextra Systems signed an agreement with the Universidad Tecnológica de Tarvelia under "
+        "which the company will train 800 students through its Vextra Academy program.",
+        pair("Vextra Systems", "Universidad Tecnológica de Tarvelia"),
+    ),
+    row(
+        "relative-ends",
+        "es",
+        "Vextra Systems firmó un convenio con la Universidad Tecnológica de Tarvelia mediante el "
+        "cual la empresa capacitará a 800 alumnos en su programa Vextra Academy.",
+        pair("Vextra Systems", "Universidad Tecnológica de Tarvelia"),
+    ),
+    row(
+        "relative-ends",
+        "fr",
+        "Vextra Systems a signé un accord avec l'Université de Tarvelia aux termes duquel "
+        "l'entreprise formera 800 étudiants dans son programme Vextra Academy.",
+        pair("Vextra Systems", "Université de Tarvelia"),
+    ),
+    # adjectives beside the company noun that describes the next coordinated subject
+    row(
+        "described-adjectives",
+        "en",
+        "Vextra Systems and Canadian mining company Zorbel Resources signed an agreement.",
+        pair("Vextra Systems", "Zorbel Resources"),
+    ),
+    row(
+        "described-adjectives",
+        "es",
+        "Ormeda Minerals y la empresa estatal Quilmard Energía firmaron un memorando de "
+        "entendimiento.",
+        pair("Ormeda Minerals", "Quilmard Energía"),
+    ),
+    row(
+        "described-adjectives",
+        "fr",
+        "Brisco Industries et la société publique tarvelienne Norvald Énergie ont signé un "
+        "accord-cadre.",
+        pair("Brisco Industries", "Norvald Énergie"),
+    ),
+    # a subject's short name in parentheses, resolved apart from it, is the same subject
+    row(
+        "subject-alias",
+        "en",
+        "Vextra Systems and the Tarvelia Institute of Technology (Tarvitec North) signed a "
+        "memorandum of understanding.",
+        pair("Vextra Systems", "Tarvelia Institute of Technology"),
+    ),
+    row(
+        "subject-alias",
+        "es",
+        "Vextra Systems y el Colegio de Educación Técnica de Tarvelia (Conatar Norte) firmaron un "
+        "convenio de colaboración.",
+        pair("Vextra Systems", "Colegio de Educación Técnica de Tarvelia"),
+    ),
+    row(
+        "subject-alias",
+        "fr",
+        "Vextra Systems et l'Institut technique de Tarvelia (Intar Nord) ont signé une convention "
+        "de partenariat.",
+        pair("Vextra Systems", "Institut technique de Tarvelia"),
+    ),
+    # an adverb of acting together right before "by": the parties after it act jointly
+    row(
+        "jointly-by",
+        "en",
+        "The Quilmard Academy program will be developed jointly by Vextra Systems and the "
+        "University of Tarvelia.",
+        pair("Vextra Systems", "University of Tarvelia"),
+    ),
+    row(
+        "jointly-by",
+        "es",
+        "El programa Quilmard Talento será desarrollado conjuntamente por Vextra Systems y la "
+        "Universidad de Tarvelia.",
+        pair("Vextra Systems", "Universidad de Tarvelia"),
+    ),
+    row(
+        "jointly-by",
+        "fr",
+        "Le programme Quilmard Talents sera piloté conjointement par Vextra Systems et "
+        "l'Université de Tarvelia.",
+        pair("Vextra Systems", "Université de Tarvelia"),
+    ),
+    # two untyped names after "between"; the name after the comma opens the main clause
+    row(
+        "between-pair-then-clause",
+        "en",
+        "To secure the joint venture between Vextra and Zorbel, Tarvelia Mining became the first "
+        "to adhere to the new regime.",
+        pair("Vextra", "Zorbel"),
+    ),
+    row(
+        "between-pair-then-clause",
+        "es",
+        "Para asegurar la alianza entre Vextra y Zorbel, Tarvelia Mining se convirtió en la "
+        "primera en adherir al régimen.",
+        pair("Vextra", "Zorbel"),
+    ),
+    row(
+        "between-pair-then-clause",
+        "fr",
+        "Pour garantir la coentreprise entre Vextra et Zorbel, Tarvelia Mining est devenue la "
+        "première à adhérer au régime.",
+        pair("Vextra", "Zorbel"),
+    ),
+    # a body named only by its kind after an indefinite article is no party
+    row(
+        "unnamed-partner",
+        "en",
+        "A framework agreement between Vextra Systems and a university of Tarvelia",
+    ),
+    row(
+        "unnamed-partner",
+        "es",
+        "Un acuerdo marco entre Vextra Systems y una universidad de Tarvelia",
+    ),
+    row(
+        "unnamed-partner",
+        "fr",
+        "Un accord-cadre entre Vextra Systems et une université de Tarvelia",
+    ),
 )
 
 

@@ -2,14 +2,15 @@
 
 Shapes beside the ones of `partnerships.py`; in each, every pair of the listed parties is a
 partnership. A partnership noun and "between" ("the joint venture between YPF and Petronas",
-"l'accord de coopération entre le Brésil et la France"). A partnership noun whose parties follow a
-participle and "by" ("a consortium formed by Iberdrola and Acciona", "une coentreprise créée par
-Airbus et Embraer", "el programa impulsado por Cisco y el Conalep"), or a participle of joint making
-with or without a noun ("co-organisé par X et Y"). A partnership noun whose verb of linking names
-them ("l'accord liant X à Y", "the agreement linking X and Y"). A partnership noun whose complement
-names them ("el convenio de la UNAM y el IPN"). Parties listed with their shares of one venture
-("Airbus (45 %), Safran (40 %) et Embraer (15 %)"). Officials who sign together for their
-organizations ("El rector de la UNAM, X, y el presidente de Telmex, Y, firmaron").
+"l'accord de coopération entre le Brésil et la France"). A partnership noun whose parties follow
+a participle and "by" ("a consortium formed by Iberdrola and Acciona", "une coentreprise créée
+par Airbus et Embraer", "el programa impulsado por Cisco y el Conalep"), or a participle of
+joint making with or without a noun ("co-organisé par X et Y", "piloté conjointement par X et
+Y"). A partnership noun whose verb of linking names them ("l'accord liant X à Y", "the agreement
+linking X and Y"). A partnership noun whose complement names them ("el convenio de la UNAM y el
+IPN"). Parties listed with their shares of one venture ("Airbus (45 %), Safran (40 %) et Embraer
+(15 %)"). Officials who sign together for their organizations ("El rector de la UNAM, X, y el
+presidente de Telmex, Y, firmaron").
 
 A listed party is an organization, a country, or an untyped name in the list (not after "between",
 where untyped names proved too often something else, unless they are just two joined by a
@@ -22,11 +23,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from itertools import combinations, pairwise
 
 from kg.extract.base import Context
 from kg.extract.lexicon import pattern
-from kg.extract.partners_joint import is_governed
+from kg.extract.partners_joint import is_governed, unnamed
 from kg.model import Entity, Mention, Partnership
 from kg.recognize.names import lexicon
 from kg.text import fold
@@ -83,7 +85,7 @@ PARENS = re.compile(r"\(([^()]{1,60})\)")
 
 
 def _junk(ctx: Context, m: Mention) -> bool:
-    if len(re.sub(r"\W", "", m.text)) < 2:  # "L'" cut from "L'Unesco"
+    if len(re.sub(r"\W", "", m.text)) < 2 or unnamed(ctx, m):  # "L'" cut from "L'Unesco"
         return True
     return m.kind == "name" and fold(m.text) in lexicon(ctx.lang)["stopwords"]
 
@@ -288,7 +290,8 @@ LINK_GAP = re.compile(
 
 def _tight_pair(ctx: Context, begin: int) -> list[Mention]:
     """'the alliance between Rio Tinto and First Quantum': two names right after "between",
-    joined by a conjunction alone, read as parties though the recognizer left them untyped."""
+    joined by a conjunction alone, read as parties though the recognizer left them untyped; a
+    name after a comma is the next clause's ("between A and B, Chile became")."""
     names = [m for m in ctx.mentions if m.begin >= begin and m.kind != "date"][:3]
     if len(names) < 2 or not WITH_LEAD.fullmatch(ctx.gap(begin, names[0].begin)):
         return []
@@ -296,8 +299,9 @@ def _tight_pair(ctx: Context, begin: int) -> list[Mention]:
     gap = ctx.gap(pair[0], pair[1].begin)
     if not (TIGHT.fullmatch(gap) and CONJUNCTION.search(gap)) or "," in gap:
         return []
-    if len(names) > 2 and ITEM.fullmatch(ctx.gap(pair[1], names[2].begin)):
-        return []  # a longer list: not two parties
+    third = ctx.gap(pair[1], names[2].begin) if len(names) > 2 else ""
+    if ITEM.fullmatch(third) and CONJUNCTION.search(third):
+        return []  # "between A and B and C": a longer list, not two parties
     if not all(m.kind in ("org", "name") and is_party(ctx, m) for m in pair):
         return []
     return pair
@@ -353,8 +357,9 @@ def find_made_by(ctx: Context) -> Iterator[Partnership]:
     after a participle of joint making ("co-organized by") whatever comes before."""
     text, s = ctx.text, ctx.sentence
     made_words = list(pattern(ctx.lang, "partnership_words", "made").finditer(text, s.begin, s.end))
-    # "co-organized by", "cofondé par": the word itself says the parties act jointly
-    jointly = pattern(ctx.lang, "partnership_words", "co_made")
+    # "co-organized by", "cofondé par", "piloté conjointement par": the words say the parties
+    # act jointly
+    jointly = _co_made(ctx.lang)
     made_words += list(jointly.finditer(text, s.begin, s.end))
     if not made_words:
         return
@@ -378,6 +383,15 @@ def find_made_by(ctx: Context) -> Iterator[Partnership]:
             yield from all_pairs(ctx, parties, made.start(), "partnerships.made_by")
         elif parties:
             yield from _made_with(ctx, parties[0], made.start())
+
+
+@cache
+def _co_made(lang: str) -> re.Pattern[str]:
+    """The participles of joint making, and an adverb of acting together right before "by"
+    ("jointly by", "conjointement par", "de manera conjunta por")."""
+    words = (pattern(lang, "partnership_words", role).pattern for role in ("co_made", "together"))
+    co_made, together = words
+    return re.compile(rf"{co_made}|{together}\s+(?:by|por|par)(?!\w)", re.IGNORECASE)
 
 
 # after the one party of a participle: "developed by Microsoft with Intel and Cisco"

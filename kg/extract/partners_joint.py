@@ -202,3 +202,19 @@ def parent_of_subject(ctx: Context, m: Mention) -> bool:
     """'La filiale du groupe RATP a signé': the parent named in the subject's description is
     not the party; the subsidiary (the article's company) is."""
     return bool(PARENT.search(ctx.text, max(ctx.sentence.begin, m.begin - 40), m.begin))
+
+
+# "une université de Barranquilla", "a local university": an indefinite article before a
+# lower-case noun says which kind of body, not which one
+INDEFINITE = re.compile(
+    r"(?<!\w)(?:a|an|another|one|un|una|une|otra|otro|unos|unas|des|autre|une\s+autre)\s+\Z",
+    re.IGNORECASE,
+)
+
+
+def unnamed(ctx: Context, m: Mention) -> bool:
+    """'une université de Barranquilla': a body the recognizer read from a lower-case noun
+    after an indefinite article, which names none."""
+    if m.kind not in ("org", "name") or not m.text[:1].islower():
+        return False
+    return bool(INDEFINITE.search(ctx.text, max(0, m.begin - 12), m.begin))

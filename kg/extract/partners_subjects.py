@@ -30,6 +30,7 @@ from kg.extract.partners_joint import (
     joint_verbs,
     party_entity,
     subject_begin,
+    unnamed,
 )
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Mention, Partnership
@@ -71,6 +72,8 @@ def junk(ctx: Context, m: Mention) -> bool:
     """'In', 'Los': a function word the name recognizer took for a name; 'Government',
     'État' before the place they govern."""
     if len(re.sub(r"\W", "", m.text)) < 2:  # "L'" cut from "L'Unesco"
+        return True
+    if unnamed(ctx, m):
         return True
     if m.kind != "name":
         return False
@@ -159,6 +162,9 @@ def joint_subjects(ctx: Context, verb_begin: int) -> list[Mention]:
         if subjects and key and key == ctx.resolution.key_of(subjects[-1]):
             subjects[-1], left = m, m.begin  # "Amazon Web Services (AWS)": one subject
             continue
+        if subjects and m.kind in ("org", "name") and _alias_after(ctx, m, subjects[-1], left):
+            subjects[-1], left = m, m.begin  # "Colegio ... de Jalisco (Conalep Jalisco)"
+            continue
         gap = ctx.text[max(m.end, tail) : left]
         tail = -1
         if m.kind == "place" and subjects and gap in ("’s ", "'s "):
@@ -201,6 +207,22 @@ def joint_subjects(ctx: Context, verb_begin: int) -> list[Mention]:
     return subjects
 
 
+def _alias_after(ctx: Context, m: Mention, after: Mention, left: int) -> bool:
+    """'el Colegio de Educación Profesional Técnica de Jalisco (Conalep Jalisco)': a name in
+    parentheses right after another is its short name, one subject with it, though the
+    article resolves them apart."""
+    return bool(
+        PARENS_OPEN.fullmatch(ctx.text, m.end, left)
+        and after.begin == left
+        and PARENS_CLOSE.match(ctx.text, after.end)
+        and ctx.is_org(after)
+    )
+
+
+PARENS_OPEN = re.compile(r"\s*\(\s*")
+PARENS_CLOSE = re.compile(r"\s*\)")
+
+
 # "the French National Centre for Scientific Research (CNRS)": the capitalized words and their
 # connectors before an acronym in parentheses are its name, which the recognizer may cut
 NAME_BEFORE_ACRONYM = re.compile(
@@ -234,18 +256,35 @@ def counterpart_gap(lang: str) -> re.Pattern[str]:
 
 
 def _described_item(ctx: Context, gap: str) -> bool:
-    """' and Chinese consortium ', ' y la empresa alemana ': a conjunction, then words that
-    describe the next party (company nouns, demonyms)."""
-    head = re.match(r"\s*,?\s*(?:and|y|e|et|&)\s+(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?", gap)
+    """' and Chinese consortium ', ' y la empresa alemana ', ' y la empresa estatal ': a
+    conjunction, then words that describe the next party: a company noun or a demonym, and
+    lower-case adjectives beside it (no function word, which would open a complement: "y la
+    filial de")."""
+    head = re.match(
+        r"\s*\)?\s*,?\s*(?:and|y|e|et|&)\s+(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?", gap
+    )
     if head is None:
         return False
     words = gap[head.end() :].split()
     gazetteer = default_gazetteer()
     group = pattern(ctx.lang, "partnership_words", "group")
-    descriptors = lexicon(ctx.lang)["descriptors"]
-    return 0 < len(words) <= 2 and all(
-        w.casefold() in descriptors or gazetteer.demonym(w) or group.fullmatch(w) for w in words
+    lex = lexicon(ctx.lang)
+    described = [
+        w
+        for w in words
+        if w.casefold() in lex["descriptors"] or gazetteer.demonym(w) or group.fullmatch(w)
+    ]
+    adjectives = [
+        w for w in words if w.isalpha() and w.islower() and fold(w) not in lex["stopwords"]
+    ]
+    return (
+        0 < len(words) <= DESCRIBED_WORDS
+        and bool(described)
+        and all(w in described or w in adjectives for w in words)
     )
+
+
+DESCRIBED_WORDS = 3  # "la empresa estatal", "Canadian mining company": what describes a party
 
 
 def is_country(ctx: Context, m: Mention) -> bool:

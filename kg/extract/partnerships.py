@@ -2,13 +2,14 @@
 
 Two shapes. A partnership word with its partners after a "with" word ("partnering with Viasat",
 "alianzas con el Conalep y el TecNM", "la collaboration d'AWS avec ... le Conalep et le TecNM"):
-the first party is the organization between the word and "with", else the nearest one before
-the word, else the company the article is about; every organization listed after "with" up to
-the end of the clause is a partner (or, when the words before a colon name none, the ones
-listed after it: "with three universities: A, B and C"); coordinated subjects that end at the
-first party ("HEC Montréal et l'ESSEC ont signé une entente avec X") are each a party. And
-coordinated subjects of a joint verb ("AWS y la Secretaría de Economía firmaron un convenio",
-"UNAM, Huawei y la SRE se comprometen"): every pair of them is a partnership.
+the first party is the organization between the word and "with", else the nearest one before the
+word, else the company the article is about; every organization listed after "with" up to the
+end of the clause (or of a relative one: "under which", "mediante el cual") is a partner (or,
+when the words before a colon name none, the ones listed after it: "with three universities: A,
+B and C"); coordinated subjects that end at the first party ("HEC Montréal et l'ESSEC ont signé
+une entente avec X") are each a party. And coordinated subjects of a joint verb ("AWS y la
+Secretaría de Economía firmaron un convenio", "UNAM, Huawei y la SRE se comprometen"): every
+pair of them is a partnership.
 
 Around them: a clause that opens the sentence ("En alianza con Telmex, la UNAM ...", "En
 partenariat avec Orange, la ville de Bogota lance"), an unknown name just before the verb
@@ -81,6 +82,17 @@ CLAUSE_END = re.compile(
     r"|\s(?:to|para|pour|afin de)\s+\w+(?:e|er|ir|ar|re)?\b",
     re.IGNORECASE,
 )
+
+
+@cache
+def clause_ends(lang: str) -> re.Pattern[str]:
+    """`CLAUSE_END`, and a relative clause that opens on a preposition or a possessive ("under
+    which the company will train", "mediante el cual", "par lequel", ", whose students"): what
+    follows tells what the partners will do, it names no other partner."""
+    relative = pattern(lang, "partnership_words", "relative").pattern
+    return re.compile(rf"{CLAUSE_END.pattern}|[\s,]\s*{relative}", re.IGNORECASE)
+
+
 # "de acuerdo con", "in agreement with", "d'accord avec": according to, not a partnership
 NOT_PARTNERSHIP = re.compile(r"(?:de|in|d[’'])\s*$", re.IGNORECASE)
 AGREEMENT = re.compile(r"acuerdo|agreement|accord|conformidad", re.IGNORECASE)
@@ -259,7 +271,7 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
             if with_m is None or not _links(ctx, trigger.end(), with_m.start()):
                 continue
         # the partners run from "with" to the end of the clause
-        clause = clause_end(ctx, CLAUSE_END, with_m.end())
+        clause = clause_end(ctx, clause_ends(ctx.lang), with_m.end())
         # a clause that opens the sentence: nothing named before the word
         fronted = not any(
             body <= m.begin and m.end <= trigger.start() and not junk(ctx, m) for m in ctx.names()
@@ -586,7 +598,7 @@ def find_listed(ctx: Context) -> Iterator[Partnership]:
 
 
 # roles whose words tell no partnership by themselves: "with", a sentence adverb, "said"
-ASIDE_ROLES = frozenset({"with", "opener", "reports", "hosts", "visitors", "framework"})
+ASIDE_ROLES = frozenset({"with", "opener", "reports", "hosts", "visitors", "framework", "relative"})
 
 
 @cache
