@@ -1924,6 +1924,71 @@ SHAPES = table(
         "fr",
         "Un accord-cadre entre Vextra Systems et une université de Tarvelia",
     ),
+    # joint verbs in the future tense
+    row(
+        "joint-future",
+        "en",
+        "Vextra Systems and the University of Tarvelia will launch a training program.",
+        pair("Vextra Systems", "University of Tarvelia"),
+    ),
+    row(
+        "joint-future",
+        "es",
+        "Además, Vextra Systems y la Universidad de Tarvelia lanzarán el programa Talento Norte.",
+        pair("Vextra Systems", "Universidad de Tarvelia"),
+    ),
+    row(
+        "joint-future",
+        "fr",
+        "Vextra Systems et l'Université de Tarvelia signeront un accord de coopération.",
+        pair("Vextra Systems", "Université de Tarvelia"),
+    ),
+    # a letter of commitment is an agreement with the party after its "with"
+    row(
+        "commitment-letter",
+        "en",
+        "Vextra Systems signed a letter of commitment with the University of Tarvelia.",
+        pair("Vextra Systems", "University of Tarvelia"),
+    ),
+    row(
+        "commitment-letter",
+        "es",
+        "Vextra Systems firmó una carta compromiso con la Universidad de Tarvelia.",
+        pair("Vextra Systems", "Universidad de Tarvelia"),
+    ),
+    row(
+        "commitment-letter",
+        "fr",
+        "Vextra Systems a signé une lettre d'engagement avec l'Université de Tarvelia.",
+        pair("Vextra Systems", "Université de Tarvelia"),
+    ),
+    # the last coordinated subject told by its kind: the named ones are still partners
+    row(
+        "unnamed-last-subject",
+        "en",
+        "Vextra Systems, the University of Tarvelia and the state government signed a three-way "
+        "agreement.",
+        pair("Vextra Systems", "University of Tarvelia"),
+    ),
+    row(
+        "unnamed-last-subject",
+        "es",
+        "Vextra Systems, la Universidad de Tarvelia y el gobierno estatal firmaron un convenio "
+        "tripartito.",
+        pair("Vextra Systems", "Universidad de Tarvelia"),
+    ),
+    row(
+        "unnamed-last-subject",
+        "fr",
+        "Vextra Systems, l'Université de Tarvelia et le gouvernement régional ont signé un accord "
+        "tripartite.",
+        pair("Vextra Systems", "Université de Tarvelia"),
+    ),
+    row(
+        "unnamed-last-subject",
+        "en",
+        "Vextra Systems and the state government signed an agreement.",
+    ),
 )
 
 

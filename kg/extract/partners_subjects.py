@@ -196,6 +196,8 @@ def joint_subjects(ctx: Context, verb_begin: int) -> list[Mention]:
             gap = gap[gap.rfind(",") :]  # "CBC, which includes CATL, signed"
         elif not subjects and ASIDE.fullmatch(gap):
             gap = ""  # "X y el IPN, dos instituciones públicas, firmaron": what they are
+        elif not subjects and _unnamed_last(ctx, gap):
+            gap = ""  # "X, Y and the departmental government signed": X and Y are named
         if not subjects and gap.strip(" ,") and len(gap.split()) > 2:
             break
         subjects.append(m)
@@ -205,6 +207,22 @@ def joint_subjects(ctx: Context, verb_begin: int) -> list[Mention]:
             left = named  # the words of the name the acronym closes are not other subjects
     subjects.reverse()
     return subjects
+
+
+# the last coordinated subject unnamed: a conjunction, an article and lower-case words
+UNNAMED_LAST = re.compile(
+    r"\s*\)?\s*,?\s*(?:and|y|e|et)\s+(?:the|el|la|los|las|le|les|l[’'])\s*"
+    r"((?:[a-záéíóúñàâçèêëîïôûüœ-]+\s+){1,3})",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_last(ctx: Context, gap: str) -> bool:
+    """' and the departmental government ': a subject told by its kind closes the list; the
+    named subjects before it are still coordinated."""
+    last = UNNAMED_LAST.fullmatch(gap)
+    stopwords = lexicon(ctx.lang)["stopwords"]
+    return last is not None and not any(fold(w) in stopwords for w in last.group(1).split())
 
 
 def _alias_after(ctx: Context, m: Mention, after: Mention, left: int) -> bool:
