@@ -1989,6 +1989,46 @@ SHAPES = table(
         "en",
         "Vextra Systems and the state government signed an agreement.",
     ),
+    # officials beside one another at an announcement, with no agreement told: no partnership
+    row(
+        "officials-beside",
+        "en",
+        "The project was announced by Vextra Systems at the Tarvelia Palace together with "
+        "Zorbel's vice president, Ana Ruiz.",
+    ),
+    row(
+        "officials-beside",
+        "es",
+        "El proyecto fue anunciado por Vextra Systems junto al director general de Zorbel Foods, "
+        "Luis Gómez.",
+    ),
+    row(
+        "officials-beside",
+        "fr",
+        "Le projet a été annoncé par Vextra Systems aux côtés du directeur général de Zorbel "
+        "Foods, Luc Martin.",
+    ),
+    # with an agreement told, the party of the official beside is a partner
+    row(
+        "officials-beside-agreement",
+        "es",
+        "Vextra Systems firmó un convenio de colaboración junto al director general de Zorbel "
+        "Foods, Luis Gómez.",
+        pair("Vextra Systems", "Zorbel Foods"),
+    ),
+    row(
+        "officials-beside-agreement",
+        "fr",
+        "Vextra Systems a signé un accord aux côtés du directeur général de Zorbel Foods, Luc "
+        "Martin.",
+        pair("Vextra Systems", "Zorbel Foods"),
+    ),
+    row(
+        "beside-body",
+        "fr",
+        "Vextra Systems formera 800 techniciens aux côtés de l'Université de Tarvelia.",
+        pair("Vextra Systems", "Université de Tarvelia"),
+    ),
 )
 
 

@@ -288,7 +288,7 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
             continue  # "con el apoyo de la Fundación X": a backer, not a partner
         partners = _partner_mentions(ctx, with_m.end(), end, programs=False, listing=True)
         partners = _colon_list(ctx, with_m.end(), clause) or partners
-        if not partners:
+        if not partners or _officials_beside(ctx, with_m):
             continue
         quoted = [q.span() for q in QUOTED.finditer(text, trigger.end(), with_m.start())]
         inner = [  # a name in quotes is the agreement's, not a party
@@ -358,6 +358,37 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
             fact = pair_of(ctx, entity, other, begin, partner.end, "partnerships.with", 0.8)
             if fact:
                 yield fact
+
+
+def _officials_beside(ctx: Context, with_m: re.Match[str]) -> bool:
+    """'The announcement was made by X's director alongside the Zorbel mayor Ana Ruiz', 'junto al
+    director de Zorbel': officials standing beside one another at an event, the first one after
+    the word named by a title, with no agreement told in the sentence."""
+    words = ctx.lang, "partnership_words"
+    s = ctx.sentence
+    beside = pattern(*words, "beside").finditer(ctx.text, s.begin, s.end)
+    if not any(b.start() <= with_m.start() and with_m.end() <= b.end() for b in beside):
+        return False
+    told = [
+        w
+        for role in ("trigger", "joint")
+        for w in pattern(*words, role).finditer(ctx.text, s.begin, s.end)
+        if not pattern(*words, "beside").fullmatch(w.group())
+    ]
+    after = [m for m in ctx.mentions if m.begin >= with_m.end() and m.kind != "date"][:2]
+    if told or not after or not DETERMINERS.fullmatch(ctx.gap(with_m.end(), after[0])):
+        return False
+    if after[0].kind == "title":  # "junto al director de Zorbel", "aux côtés du maire"
+        return True
+    # "alongside Zorbel's vice president", "alongside the Zorbel mayor Ana Ruiz"
+    return (
+        len(after) == 2
+        and after[1].kind == "title"
+        and bool(OFFICIAL_AFTER.fullmatch(ctx.text, after[0].end, after[1].begin))
+    )
+
+
+OFFICIAL_AFTER = re.compile(r"(?:[’']s)?\s*")  # between a party and its official's title
 
 
 def _names_noun(ctx: Context, noun: re.Match[str], m: Mention) -> bool:
