@@ -661,6 +661,34 @@ ROLES = table(
         Held("Claire Roy", "Vextra", "directeur général"),
         Held("Paul Martin", "Vextra", "directeur général"),
     ),
+    # "taking over, succeeding Y": Y held the post; "Y, who moves to X as T": Y's next post
+    row(
+        "predecessor-after",
+        "en",
+        "Ana Ruiz Paz will take over as country manager at Acme Power on April 1, succeeding"
+        " Pedro Gil, who is moving to Dublin as group chief operating officer.",
+        Held("Ana Ruiz Paz", "Acme Power", "country manager"),
+        Held("Pedro Gil", "Acme Power", "country manager"),
+        Held("Pedro Gil", "Acme Power", "group chief operating officer"),
+    ),
+    row(
+        "predecessor-after",
+        "es",
+        "Acme Energía nombró a Ana Ruiz Paz gerente general, en sustitución de Pedro Gil Soto,"
+        " quien se muda a Madrid como director de operaciones.",
+        Held("Ana Ruiz Paz", "Acme Energía", "gerente general"),
+        Held("Pedro Gil Soto", "Acme Energía", "gerente general"),
+        Held("Pedro Gil Soto", "Acme Energía", "director de operaciones"),
+    ),
+    row(
+        "predecessor-after",
+        "fr",
+        "Le groupe Vextra Énergie a nommé Claire Roy directrice générale, en remplacement de"
+        " Paul Martin, qui rejoint le siège de Lyon comme directeur des achats.",
+        Held("Claire Roy", "Vextra Énergie", "directrice générale"),
+        Held("Paul Martin", "Vextra Énergie", "directrice générale"),
+        Held("Paul Martin", "Vextra Énergie", "directeur des achats"),
+    ),
     row(
         "successor-clause",
         "es",

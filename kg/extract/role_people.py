@@ -80,3 +80,23 @@ def next_holder(ctx: Context, end: int) -> Mention | None:
                 return m
             return None
     return None
+
+
+def previous_holder(ctx: Context, end: int) -> Mention | None:
+    """The person who, the sentence says, held the post before: 'X will take over as CEO on
+    May 1, succeeding Y', 'nombrada directora, en sustitución de Y', 'en remplacement de Y'."""
+    for m in ctx.names():  # names between ("on April 1 in Lima, succeeding Y") are skipped
+        if m.begin >= end:
+            if m.begin - end > 80:
+                return None
+            if PRECEDED_BY.fullmatch(ctx.gap(end, m)):
+                return m if can_be_person(ctx, m) and ctx.type_of(m) == "Person" else None
+    return None
+
+
+PRECEDED_BY = re.compile(
+    r"[^.;:()]{0,40}?,\s*(?:succeeding|replacing|in place of|sucediendo a|reemplazando a"
+    r"|en reemplazo de|en sustitución de|en lugar de|succédant à|remplaçant|en remplacement de"
+    r"|à la place de)\s+(?:(?:the|el|la|le)\s+)?$",
+    re.IGNORECASE,
+)

@@ -27,6 +27,7 @@ from kg.extract.role_people import (
     ARTICLE_START,
     can_be_person,
     next_holder,
+    previous_holder,
     successor_before,
     unqualified,
 )
@@ -142,6 +143,23 @@ def _person_before(ctx: Context, phrase: Phrase) -> Mention | None:
         return None
     people = [m for m in ctx.names() if m.end == aside.start() and can_be_person(ctx, m)]
     return people[0] if people else None
+
+
+def _person_before_relative(ctx: Context, phrase: Phrase) -> Mention | None:
+    """'Y, who is moving to Dublin as group COO', 'X, qui rejoint le siège comme directeur
+    adjoint': the person before a relative clause whose verb takes the post after 'as'."""
+    clause = RELATIVE_AS.search(ctx.text, ctx.sentence.begin, phrase.outer)
+    if clause is None:
+        return None
+    people = [m for m in ctx.names() if m.end == clause.start() and can_be_person(ctx, m)]
+    return people[0] if people and ctx.type_of(people[0]) == "Person" else None
+
+
+RELATIVE_AS = re.compile(
+    r",\s*(?:who|quien|qui)\s(?:[^\W\d_][\w’'-]*\s+){1,8}?(?:as|como|comme|en tant que)\s+"
+    r"(?:(?:the|a|an|el|la|un|una|le|un|une|l[’'])\s*)?\Z",
+    re.IGNORECASE,
+)
 
 
 # ", el ", ", the ": after a comma, an article may open an apposition or the next clause's subject
@@ -531,6 +549,10 @@ def find_roles(ctx: Context) -> Iterator[Role]:
             # "X, CEO of A and president of B": a second post of the same person
             person, rule = last[1], "roles.second_post"
             used.discard(person.begin)
+        if person is None:  # "Y, who is moving to Dublin as group COO": Y's next post
+            person = _person_before_relative(ctx, phrase)
+            if person is not None:
+                used.discard(person.begin)
         if person is None or person.begin in used:
             person = _person_after(ctx, phrase)
             rule = "roles.title_before_name"
@@ -563,6 +585,7 @@ def find_roles(ctx: Context) -> Iterator[Role]:
         if successor is None and rule == "roles.title_after_name":
             successor = successor_before(ctx, person)  # "Z will succeed X as CEO of Y"
             begin = min(begin, successor.begin) if successor is not None else begin
+        predecessor = previous_holder(ctx, end) if successor is None else None
         for title in _titles(ctx, phrase):
             yield Role(
                 person=who,
@@ -581,6 +604,18 @@ def find_roles(ctx: Context) -> Iterator[Role]:
                         qualifier="incoming",
                         evidence=ctx.evidence(
                             begin, successor.end, "roles.successor", confidence=confidence
+                        ),
+                    )
+            if predecessor is not None:  # "X takes over as CEO, succeeding Y": Y held it
+                old = ctx.entity(predecessor, "Person")
+                if old is not None and old.key != who.key:
+                    yield Role(
+                        person=old,
+                        org=org,
+                        title=unqualified(ctx, _balanced(title.strip(" ,"))),
+                        qualifier="former",
+                        evidence=ctx.evidence(
+                            begin, predecessor.end, "roles.predecessor", confidence=confidence
                         ),
                     )
         if successor is not None:
