@@ -234,6 +234,27 @@ CLAIMS = table(
         Claimed("Cemex", "jobs", 2400),
         Claimed("Cemex", "jobs", 5000),
     ),
+    # a training verb right before the number: people of any trade; a counted thing is none
+    row(
+        "trained-trade",
+        "en",
+        "Acme Foods will train 1,400 cashiers and butchers in Guatemala.",
+        Claimed("Acme Foods", "trainees", 1400),
+    ),
+    row(
+        "trained-trade",
+        "es",
+        "Acme Redes formará a 300 instaladores en San Gil.",
+        Claimed("Acme Redes", "trainees", 300),
+    ),
+    row(
+        "trained-trade",
+        "fr",
+        "Acme Énergie formera 250 soudeurs dans la région.",
+        Claimed("Acme Énergie", "trainees", 250),
+    ),
+    row("trained-thing", "en", "Acme Foods will train staff for 300 hours in Guatemala."),
+    row("trained-thing", "es", "Acme Redes formará en 40 talleres en San Gil."),
     # a workforce without hiring, training or reach is no claim
     row(
         "no-claim",

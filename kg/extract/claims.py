@@ -43,7 +43,30 @@ def _counted(ctx: Context, q: Mention) -> str | None:
         m = pattern(ctx.lang, "claim_words", role).search(tail)
         if m and len(tail[: m.start()].split()) <= 4:
             return role
+    if q.unit and _trained_directly(ctx, q):
+        return "people"  # "will train 1,400 cashiers", "formará a 300 instaladores"
     return None
+
+
+def _trained_directly(ctx: Context, q: Mention) -> bool:
+    """A training verb right before the number ('train', 'formar a', 'former'): what it
+    counts are people, whatever their trade, unless a counted thing ('300 hours')."""
+    unit = q.unit.casefold()
+    if not unit.endswith(("s", "x")) or role_of(ctx.lang, "claim_words", unit) == "thing":
+        return False
+    before = ctx.text[max(ctx.sentence.begin, q.begin - 40) : q.begin]
+    verb = None
+    for verb in pattern(ctx.lang, "claim_words", "train").finditer(before):
+        pass
+    return verb is not None and bool(TRAINED_LINK.fullmatch(before, verb.end()))
+
+
+# between a training verb and its number: "train up to", "formar a", "former plus de"
+TRAINED_LINK = re.compile(
+    r"\s+(?:(?:a|à|to|up to|hasta|about|around|some|more than|over|nearly|cerca de|más de"
+    r"|unos|unas|alrededor de|près de|plus de|environ|quelque|jusqu'à)\s+)*",
+    re.IGNORECASE,
+)
 
 
 def _after_with(ctx: Context, withs: re.Pattern[str], m: Mention) -> bool:
