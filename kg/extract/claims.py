@@ -55,10 +55,8 @@ def _trained_directly(ctx: Context, q: Mention) -> bool:
     if not unit.endswith(("s", "x")) or role_of(ctx.lang, "claim_words", unit) == "thing":
         return False
     before = ctx.text[max(ctx.sentence.begin, q.begin - 40) : q.begin]
-    verb = None
-    for verb in pattern(ctx.lang, "claim_words", "train").finditer(before):
-        pass
-    return verb is not None and bool(TRAINED_LINK.fullmatch(before, verb.end()))
+    verbs = list(pattern(ctx.lang, "claim_words", "train").finditer(before))
+    return bool(verbs) and bool(TRAINED_LINK.fullmatch(before, verbs[-1].end()))
 
 
 # between a training verb and its number: "train up to", "formar a", "former plus de"
