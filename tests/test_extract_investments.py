@@ -1189,6 +1189,88 @@ ROWS = [
         "Según el informe, el Gobierno canalizará 300 millones de pesos a los municipios de "
         "Oaxaca.",
     ),
+    # a year after a month or a function word dates the name after it: no unit of a quantity
+    row(
+        "year-before-name",
+        "en",
+        "In March 2024 Vextra executives confirmed a $40 million logistics investment in Jalisco.",
+        Invested("Vextra", "Jalisco", 40 * M, "USD"),
+    ),
+    row(
+        "year-before-name",
+        "es",
+        "En marzo de 2024 Vextra anunció una inversión de 40 millones de dólares en Jalisco.",
+        Invested("Vextra", "Jalisco", 40 * M, "USD"),
+    ),
+    row(
+        "year-before-name",
+        "fr",
+        "En mars 2024 Vextra a annoncé un investissement de 40 millions d'euros au Chili.",
+        Invested("Vextra", "Chile", 40 * M, "EUR"),
+    ),
+    # ... but a short acronym after a number is still a unit
+    row(
+        "year-before-name",
+        "es",
+        "Vextra abrió una central de 2020 MW en Sonora con una inversión de 40 millones de "
+        "dólares.",
+        Invested("Vextra", "Sonora", 40 * M, "USD"),
+    ),
+    # a spending verb whose subject is a name nothing types, or "the group": a company's
+    row(
+        "spend-untyped",
+        "en",
+        "Separately, Quilmard will spend $60 million on a warehouse in Monterrey.",
+        Invested("Quilmard", "Monterrey", 60 * M, "USD"),
+    ),
+    row(
+        "spend-untyped",
+        "fr",
+        "De son côté, Quilmard débloquera 60 millions d'euros pour un entrepôt à Lyon.",
+        Invested("Quilmard", "Lyon", 60 * M, "EUR"),
+    ),
+    row(
+        "spend-untyped",
+        "es",
+        "Además, Quilmard canalizará 60 millones de pesos a un almacén en Monterrey.",
+        Invested("Quilmard", "Monterrey", 60 * M, "MXN"),
+    ),
+    row(
+        "spend-the-group",
+        "en",
+        "Zorbel Foods opened a plant in Jalisco. Its chief said the group would also spend a "
+        "further $40 million on a warehouse in León.",
+        Invested("Zorbel Foods", "León", 40 * M, "USD"),
+    ),
+    row(
+        "spend-the-group",
+        "es",
+        "Zorbel Foods abrió una planta en Jalisco. Además, la empresa prevé destinar otros 60 "
+        "millones de pesos a un almacén en León.",
+        Invested("Zorbel Foods", "León", 60 * M, "MXN"),
+    ),
+    # a name nobody types joined by a conjunction to a place before it is a place, no investor
+    row(
+        "joined-to-place",
+        "en",
+        "Norvald Hotels opened a resort. Norvald Hotels already runs two hotels in Puerto "
+        "Plata and Tarvelia, and will spend $35 million renovating one.",
+        Invested("Norvald Hotels", "Puerto Plata", 35 * M, "USD"),
+    ),
+    row(
+        "joined-to-place",
+        "es",
+        "Norvald Hotels abrió un hotel. Norvald ya opera dos hoteles en Puerto Plata y "
+        "Tarvelia, y canalizará 35 millones de dólares a renovarlos.",
+        Invested("Norvald Hotels", "Puerto Plata", 35 * M, "USD"),
+    ),
+    row(
+        "joined-to-place",
+        "fr",
+        "Norvald Hotels a ouvert un hôtel. Norvald Hotels exploite déjà deux hôtels à Puerto "
+        "Plata et Tarvelia, et débloquera 35 millions de dollars pour les rénover.",
+        Invested("Norvald Hotels", "Puerto Plata", 35 * M, "USD"),
+    ),
 ]
 
 

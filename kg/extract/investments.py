@@ -556,12 +556,26 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
 
 def _spend_by_other(ctx: Context, trigger: re.Match, investor: Mention | None) -> bool:
     """A verb of spending or setting money aside ("spent", "earmarked", "débloque") tells an
-    investment only when a company does it: a country, a government or a congress spends a
-    budget, and people spend on goods."""
+    investment only when a company does it (a name nothing types, or "the group"): a country,
+    a government or a congress spends a budget, and people spend on goods."""
     spend = words_by_role(ctx.lang, "investment_words").get("spend", frozenset())
     if " ".join(trigger.group(0).casefold().split()) not in spend:
         return False
-    return investor is None or ctx.type_of(investor) not in COMPANY_TYPES
+    if investor is None:  # "the group will spend $40 million": the company it speaks of
+        before = ctx.text[ctx.sentence.begin : trigger.start()]
+        return not _the_company(ctx.lang).search(before)
+    if ctx.type_of(investor) == "":  # "Brisco will spend": people and places are typed
+        return not _named_name(ctx, investor)
+    return ctx.type_of(investor) not in COMPANY_TYPES
+
+
+def _named_name(ctx: Context, m: Mention) -> bool:
+    """A name nothing types that is one of a company: the article names it again, or it is
+    not the sentence's first word ("Tourists spent ..." opens on a plain noun)."""
+    cluster = ctx.resolution.cluster(m)
+    if cluster is not None and cluster.count > 1:
+        return True
+    return bool(ctx.text[ctx.sentence.begin : m.begin].strip(" “\"«‘'(¿¡•-–—*"))
 
 
 def _same_subject(ctx: Context, investor: Mention, trigger: re.Match) -> bool:

@@ -23,6 +23,10 @@ from kg.model import ORG_TYPES, Entity, Mention
 from kg.text import fold, lang_lines, lang_table
 
 _UNIT_BEFORE = re.compile(r"\d[\d.,]*[^\S\r\n]*-?[^\S\r\n]*$")  # "300 MW", "376 MWac"
+# "in November 2021 Acme", "en 2019 Acme": a year after a function word, a month or a name
+# dates the name; after a function word, a short acronym is still a unit ("de 2020 MW")
+_UNIT_SHAPE = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z]{1,5}")
+_YEAR_BEFORE = re.compile(r"(?<![\w’'])(?P<word>[^\W\d_]+)[^\S\r\n]+(?:19|20)\d\d[^\S\r\n]+$")
 _QUANTITY_PAREN = re.compile(r"\d[\d.,]*[^\S\r\n]+[^\W\d]+[^\S\r\n]*\($")  # "300 megavatios (MW)"
 # Words that open an aside: after a name any of them ("Nissan, l'autre partenaire de ..., "),
 # elsewhere the relative and participle ones only (", facing pressure from ..., ").
@@ -62,13 +66,27 @@ def _aside(lang: str) -> re.Pattern[str]:
     return re.compile(rf",[^\S\r\n]*(?:(?P<relative>{relatives})|(?:{openers}))\b{body},", re.I)
 
 
-def unit_like(text: str, m: Mention, floor: int = 0) -> bool:
+def unit_like(text: str, m: Mention, floor: int = 0, lang: str = "en") -> bool:
     """'300 MW', '376 MWac', '300 megavatios (MW)': a unit after a number, no name. `floor`
-    is where the sentence starts ("en 2019.Ford vient": a year ends the sentence before)."""
+    is where the sentence starts ("en 2019.Ford vient": a year ends the sentence before). A
+    year after a function word, a month or a name ("in November 2021 Acme") dates the name."""
     if m.key:  # a name the gazetteer knows ("BYD") is no unit
         return False
     before = text[max(floor, m.begin - 40) : m.begin]
+    year = _YEAR_BEFORE.search(before)
+    if year and (
+        year.group("word")[0].isupper()
+        or fold(year.group("word")) in _months(lang)
+        or fold(year.group("word")) in _stopwords(lang)
+        and not _UNIT_SHAPE.fullmatch(m.text)
+    ):
+        return False
     return bool(_UNIT_BEFORE.search(before) or _QUANTITY_PAREN.search(before))
+
+
+@cache
+def _months(lang: str) -> frozenset[str]:
+    return frozenset(fold(cell) for row in lang_table(lang, "months") for cell in row[1:])
 
 
 @cache
@@ -133,7 +151,7 @@ def _modifier(ctx: Context, m: Mention) -> bool:
 def may_invest(ctx: Context, m: Mention) -> bool:
     """Whether a name may be the investor (see the module's docstring)."""
     text = ctx.text
-    if unit_like(text, m, ctx.sentence.begin) or m.text in _currency_codes(ctx.lang):
+    if unit_like(text, m, ctx.sentence.begin, ctx.lang) or m.text in _currency_codes(ctx.lang):
         return False
     if pattern(ctx.lang, "investment_words", "aggregate").fullmatch(m.text):
         return False  # "IED", "FDI": foreign investment, nobody's
@@ -158,10 +176,23 @@ def may_invest(ctx: Context, m: Mention) -> bool:
         return False  # "The company's Andes Project": a project, whatever typed it
     if ctx.type_of(m):
         return True
+    if _joined_to_place(ctx, m):
+        return False  # "in Puerto Plata and Samaná": one more place
     at_start = not text[ctx.sentence.begin : m.begin].strip(" “\"«‘'(¿¡•-–—*")
     if at_start and " " not in m.text and _participle(ctx, m):
         return False
     return not (placed(ctx, m) or _project(ctx, m))
+
+
+def _joined_to_place(ctx: Context, m: Mention) -> bool:
+    """A name nobody types joined by a conjunction to the place right before it ("in Tarvelia
+    and Quilmard", "en Tarvelia y Quilmard"): a place the recognizer did not know."""
+    joins = pattern(ctx.lang, "investment_words", "coordinator").pattern
+    return any(
+        p.end <= m.begin
+        and re.fullmatch(rf",?[^\S\r\n]*(?:{joins})[^\S\r\n]+", ctx.text[p.end : m.begin], re.I)
+        for p in ctx.of("place")
+    )
 
 
 _NOUN_ENDINGS = ("tion", "ción", "sion", "sión", "ment", "miento", "ance", "ancia")
