@@ -112,6 +112,19 @@ MONEY = [
     ("en", "It will invest 45 million balboas.", [(45 * M, "PAB", None)]),
     ("es", "Invertirá 100 millones de nuevos soles.", [(100 * M, "PEN", None)]),
     ("es", "Invertirá ₡5.000 millones.", [(5 * B, "CRC", None)]),
+    # the signs of the quetzal, the Uruguayan peso, the balboa and the guaraní
+    ("es", "Invertirá Q 400 millones en Escuintla.", [(400 * M, "GTQ", None)]),
+    ("en", "It will invest Q 400 million in Escuintla.", [(400 * M, "GTQ", None)]),
+    ("fr", "Il investira Q 400 millions à Escuintla.", [(400 * M, "GTQ", None)]),
+    ("es", "Aportará $U 300 millones.", [(300 * M, "UYU", None)]),
+    ("en", "It will invest $U 300 million.", [(300 * M, "UYU", None)]),
+    ("fr", "Il apportera B/. 50 millions.", [(50 * M, "PAB", None)]),
+    ("es", "Costará B/. 50 millones.", [(50 * M, "PAB", None)]),
+    ("es", "Costará ₲ 500 millones.", [(500 * M, "PYG", None)]),
+    # a year before a range word and an amount with its own sign is no first amount
+    ("en", "Sales rose in 2024 to $5 million.", [(5 * M, "USD", None)]),
+    ("es", "Las ventas subieron en 2024 a US$5 millones.", [(5 * M, "USD", None)]),
+    ("fr", "Les ventes sont passées en 2024 à US$ 5 millions.", [(5 * M, "USD", None)]),
     # the first amount of a range or pair takes the scale and currency of the second
     (
         "en",

@@ -214,6 +214,10 @@ def _shared_scales(
     millones de pesos". The items are joined by commas, the last by a range or a conjunction."""
     if not _SHARED_SCALE.fullmatch(text, _end(pending[-1]), money.begin):
         return []
+    if not money.text[0].isdigit() and any(
+        m is None and _is_year(text, n, around, begin) for n, m in pending
+    ):  # "rose in 2024 to $5 million": a year, then an amount with its own sign
+        return []
     raw = _DIGITS.match(text, number.begin)
     if raw is None or not (base := digits_value(raw.group(), lang)):
         return []
