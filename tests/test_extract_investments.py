@@ -1271,6 +1271,36 @@ ROWS = [
         "Plata et Tarvelia, et débloquera 35 millions de dollars pour les rénover.",
         Invested("Norvald Hotels", "Puerto Plata", 35 * M, "USD"),
     ),
+    # a verb of contributing with an amount after it: the subject's investment; with no amount
+    # it tells of other help
+    row(
+        "contribute",
+        "fr",
+        "Dans le même temps, Quilmard apportera 60 millions d'euros au programme au Chili.",
+        Invested("Quilmard", "Chile", 60 * M, "EUR"),
+    ),
+    row(
+        "contribute",
+        "es",
+        "Por su parte, Quilmard aportará 60 millones de dólares al programa en Jalisco.",
+        Invested("Quilmard", "Jalisco", 60 * M, "USD"),
+    ),
+    row(
+        "contribute",
+        "en",
+        "For its part, Quilmard will contribute $60 million to the program in Jalisco.",
+        Invested("Quilmard", "Jalisco", 60 * M, "USD"),
+    ),
+    row(
+        "contribute",
+        "en",
+        "The Vextra exchanges will contribute to the competitiveness of Nuevo León.",
+    ),
+    row(
+        "contribute",
+        "es",
+        "Los intercambios de Vextra aportarán a la competitividad de Nuevo León.",
+    ),
 ]
 
 

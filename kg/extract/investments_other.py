@@ -22,7 +22,7 @@ from kg.extract.investments import (
     _period,
 )
 from kg.extract.investors import article_company, may_invest
-from kg.extract.lexicon import pattern
+from kg.extract.lexicon import pattern, words_by_role
 from kg.model import ORG_TYPES, Entity, Investment, Mention, Money
 
 RECEIVE_GAP = re.compile(
@@ -195,7 +195,17 @@ def find_undisclosed(ctx: Context) -> Iterator[Investment]:
     if ctx.of("money"):
         return
     s = ctx.sentence
-    verb = pattern(ctx.lang, "investment_words", "verb").search(ctx.text, s.begin, s.end)
+    contribute = words_by_role(ctx.lang, "investment_words").get("contribute", frozenset())
+    verb = next(  # "contribute to the competitiveness of": help, no investment
+        (
+            v
+            for v in pattern(ctx.lang, "investment_words", "verb").finditer(
+                ctx.text, s.begin, s.end
+            )
+            if " ".join(v.group(0).casefold().split()) not in contribute
+        ),
+        None,
+    )
     if verb is None:
         for build in pattern(ctx.lang, "investment_words", "build").finditer(
             ctx.text, s.begin, s.end
