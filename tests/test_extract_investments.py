@@ -1301,6 +1301,40 @@ ROWS = [
         "es",
         "Los intercambios de Vextra aportarán a la competitividad de Nuevo León.",
     ),
+    # a verb or noun of buying, then the price after a price word in its clause: what the
+    # buyer spends; what it buys is no investor
+    row(
+        "acquire-price",
+        "fr",
+        "Le groupe Vextra rachètera 30 magasins de l'enseigne Brisco au Chili pour environ 300 "
+        "millions d'euros.",
+        Invested("Vextra", "Chile", 300 * M, "EUR"),
+    ),
+    row(
+        "acquire-price",
+        "fr",
+        "L'entreprise Vextra Énergie s'impose au Chili avec l'acquisition de trois parcs "
+        "éoliens au montant de 800 millions de dollars canadiens.",
+        Invested("Vextra Énergie", "Chile", 800 * M, "CAD"),
+    ),
+    row(
+        "acquire-price",
+        "es",
+        "La empresa Vextra Energía anunció la compra de Brisco en Chile por unos 300 millones "
+        "de dólares.",
+        Invested("Vextra Energía", "Chile", 300 * M, "USD"),
+    ),
+    row(
+        "acquire-price",
+        "en",
+        "Vextra Energy completed the acquisition of Brisco in Chile for $300 million.",
+        Invested("Vextra Energy", "Chile", 300 * M, "USD"),
+    ),
+    row(
+        "acquire-price",
+        "en",
+        "Vextra Energy sold its stake in Brisco in Chile for $300 million.",
+    ),
 ]
 
 

@@ -130,7 +130,42 @@ def _investment_word_near(ctx: Context, money: Mention, previous_end: int) -> re
     announce = announced(ctx, money, start)
     if announce:
         return announce
-    return _facility(ctx, money, start)
+    return _facility(ctx, money, start) or _acquired(ctx, money, previous_end)
+
+
+ACQUIRE_WINDOW = 150  # "va acquérir 30 magasins «cash and carry» de l'enseigne X au Brésil pour"
+PRICE_GAP = re.compile(r"[^\S\r\n]*(?:[^\W\d_]+[^\S\r\n]+){0,2}?")  # "for about", "pour environ"
+
+
+def _acquired(ctx: Context, money: Mention, previous_end: int) -> re.Match | None:
+    """'Acme will buy 30 stores in Brazil for about €420 million', 'avec l'acquisition de trois
+    parcs au montant de': a verb or noun of buying, then in its clause the price after a price
+    word; the price is what the subject spends."""
+    text = ctx.text
+    start = max(ctx.sentence.begin, previous_end, money.begin - ACQUIRE_WINDOW)
+    links = [
+        m
+        for m in pattern(ctx.lang, "investment_words", "price_link").finditer(
+            text, start, money.begin
+        )
+        if PRICE_GAP.fullmatch(text, m.end(), money.begin)
+    ]
+    if not links:
+        return None
+    link = links[0]
+    buys = [
+        m
+        for m in pattern(ctx.lang, "investment_words", "acquire").finditer(
+            text, start, link.start()
+        )
+        if not re.search(r"[;:.!?]", text[m.end() : link.start()])
+    ]
+    return buys[-1] if buys else None
+
+
+def _acquires(ctx: Context, trigger: re.Match) -> bool:
+    """The investment word is one of buying: what follows it is bought, not the buyer."""
+    return bool(pattern(ctx.lang, "investment_words", "acquire").fullmatch(trigger.group(0)))
 
 
 def _facility(ctx: Context, money: Mention, start: int) -> re.Match | None:
@@ -305,7 +340,7 @@ def _investor(
         for m in outside_asides(ctx, names, trigger.start())
     )
     for m in names:
-        if m.begin >= trigger.end() and ctx.is_org(m):
+        if m.begin >= trigger.end() and ctx.is_org(m) and not _acquires(ctx, trigger):
             gap = ctx.gap(trigger.end(), m)
             agent = PARTICIPLE_BY.search(gap)
             if agent and (subject or agent.group("word").casefold().startswith("financ")):
