@@ -1335,6 +1335,49 @@ ROWS = [
         "en",
         "Vextra Energy sold its stake in Brisco in Chile for $300 million.",
     ),
+    # "the bank", "la banque": the company the article is about
+    row(
+        "bank-company",
+        "fr",
+        "Banco Ormeda Ecuador nomme une directrice. Elle mènera le plan de la banque, qui "
+        "consacrera 80 millions de dollars à l'ouverture d'agences à Quito.",
+        Invested("Banco Ormeda Ecuador", "Quito", 80 * M, "USD"),
+    ),
+    row(
+        "bank-company",
+        "es",
+        "Banco Ormeda Ecuador nombró una directora. Ella liderará el plan del banco, que "
+        "destinará 80 millones de dólares a abrir agencias en Quito.",
+        Invested("Banco Ormeda Ecuador", "Quito", 80 * M, "USD"),
+    ),
+    row(
+        "bank-company",
+        "en",
+        "Banco Ormeda Ecuador named a new chief. She will lead the bank's plan, as the bank "
+        "will invest $80 million to open branches in Quito.",
+        Invested("Banco Ormeda Ecuador", "Quito", 80 * M, "USD"),
+    ),
+    # a network, a terminal or a warehouse the amount is the cost of
+    row(
+        "network-facility",
+        "en",
+        "Pelican Grid Telecom will deploy a $150 million fiber-optic network across Guatemala.",
+        Invested("Pelican Grid Telecom", "Guatemala", 150 * M, "USD"),
+    ),
+    row(
+        "network-facility",
+        "es",
+        "Pelican Grid Telecom desplegará una red de fibra óptica de 150 millones de dólares en "
+        "Guatemala.",
+        Invested("Pelican Grid Telecom", "Guatemala", 150 * M, "USD"),
+    ),
+    row(
+        "network-facility",
+        "fr",
+        "Pelican Grid Telecom déploiera un réseau de fibre optique de 150 millions de dollars "
+        "au Guatemala.",
+        Invested("Pelican Grid Telecom", "Guatemala", 150 * M, "USD"),
+    ),
 ]
 
 

@@ -183,6 +183,9 @@ def _facility(ctx: Context, money: Mention, start: int) -> re.Match | None:
 
 
 FACILITY_LINK = re.compile(
+    # what the facility is of, in one or two lower-case words: "una red de fibra óptica de"
+    r"(?:[^\S\r\n]+(?:de|d['’]|of)[^\S\r\n]*(?-i:[a-záéíóúñàâçèêëîïôûü-]+"
+    r"(?:[^\S\r\n]+[a-záéíóúñàâçèêëîïôûü-]+)?)(?=[^\S\r\n]+(?:de|d['’]|of)\b))?"
     r"[^\S\r\n]*(?:de|of|worth|valued at|d['’]un montant de|por valor de|valorada en)?"
     r"[^\S\r\n]*",
     re.IGNORECASE,
