@@ -1378,6 +1378,28 @@ ROWS = [
         "au Guatemala.",
         Invested("Pelican Grid Telecom", "Guatemala", 150 * M, "USD"),
     ),
+    # a place inside an aside right after the investor says where it is, not where it invests
+    row(
+        "investor-aside-place",
+        "fr",
+        "La Compagnie minière Tarvelia, cotée à Toronto et à Paris, prévoit d'investir 1 "
+        "milliard de dollars sur cinq ans. Le gisement est au Pérou.",
+        Invested("Tarvelia", "Peru", 1 * B, "USD"),
+    ),
+    row(
+        "investor-aside-place",
+        "es",
+        "La minera Tarvelia Resources, listada en Toronto, invertirá 1.000 millones de dólares "
+        "en cinco años. El yacimiento está en Perú.",
+        Invested("Tarvelia Resources", "Peru", 1 * B, "USD"),
+    ),
+    row(
+        "investor-aside-place",
+        "en",
+        "Tarvelia Mining, listed in Toronto and London, will invest $1 billion over five years. "
+        "The deposit is in Peru.",
+        Invested("Tarvelia Mining", "Peru", 1 * B, "USD"),
+    ),
 ]
 
 

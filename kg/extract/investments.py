@@ -420,7 +420,7 @@ def _place(ctx: Context, money: Mention, investor: Mention | None, until: int) -
         return demonym
     start = investor.end if investor else ctx.sentence.begin
     between = outside_asides(
-        ctx, [m for m in places if start <= m.begin < money.begin], money.begin
+        ctx, [m for m in places if start <= m.begin < money.begin], money.begin, investor
     )
     if between:  # "en Saltillo, Coahuila, con una inversión de": the finest of its chain
         chain = [between[-1]]

@@ -63,7 +63,11 @@ def _aside(lang: str) -> re.Pattern[str]:
     """', which produces ... ,' / ', l'autre partenaire de ... ,': an aside between commas."""
     openers, relatives = _OPENERS.get(lang, _OPENERS["en"]), _RELATIVES.get(lang, _RELATIVES["en"])
     body = r"(?:[^,;]|(?<=\d),(?=\d))*"  # "2,000" is no comma of the aside
-    return re.compile(rf",[^\S\r\n]*(?:(?P<relative>{relatives})|(?:{openers}))\b{body},", re.I)
+    # after a name, also a lower-case word that is no function word: ", spécialiste de ...,"
+    lower = r"(?P<word>(?-i:[a-záéíóúñàâçèêëîïôûü][\w’'-]*))"
+    return re.compile(
+        rf",[^\S\r\n]*(?:(?P<relative>{relatives})|(?:{openers})|{lower})\b{body},", re.I
+    )
 
 
 def unit_like(text: str, m: Mention, floor: int = 0, lang: str = "en") -> bool:
@@ -209,16 +213,31 @@ def _participle(ctx: Context, m: Mention) -> bool:
     return m.text.casefold().endswith(_NOUN_ENDINGS)
 
 
-def outside_asides(ctx: Context, names: list[Mention], end: int) -> list[Mention]:
+def outside_asides(
+    ctx: Context, names: list[Mention], end: int, after: Mention | None = None
+) -> list[Mention]:
     """The names that are not inside an aside between commas ending before `end`: one that
-    opens with a relative or a participle, or that follows a name."""
+    opens with a relative or a participle, or that follows a name (one of `names`, or
+    `after`): after a name the aside may open with an article or with any lower-case word
+    but a function word ("Acme, cotée à Paris, investira")."""
     ends = {m.end for m in names}
     asides = [
         (a.start(), a.end())
         for a in _aside(ctx.lang).finditer(ctx.text, ctx.sentence.begin, end)
-        if a.start() > ctx.sentence.begin and (a.group("relative") or a.start() in ends)
+        if a.start() > ctx.sentence.begin
+        and (
+            a.group("relative")
+            or a.start() in ends and not a.group("word")
+            or after and a.start() == after.end and not _function_word(ctx, a)
+        )
     ]
     return [m for m in names if not any(b < m.begin and m.end < e for b, e in asides)]
+
+
+def _function_word(ctx: Context, aside: re.Match) -> bool:
+    """An aside that opens with a function word ("en", "y", "with"): no aside, a phrase."""
+    word = aside.group("word")
+    return bool(word) and fold(word) in _stopwords(ctx.lang)
 
 
 def in_relative_aside(ctx: Context, begin: int, end: int) -> bool:
