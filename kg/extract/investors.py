@@ -227,8 +227,11 @@ def outside_asides(
         if a.start() > ctx.sentence.begin
         and (
             a.group("relative")
-            or a.start() in ends and not a.group("word")
-            or after and a.start() == after.end and not _function_word(ctx, a)
+            or a.start() in ends
+            and not a.group("word")
+            or after
+            and a.start() == after.end
+            and not _function_word(ctx, a)
         )
     ]
     return [m for m in names if not any(b < m.begin and m.end < e for b, e in asides)]
