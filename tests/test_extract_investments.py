@@ -1400,6 +1400,47 @@ ROWS = [
         "The deposit is in Peru.",
         Invested("Tarvelia Mining", "Peru", 1 * B, "USD"),
     ),
+    # two places after "between" are the ends of a road: the investment is in their country
+    row(
+        "route-ends",
+        "fr",
+        "Le fonds Norvald injectera 700 millions de dollars dans des autoroutes dans le sud du "
+        "Pérou, entre Arequipa et Puno.",
+        Invested("Norvald", "Peru", 700 * M, "USD"),
+    ),
+    row(
+        "route-ends",
+        "es",
+        "Norvald Capital invertirá 700 millones de dólares en carreteras en el sur de Perú, "
+        "entre Arequipa y Puno.",
+        Invested("Norvald Capital", "Peru", 700 * M, "USD"),
+    ),
+    row(
+        "route-ends",
+        "en",
+        "Norvald Capital will invest $700 million in toll roads in southern Peru, between "
+        "Arequipa and Puno.",
+        Invested("Norvald Capital", "Peru", 700 * M, "USD"),
+    ),
+    # a place of another country after the chain is no finer place of it
+    row(
+        "chain-other-country",
+        "fr",
+        "Norvald Capital injectera 700 millions de dollars au Pérou, a-t-il annoncé à Montréal.",
+        Invested("Norvald Capital", "Peru", 700 * M, "USD"),
+    ),
+    row(
+        "chain-other-country",
+        "es",
+        "Norvald Capital invertirá 700 millones de dólares en Perú, anunció en Montreal.",
+        Invested("Norvald Capital", "Peru", 700 * M, "USD"),
+    ),
+    row(
+        "chain-other-country",
+        "en",
+        "Norvald Capital will invest $700 million in Peru, it said in Montreal.",
+        Invested("Norvald Capital", "Peru", 700 * M, "USD"),
+    ),
 ]
 
 

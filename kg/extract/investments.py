@@ -462,8 +462,19 @@ def _finest(ctx: Context, places: list[Mention]) -> Mention:
         gap = ctx.gap(chain[-1], m)
         if len(gap) > 30 or not CHAIN.fullmatch(gap) or any(c in gap for c in ".;"):
             break
+        if _elsewhere(ctx, chain, m):
+            break  # "... au Pérou, a-t-il annoncé à Montréal"
+        if pattern(ctx.lang, "investment_words", "route").search(gap):
+            break  # "dans le sud du Pérou, entre Arequipa et Puno": the ends of a road
         chain.append(m)
     return min(chain, key=lambda m: RANK.get(ctx.type_of(m), 3))
+
+
+def _elsewhere(ctx: Context, chain: list[Mention], m: Mention) -> bool:
+    """A place of another country than the places of the chain: no finer place of it."""
+    country = ctx.country_of(m)
+    countries = {c.key for c in map(ctx.country_of, chain) if c is not None}
+    return country is not None and bool(countries) and country.key not in countries
 
 
 def _clause_end(ctx: Context, start: int, until: int, investor: Mention | None = None) -> int:
