@@ -1441,6 +1441,25 @@ ROWS = [
         "Norvald Capital will invest $700 million in Peru, it said in Montreal.",
         Invested("Norvald Capital", "Peru", 700 * M, "USD"),
     ),
+    # an investment word inside a name is no investment word of the sentence
+    row(
+        "word-in-name",
+        "es",
+        "La petrolera Vextra Energía presentó ante el Régimen de Incentivo para Grandes "
+        "Inversiones (RIGI) un proyecto por 2.400 millones de dólares en Neuquén.",
+    ),
+    row(
+        "word-in-name",
+        "en",
+        "Vextra Energy presented to the Regime for Large Investments (RLI) a plan for $2.4 "
+        "billion in Neuquén.",
+    ),
+    row(
+        "word-in-name",
+        "fr",
+        "Vextra Énergie a présenté au Régime d'Incitation aux Grands Investissements (RIGI) un "
+        "plan de 2,4 milliards de dollars à Neuquén.",
+    ),
 ]
 
 

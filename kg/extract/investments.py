@@ -111,6 +111,7 @@ def _investment_word_near(ctx: Context, money: Mention, previous_end: int) -> re
         for m in pattern(ctx.lang, "investment_words", "noun").finditer(text, start, money.begin)
         if leads(ctx, m.end(), money.begin)
     ]
+    before = [m for m in before if not _in_name(ctx, m)]  # "el Régimen de ... Inversiones"
     if before:
         return max(before, key=lambda m: m.start())
     stop = min(ctx.sentence.end, money.end + AFTER_WINDOW + 40)
@@ -166,6 +167,14 @@ def _acquired(ctx: Context, money: Mention, previous_end: int) -> re.Match | Non
 def _acquires(ctx: Context, trigger: re.Match) -> bool:
     """The investment word is one of buying: what follows it is bought, not the buyer."""
     return bool(pattern(ctx.lang, "investment_words", "acquire").fullmatch(trigger.group(0)))
+
+
+def _in_name(ctx: Context, word: re.Match) -> bool:
+    """An investment word inside a name ("Fondo de Inversiones Acme"): no word of the text."""
+    return any(
+        m.begin <= word.start() and word.end() <= m.end and m.kind in ("org", "name", "program")
+        for m in ctx.names()
+    )
 
 
 def _facility(ctx: Context, money: Mention, start: int) -> re.Match | None:
