@@ -46,6 +46,14 @@ class Document:
 class Context:
     doc: Document
     index: int
+    # what a rule computes once per sentence (`memo`): one Context serves one rule on one
+    # sentence, so nothing in it outlives the facts it was computed for
+    cache: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def memo(self, key: str, compute):
+        if key not in self.cache:
+            self.cache[key] = compute()
+        return self.cache[key]
 
     @property
     def article(self) -> Article:

@@ -314,7 +314,12 @@ def _equivalents(ctx: Context, moneys: list[Mention]) -> list[list[Mention]]:
 
 
 def _candidates(ctx: Context) -> list[Mention]:
-    """The names of the sentence that may be an investor: organizations and countries."""
+    """The names of the sentence that may be an investor: organizations and countries (once
+    a sentence: a line of many amounts asks for them at each)."""
+    return ctx.memo("investment candidates", lambda: _find_candidates(ctx))
+
+
+def _find_candidates(ctx: Context) -> list[Mention]:
     names = [
         m for m in ctx.names() if ctx.is_org(m) or _is_country(ctx, m) or _state_itself(ctx, m)
     ]
@@ -354,7 +359,7 @@ def _investor(
     for m in names:
         if m.begin >= trigger.end() and ctx.is_org(m) and not _acquires(ctx, trigger):
             gap = ctx.gap(trigger.end(), m)
-            agent = PARTICIPLE_BY.search(gap)
+            agent = PARTICIPLE_BY.search(gap[-80:])  # it ends the gap: no need to scan it all
             if agent and (subject or agent.group("word").casefold().startswith("financ")):
                 continue
             by = len(gap) <= 80 and (FROM_INVESTOR.search(gap) or agent)
