@@ -19,6 +19,7 @@ import re
 from functools import cache, lru_cache
 from typing import TYPE_CHECKING
 
+from kg.gazetteer import default as default_gazetteer
 from kg.model import Mention, Sentence
 from kg.recognize.names import is_given_name, lexicon
 from kg.text import fold, lang_table
@@ -321,8 +322,14 @@ def _recent(
                 if (
                     key
                     and (i < index or m.begin < begin)
-                    and resolution.clusters[key].type in types
-                    and noun in fold(resolution.clusters[key].label).split()
+                    and (
+                        resolution.clusters[key].type in types
+                        or (m.kind == "name" and resolution.clusters[key].type == "")
+                    )
+                    and (
+                        noun in fold(resolution.clusters[key].label).split()
+                        or _described_by(resolution.article.text, m, noun)
+                    )
                 ):
                     return key
     seen: list[str] = []
@@ -342,6 +349,20 @@ def _recent(
     if prefer and prefer in seen:
         return prefer
     return seen[0] if seen else None
+
+
+def _described_by(text: str, m: Mention, noun: str) -> bool:
+    """'la coopérative argentine Agricultores Unidos': the description's noun stands right
+    before the name (an adjective or two between), describing it."""
+    words = text[max(0, m.begin - 40) : m.begin].split()[-2:]
+    if words and words[-1].islower() and fold(words[-1]) == noun:
+        return True  # "the Canadian miner X"
+    return (  # "la coopérative argentine X", "la minera canadiense X"
+        len(words) == 2
+        and words[0].islower()
+        and fold(words[0]) == noun
+        and default_gazetteer().demonym(words[1]) is not None
+    )
 
 
 def main_org_key(

@@ -286,3 +286,34 @@ def test_a_description_opening_a_sentence_far_from_any_name_is_the_article_compa
     main = main_org(resolution, sentences, mentions)
     found = with_descriptions(resolution, sentences, mentions, main.key if main else None)
     assert [m.label for m in found[-1] if m.kind == "org"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the description's noun stood right before a name (a demonym between): that name
+        (
+            "fr",
+            "Acme Agro signe avec la coopérative argentine Quilmard Unidos. Acme Agro investira."
+            " La coopérative grandit.",
+            "Quilmard Unidos",
+        ),
+        (
+            "es",
+            "Acme Foods firmó con la minera canadiense Tarvelia Gold. Acme Foods invertirá. La"
+            " minera crecerá.",
+            "Tarvelia Gold",
+        ),
+        (
+            "en",
+            "Acme Foods signed with the Canadian miner Tarvelia Gold. Acme Foods will invest. The"
+            " miner will grow.",
+            "Tarvelia Gold",
+        ),
+    ],
+)
+def test_a_description_points_back_to_the_name_it_described(lang, text, expected):
+    article, sentences, mentions, resolution = _parts(text, lang)
+    main = main_org(resolution, sentences, mentions)
+    found = with_descriptions(resolution, sentences, mentions, main.key if main else None)
+    assert [m.label for m in found[-1] if m.kind == "org"] == [expected]

@@ -1399,6 +1399,40 @@ ROLES = table(
         " directora general, Ana Ruiz Paz, dijo que el sector crece.",
         Held("Ana Ruiz Paz", "Agencia Tarvelia de Inversiones", "directora general"),
     ),
+    # "X, presidido por Y": Y holds the post the participle names at X; a board's head holds
+    # the board's post at the company spoken of
+    row(
+        "presided-by",
+        "es",
+        "El Comité Cívico Tarvelino, presidido por Marco Antonio Ruiz, exigió regalías.",
+        Held("Marco Antonio Ruiz", "Comité Cívico Tarvelino", "presidente"),
+    ),
+    row(
+        "presided-by",
+        "es",
+        "Cementos Ormeda invertirá 90 millones de dólares. El directorio, presidido por Fernando"
+        " Paz Soto, destacó la planta.",
+        Held("Fernando Paz Soto", "Cementos Ormeda", "presidente del directorio"),
+    ),
+    row(
+        "presided-by",
+        "fr",
+        "Acme conduira le projet avec la coopérative argentine Quilmard Unidos. La coopérative"
+        " argentine, présidée par Raúl Giordano, regroupe 3 200 producteurs.",
+        Held("Raúl Giordano", "Quilmard Unidos", "président"),
+    ),
+    row(
+        "presided-by",
+        "en",
+        "The Brisco Mining Council, chaired by Ana Ruiz, met in Lima.",
+        Held("Ana Ruiz", "Brisco Mining Council", "chair"),
+    ),
+    row(
+        "presided-by",
+        "es",
+        "La Fundación Ormeda, dirigida por María Paz Gil, abrió una escuela.",
+        Held("María Paz Gil", "Fundación Ormeda", "directora"),
+    ),
     # governors and mayors listed with their states or cities, each one's person after it
     row(
         "listed-governors",

@@ -1,0 +1,110 @@
+"""Posts told by a participle: "el Comité Cívico X, presidido por Y", "la coopérative,
+présidée par Y", "the committee, chaired by Y": the person after the participle holds the post
+it names at the organization before it. A board before it ("el directorio, presidido por Y",
+"the board, chaired by Y") is the board of the company spoken of: Y holds "presidente del
+directorio", "chair of the board" there.
+
+The post's words come from `lang/<lang>/role_verbs.txt`, a man's or a woman's form; a given
+name ending in "a" ("María", "Ana") or a woman's honorific before the name takes the woman's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from kg.extract.base import Context
+from kg.extract.role_people import can_be_person
+from kg.extract.roles import COMPANY_LIKE, _antecedent
+from kg.model import Mention, Role
+from kg.text import fold, lang_table
+
+
+@cache
+def _table(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, dict, dict]:
+    rows = lang_table(lang, "role_verbs")
+    verbs = {_key(r[1]): (r[2], r[3]) for r in rows if r[0] == "verb"}
+    boards = {_key(r[1]): r[2] for r in rows if r[0] == "board"}
+    if not verbs:
+        return None, None, {}, {}
+
+    def alt(words) -> str:
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len)[::-1])
+
+    verb = re.compile(
+        rf"(?<![\w-])(?:{alt(r[1] for r in rows if r[0] == 'verb')})\s+"
+        r"(?:(?:the|el|la|le|l[’'])\s*)?",
+        re.IGNORECASE,
+    )
+    board = (
+        re.compile(
+            rf"(?<![\w-])(?:(?:the|el|la|le|l[’'])\s*)?"
+            rf"(?P<board>{alt(r[1] for r in rows if r[0] == 'board')})(?={GAP.pattern}\Z)",
+            re.IGNORECASE,
+        )
+        if boards
+        else None
+    )
+    return verb, board, verbs, boards
+
+
+# between the organization (or board) and the participle: an adjective or two, a comma
+GAP = re.compile(r"(?:\s+(?-i:[a-zà-ÿ]+)){0,2}\s*,\s*")
+
+
+def _key(phrase: str) -> str:
+    return fold(re.sub(r"\s+", " ", phrase))
+
+
+WOMAN = re.compile(r"(?:Mme|Madame|Sra\.?|Señora|Mrs\.?|Ms\.?)\s+\Z")
+
+
+def _feminine(ctx: Context, person: Mention) -> bool:
+    if WOMAN.search(ctx.text, max(0, person.begin - 10), person.begin):
+        return True
+    first = fold(person.text.split()[0])
+    return ctx.lang in ("es", "fr") and first.endswith("a")
+
+
+def find_presided(ctx: Context) -> Iterator[Role]:
+    verb_at, board_at, verbs, boards = _table(ctx.lang)
+    if verb_at is None:
+        return
+    names = ctx.names()
+    for verb in verb_at.finditer(ctx.text, ctx.sentence.begin, ctx.sentence.end):
+        person = next((m for m in names if m.begin == verb.end()), None)
+        if person is None or not can_be_person(ctx, person) or ctx.type_of(person) != "Person":
+            continue
+        man, woman = verbs[_key(re.sub(r"(?:the|el|la|le|l[’'])\s*$", "", verb.group()))]
+        title = woman if _feminine(ctx, person) else man
+        holder = [
+            m
+            for m in names
+            if m.end <= verb.start() and GAP.fullmatch(ctx.text, m.end, verb.start())
+        ]
+        window = ctx.text[ctx.sentence.begin : verb.start()]
+        board = board_at.search(window) if board_at and not holder else None
+        if holder and ctx.is_org(holder[-1]):
+            org, begin = ctx.entity(holder[-1], "Organization"), holder[-1].begin
+        elif board is not None:  # "el directorio, presidido por X": the company's board
+            title = f"{title} {boards[_key(board.group('board'))]}"
+            org = (
+                _antecedent(
+                    ctx, ctx.sentence.begin + board.start(), back=ctx.index + 1, types=COMPANY_LIKE
+                )
+                or ctx.doc.main_org
+            )
+            begin = ctx.sentence.begin + board.start()
+        else:
+            continue
+        who = ctx.entity(person, "Person")
+        if org is None or who is None or who.key == org.key:
+            continue
+        yield Role(
+            person=who,
+            org=org,
+            title=title,
+            qualifier=None,
+            evidence=ctx.evidence(begin, person.end, "roles.presided", confidence=0.8),
+        )
