@@ -19,7 +19,7 @@ from kg.coref import main_org_key
 from kg.gazetteer import default as default_gazetteer
 from kg.model import ORG_TYPES, Article, Entity, Mention, Sentence
 from kg.recognize.mentions import ENTITY_KINDS, acronym_after
-from kg.recognize.names import CONNECTORS, HEAD_ARTICLES, lexicon, org_word_type
+from kg.recognize.names import CONNECTORS, HEAD_ARTICLES, lexicon, org_word_type, region_words
 from kg.text import fold, lang_lines, normalize_space, slug
 
 KIND_OF_TYPE = {"Person": "person", "Program": "program"}
@@ -335,13 +335,7 @@ def _country_unit(words: list[str]) -> bool:
     gazetteer = default_gazetteer()
     if any(e.type == "Country" for e in gazetteer.candidates(name)):
         return True
-    return fold(name) in _region_words()
-
-
-@cache
-def _region_words() -> frozenset[str]:
-    """Folded world regions a company's unit is named after ('Latinoamérica', 'Amériques')."""
-    return frozenset(fold(w) for lang in ("en", "es", "fr") for w in lang_lines(lang, "regions"))
+    return fold(name) in region_words()
 
 
 @cache

@@ -1433,6 +1433,20 @@ ROLES = table(
         "La Fundación Ormeda, dirigida por María Paz Gil, abrió una escuela.",
         Held("María Paz Gil", "Fundación Ormeda", "directora"),
     ),
+    # a site or area noun before a name (Spanish, French): the name is the post's site
+    row(
+        "site-noun-first",
+        "fr",
+        "Aqualis Ormeda investira. La directrice de la zone Amériques d'Aqualis Ormeda, Sandrine"
+        " Roy, a parlé.",
+        Held("Sandrine Roy", "Aqualis Ormeda", "directrice"),
+    ),
+    row(
+        "site-noun-first",
+        "es",
+        "Cemex crecerá. El gerente de la planta San Isidro de Cemex, Tomás Paz, habló.",
+        Held("Tomás Paz", "Cemex", "gerente"),
+    ),
     # governors and mayors listed with their states or cities, each one's person after it
     row(
         "listed-governors",

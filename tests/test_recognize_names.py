@@ -1074,3 +1074,9 @@ def test_portfolio_words_before_a_minister_are_no_company(lang: str, text: str) 
 )
 def test_an_organization_word_as_a_surname(lang: str, text: str, expected: tuple[str, str]) -> None:
     assert expected in names(lang, text)
+
+
+def test_a_region_of_a_company_is_two_names() -> None:
+    # a world region, then "of" and a name: the unit's area and its organization
+    found = names("fr", "La directrice de la zone Amériques d'Aqualis a parlé.")
+    assert ("name", "Aqualis") in found and ("name", "Amériques d'Aqualis") not in found

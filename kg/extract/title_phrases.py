@@ -260,6 +260,15 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             continue
         if (
             k < len(ms)
+            and ms[k].kind in ("name", "place")
+            and _site_before(ctx.lang).fullmatch(ctx.gap(phrase.end, ms[k]))
+        ):  # "directrice de la zone Amériques", "directora de la planta San Isidro": its site
+            phrase.body = True
+            phrase.end = ms[k].end
+            k += 1
+            continue
+        if (
+            k < len(ms)
             and ms[k].kind in _NAMES
             and (
                 COMPLEMENT.fullmatch(ctx.gap(phrase.end, ms[k]))
@@ -462,6 +471,20 @@ def _sites(lang: str) -> re.Pattern[str]:
     words = sorted(lang_lines(lang, "post_sites"), key=len, reverse=True)
     body = "|".join(re.escape(w) for w in words) or "(?!x)x"
     return re.compile(rf" (?-i:{body})(?![\w-])")
+
+
+@cache
+def _site_before(lang: str) -> re.Pattern[str]:
+    """' de la zone ', ' del bureau de ': a site or area noun of `lang/<lang>/post_sites` that
+    names, where the noun comes first (Spanish, French), the site of the name after it."""
+    if lang == "en":
+        return re.compile(r"(?!x)x")
+    words = sorted(lang_lines(lang, "post_sites"), key=len, reverse=True)
+    body = "|".join(re.escape(w) for w in words) or "(?!x)x"
+    return re.compile(
+        rf"\s+(?:de\s+la|de\s+l[’']|del|du|de|des)\s*(?-i:{body})\s+(?:(?:de|du|d[’'])\s*)?",
+        re.IGNORECASE,
+    )
 
 
 ADJECTIVE = re.compile(r"\s+[a-zàâçéèêëîïôûùáíóúñ]{4,}(?=\s)")

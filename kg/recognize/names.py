@@ -291,7 +291,8 @@ def find_runs(
         piece
         for run in runs
         for part in _split_before_given_name(tokens, run)
-        for person in _split_person_of(tokens, part, lang)
+        for region in _split_region_of(tokens, part)
+        for person in _split_person_of(tokens, region, lang)
         for chain in _split_org_chain(tokens, person, lang)
         for piece in _split_at_and(text, tokens, chain, lang)
     )
@@ -688,6 +689,26 @@ def _saint_words() -> frozenset[str]:
         if len(parts) > 1 and entry.type in PLACE_TYPES and is_given_name(parts[1], strict=False):
             words.add(parts[0])
     return frozenset(w for w in words if not is_given_name(w, strict=False))
+
+
+def _split_region_of(tokens: list[Token], run: list[int]) -> list[list[int]]:
+    """'la zone Amériques d'Aqualis': a world region (`lang/*/regions`), then "of" and a name,
+    is a unit's area and its organization, two names."""
+    words = [fold(tokens[i].text) for i in run]
+    for cut in range(len(words)):
+        connector = tokens[run[cut]].text.casefold() in CONNECTORS
+        if cut and connector and " ".join(words[:cut]) in region_words():
+            right = run[cut + 1 :]
+            while right and tokens[right[0]].text.casefold() in CONNECTORS:
+                right = right[1:]
+            return [p for p in (run[:cut], right) if p]
+    return [run]
+
+
+@cache
+def region_words() -> frozenset[str]:
+    """Folded world regions a company's unit is named after ('Latinoamérica', 'Amériques')."""
+    return frozenset(fold(w) for lang in ("en", "es", "fr") for w in lang_lines(lang, "regions"))
 
 
 def _split_person_of(tokens: list[Token], run: list[int], lang: str) -> list[list[int]]:
