@@ -1447,6 +1447,25 @@ ROLES = table(
         "Cemex crecerá. El gerente de la planta San Isidro de Cemex, Tomás Paz, habló.",
         Held("Tomás Paz", "Cemex", "gerente"),
     ),
+    # a description noun between the post and the organization's name
+    row(
+        "described-org",
+        "en",
+        "The deal was signed by the chief executive of the miner Vextra Gold, Ana Ruiz.",
+        Held("Ana Ruiz", "Vextra Gold", "chief executive"),
+    ),
+    row(
+        "described-org",
+        "es",
+        "Firmó el director general de la minera Vextra Gold, Juan Ruiz Paz.",
+        Held("Juan Ruiz Paz", "Vextra Gold", "director general"),
+    ),
+    row(
+        "described-org",
+        "fr",
+        "L'accord a été signé par le directeur de l'équipementier Quilmard Auto, Paul Roy.",
+        Held("Paul Roy", "Quilmard Auto", "directeur"),
+    ),
     # governors and mayors listed with their states or cities, each one's person after it
     row(
         "listed-governors",

@@ -41,7 +41,7 @@ from kg.extract.title_state import state_post
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Mention
 from kg.recognize.names import is_given_name, lexicon
-from kg.text import fold, lang_lines
+from kg.text import fold, lang_lines, lang_table
 
 LOWER_COMPLEMENT = re.compile(
     r"\s+(?:of|for|de|del|de la|des|du|aux|para|pour|en)\s+"
@@ -272,6 +272,8 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             and ms[k].kind in _NAMES
             and (
                 COMPLEMENT.fullmatch(ctx.gap(phrase.end, ms[k]))
+                or ms[k].kind == "org"
+                and _described_complement(ctx.lang).fullmatch(ctx.gap(phrase.end, ms[k]))
                 or unit_gap(ctx, ctx.gap(phrase.end, ms[k]))
                 or phrase.portfolio
                 and _adjective_gap(ctx.gap(phrase.end, ms[k]))
@@ -471,6 +473,25 @@ def _sites(lang: str) -> re.Pattern[str]:
     words = sorted(lang_lines(lang, "post_sites"), key=len, reverse=True)
     body = "|".join(re.escape(w) for w in words) or "(?!x)x"
     return re.compile(rf" (?-i:{body})(?![\w-])")
+
+
+@cache
+def _described_complement(lang: str) -> re.Pattern[str]:
+    """' of the miner ', ' du groupe ': a complement whose description noun (`lang/*/anaphora`,
+    `lang/*/org_descriptors`) stands before the organization's own name ('chief executive of
+    the miner Vextra Gold')."""
+    nouns = sorted(
+        {row[0] for row in lang_table(lang, "anaphora") if row[1:2] == ("noun",)}
+        | set(lang_lines(lang, "org_descriptors")),
+        key=len,
+        reverse=True,
+    )
+    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns) or "(?!x)x"
+    return re.compile(
+        rf"\s*(?:of\s+the|of|de\s+la|de\s+l[’']|del|du|de|des)\s*(?-i:{body})"
+        r"(?:\s+(?-i:[a-zà-ÿ]+))?\s+",
+        re.IGNORECASE,
+    )
 
 
 @cache
