@@ -1080,3 +1080,17 @@ def test_a_region_of_a_company_is_two_names() -> None:
     # a world region, then "of" and a name: the unit's area and its organization
     found = names("fr", "La directrice de la zone Amériques d'Aqualis a parlé.")
     assert ("name", "Aqualis") in found and ("name", "Amériques d'Aqualis") not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a trade word that ends a name takes no lower-case tail (a verb follows it)
+        ("es", "Acme Motors designó a Ana Paz Ruiz.", ("org", "Acme Motors")),
+        ("fr", "Vextra Industries annonça la nouvelle.", ("org", "Vextra Industries")),
+        # a head word that opens the name still takes its adjectives
+        ("fr", "L'Alliance française a signé.", ("org", "Alliance française")),
+    ],
+)
+def test_the_lower_case_tail_of_a_name(lang: str, text: str, expected: tuple[str, str]) -> None:
+    assert expected in names(lang, text)

@@ -54,6 +54,8 @@ def extend_orgs(text: str, mentions: list[Mention], lang: str, end: int) -> list
     for m in mentions:
         if m.kind != "org" or m.key or not org_word_type(m.text.split()[-1:], lang):
             continue
+        if len(m.text.split()) > 1 and not org_word_type(m.text.split()[:1], lang):
+            continue  # "Acme Motors designó": a trade word ending a name takes no tail
         stop, before_place = _tail(text, m.end, lang, end)
         if stop == m.end:
             continue
