@@ -1433,6 +1433,25 @@ ROLES = table(
         "La Fundación Ormeda, dirigida por María Paz Gil, abrió una escuela.",
         Held("María Paz Gil", "Fundación Ormeda", "directora"),
     ),
+    # "X, who heads Y", "X, quien dirige Y", "X, à la tête d'Y": X holds the head's post at Y
+    row(
+        "heads",
+        "en",
+        "Jane Doe, who heads Acme Motors, said sales rose.",
+        Held("Jane Doe", "Acme Motors", "head"),
+    ),
+    row(
+        "heads",
+        "es",
+        "Ana Paz Ruiz, quien dirige Acme Motors, dijo que las ventas crecen.",
+        Held("Ana Paz Ruiz", "Acme Motors", "directora"),
+    ),
+    row(
+        "heads",
+        "fr",
+        "Paul Roy, à la tête d'Acme Motors depuis 2019, a annoncé l'usine.",
+        Held("Paul Roy", "Acme Motors", "directeur"),
+    ),
     # a site or area noun before a name (Spanish, French): the name is the post's site
     row(
         "site-noun-first",

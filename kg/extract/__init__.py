@@ -16,12 +16,13 @@ from kg.extract.investments_other import find_cost, find_received, find_undisclo
 from kg.extract.partnerships import find_partnerships
 from kg.extract.roles import find_roles
 from kg.extract.roles_lists import find_listed_posts
-from kg.extract.roles_presided import find_presided
+from kg.extract.roles_presided import find_heads, find_presided
 
 RULES: dict[str, tuple[int, Rule]] = {
     "roles": (1, find_roles),
     "roles.listed_posts": (1, find_listed_posts),
     "roles.presided": (1, find_presided),
+    "roles.heads": (1, find_heads),
     "investments": (1, find_investments),
     "investments.undisclosed": (1, find_undisclosed),
     "investments.cost": (1, find_cost),

@@ -108,3 +108,49 @@ def find_presided(ctx: Context) -> Iterator[Role]:
             qualifier=None,
             evidence=ctx.evidence(begin, person.end, "roles.presided", confidence=0.8),
         )
+
+
+@cache
+def _active(lang: str) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str]]]:
+    rows = [r for r in lang_table(lang, "role_verbs") if r[0] == "active"]
+    if not rows:
+        return None, {}
+    body = "|".join(
+        re.sub(r"\\s\+de$", r"\\s+d(?:e|[’'])", re.escape(r[1]).replace(r"\ ", r"\s+"))
+        for r in sorted(rows, key=lambda r: -len(r[1]))
+    )  # "à la tête de", "à la tête d'Acme"
+    shape = re.compile(
+        r"\s*,?\s*(?:(?:who|quien|qui)\s+(?:(?:also|también|aussi)\s+)?)?"
+        rf"(?P<verb>{body})\s*(?:(?:the|el|la|le|l[’'])\s*)?\Z",
+        re.IGNORECASE,
+    )
+    return shape, {_key(re.sub(r" de$", "", r[1])): (r[2], r[3]) for r in rows}
+
+
+def find_heads(ctx: Context) -> Iterator[Role]:
+    """'X, who heads Acme's Mexican unit', 'X, quien dirige Acme', 'X, à la tête d'Acme
+    depuis 2019': the person before a verb of heading holds the post it names at the
+    organization right after it."""
+    shape, posts = _active(ctx.lang)
+    if shape is None:
+        return
+    names = ctx.names()
+    for person, org in zip(names, names[1:], strict=False):
+        if not can_be_person(ctx, person) or ctx.type_of(person) != "Person":
+            continue
+        if org.kind not in ("org", "name") or not ctx.is_org(org) or ctx.is_person(org):
+            continue
+        told = shape.fullmatch(ctx.text, person.end, org.begin)
+        if told is None:
+            continue
+        man, woman = posts[_key(re.sub(r"\s+d(?:e|[’'])$", "", told.group("verb")))]
+        who, entity = ctx.entity(person, "Person"), ctx.entity(org, "Organization")
+        if who is None or entity is None or who.key == entity.key:
+            continue
+        yield Role(
+            person=who,
+            org=entity,
+            title=woman if _feminine(ctx, person) else man,
+            qualifier=None,
+            evidence=ctx.evidence(person.begin, org.end, "roles.heads", confidence=0.75),
+        )
