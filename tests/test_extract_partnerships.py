@@ -2029,6 +2029,39 @@ SHAPES = table(
         "Vextra Systems formera 800 techniciens aux côtés de l'Université de Tarvelia.",
         pair("Vextra Systems", "Université de Tarvelia"),
     ),
+    # a noun's agreements listed one by one: "one with X, and another with Y"
+    row(
+        "agreements-one-by-one",
+        "en",
+        "Vextra Systems signed two agreements: one with the University of Tarvelia, which will "
+        "train 200 engineers, and another with Zorbel Foods, which will buy the output.",
+        pair("Vextra Systems", "University of Tarvelia"),
+        pair("Vextra Systems", "Zorbel Foods"),
+    ),
+    row(
+        "agreements-one-by-one",
+        "es",
+        "Vextra Systems firmó dos convenios: uno con la Universidad de Tarvelia, que formará a "
+        "200 ingenieros, y otro con Zorbel Foods, que comprará la producción.",
+        pair("Vextra Systems", "Universidad de Tarvelia"),
+        pair("Vextra Systems", "Zorbel Foods"),
+    ),
+    row(
+        "agreements-one-by-one",
+        "fr",
+        "Vextra Systems a signé deux accords : l'un avec l'Université de Tarvelia, qui formera "
+        "200 ingénieurs, et l'autre avec Zorbel Foods, qui achètera la production.",
+        pair("Vextra Systems", "Université de Tarvelia"),
+        pair("Vextra Systems", "Zorbel Foods"),
+    ),
+    # "another" with no items opened before it says nothing of the first agreement
+    row(
+        "another-alone",
+        "en",
+        "Vextra Systems signed an agreement with the University of Tarvelia; another company, "
+        "Quilmard, will open a plant.",
+        pair("Vextra Systems", "University of Tarvelia"),
+    ),
 )
 
 

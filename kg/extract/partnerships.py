@@ -262,13 +262,17 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
             continue
         # "work with", "de la mano de", "in partnership with": the trigger holds its "with"
         own = withs.search(trigger.group())
+        items = False  # the noun's agreements listed one by one
         if trigger.span() in own_withs:  # "est associé à"
             with_m = own_withs[trigger.span()]
         elif own and own.end() == len(trigger.group()):
             with_m = withs.search(text, trigger.start() + own.start(), trigger.end())
         else:
             with_m = withs.search(text, trigger.end(), min(s.end, trigger.end() + 60))
-            if with_m is None or not _links(ctx, trigger.end(), with_m.start()):
+            if with_m is None:
+                continue
+            items = _first_item(ctx, trigger.end(), with_m.start())
+            if not items and not _links(ctx, trigger.end(), with_m.start()):
                 continue
         # the partners run from "with" to the end of the clause
         clause = clause_end(ctx, clause_ends(ctx.lang), with_m.end())
@@ -288,6 +292,8 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
             continue  # "con el apoyo de la Fundación X": a backer, not a partner
         partners = _partner_mentions(ctx, with_m.end(), end, programs=False, listing=True)
         partners = _colon_list(ctx, with_m.end(), clause) or partners
+        if items:  # "two agreements: one with X, and another with Y"
+            partners = [*partners, *_next_items(ctx, end)]
         if not partners or _officials_beside(ctx, with_m):
             continue
         quoted = [q.span() for q in QUOTED.finditer(text, trigger.end(), with_m.start())]
@@ -416,6 +422,35 @@ def _with_coordinated(
         if other is not None and all(m.begin != p.begin for p in partners):
             out.append((m, other))
     return [*out, (first, entity)]
+
+
+# between a partnership noun and the first of its items: a colon or a comma
+ITEM_LEAD = re.compile(r"\s*[:,]\s*")
+SPACE = re.compile(r"\s+")
+
+
+def _first_item(ctx: Context, begin: int, end: int) -> bool:
+    """'signed two agreements: one with X', 'deux accords, l'un avec X': the noun's
+    agreements listed one by one, each with its partner."""
+    lead = ITEM_LEAD.match(ctx.text, begin, end)
+    first = pattern(ctx.lang, "partnership_words", "first_item")
+    return lead is not None and bool(first.fullmatch(ctx.text[lead.end() : end].strip()))
+
+
+def _next_items(ctx: Context, begin: int) -> list[Mention]:
+    """The partners of the items after the first ("and another with Y", "y otro con Y",
+    "et l'autre avec Y"), each up to the end of its clause."""
+    words = ctx.lang, "partnership_words"
+    withs = pattern(*words, "with")
+    out: list[Mention] = []
+    for item in pattern(*words, "next_item").finditer(ctx.text, begin, ctx.sentence.end):
+        space = SPACE.match(ctx.text, item.end())
+        with_m = withs.match(ctx.text, space.end()) if space else None
+        if with_m is None:
+            continue
+        end = clause_end(ctx, clause_ends(ctx.lang), with_m.end())
+        out += _partner_mentions(ctx, with_m.end(), end, programs=False, listing=True)[:1]
+    return out
 
 
 # before the colon that opens a partner list: a count and what they are ("three
@@ -629,7 +664,19 @@ def find_listed(ctx: Context) -> Iterator[Partnership]:
 
 
 # roles whose words tell no partnership by themselves: "with", a sentence adverb, "said"
-ASIDE_ROLES = frozenset({"with", "opener", "reports", "hosts", "visitors", "framework", "relative"})
+ASIDE_ROLES = frozenset(
+    {
+        "with",
+        "opener",
+        "reports",
+        "hosts",
+        "visitors",
+        "framework",
+        "relative",
+        "first_item",
+        "next_item",
+    }
+)
 
 
 @cache
