@@ -1094,3 +1094,16 @@ def test_a_region_of_a_company_is_two_names() -> None:
 )
 def test_the_lower_case_tail_of_a_name(lang: str, text: str, expected: tuple[str, str]) -> None:
     assert expected in names(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a technical acronym (LED, GPS, LTE) names no organization on its own
+        ("fr", "Acme Lumière, spécialiste de l'éclairage à LED, investira.", ["Acme Lumière"]),
+        ("es", "Vextra Redes ampliará su red LTE en Jujuy.", ["Vextra Redes", "Jujuy"]),
+        ("en", "Brisco Fleet sells GPS trackers in Lima.", ["Brisco Fleet", "Lima"]),
+    ],
+)
+def test_technical_acronyms_are_no_names(lang: str, text: str, expected: list[str]) -> None:
+    assert [found for _, found in names(lang, text)] == expected
