@@ -171,6 +171,18 @@ ROLES = table(
         "Cemex informó que Ana Ruiz será la nueva directora de Finanzas.",
         Held("Ana Ruiz", "Cemex", "directora"),
     ),
+    row(
+        "unit-not-org",
+        "fr",
+        "Le groupe Vextra a indiqué que Paul Roy sera directeur de l'Exploration.",
+        Held("Paul Roy", "Vextra", "directeur"),
+    ),
+    row(
+        "unit-not-org",
+        "en",
+        "Vextra Gold said Jane Doe will become director of Projects.",
+        Held("Jane Doe", "Vextra Gold", "director"),
+    ),
     # a minister's portfolio of two fields
     row(
         "two-field-portfolio",
