@@ -1445,6 +1445,25 @@ ROLES = table(
         "La Fundación Ormeda, dirigida por María Paz Gil, abrió una escuela.",
         Held("María Paz Gil", "Fundación Ormeda", "directora"),
     ),
+    # a region's president (a Peruvian regional governor) holds a post of the region
+    row(
+        "regional-president",
+        "fr",
+        "La présidente de la région de Cajamarca, Nelly Paz Roy, a parlé.",
+        Held("Nelly Paz Roy", "Cajamarca", "présidente"),
+    ),
+    row(
+        "regional-president",
+        "es",
+        "La presidenta regional de Cajamarca, Nelly Paz Roy, habló.",
+        Held("Nelly Paz Roy", "Cajamarca", "presidenta regional"),
+    ),
+    row(
+        "regional-president",
+        "en",
+        "The regional president of Cajamarca, Pablo Ruiz, spoke.",
+        Held("Pablo Ruiz", "Cajamarca", "regional president"),
+    ),
     # "X, who heads Y", "X, quien dirige Y", "X, à la tête d'Y": X holds the head's post at Y
     row(
         "heads",

@@ -21,6 +21,7 @@ from kg.text import fold, lang_lines
 if TYPE_CHECKING:
     from kg.extract.title_phrases import Phrase
 
+REGION_AFTER = re.compile(r"\s+region\b", re.IGNORECASE)  # "the Cajamarca region"
 SCOPE_WORDS = frozenset({"estado", "state", "etat", "municipio", "gobierno", "gouvernement"})
 
 
@@ -39,6 +40,19 @@ def state_post(ctx: Context, phrase: Phrase) -> None:
         phrase.state = article_place(ctx, ("State",), sentence_only=True) or article_place(
             ctx, ("State",)
         )
+        return
+    if (
+        phrase.category == "head_of_state"
+        and phrase.place is not None
+        and phrase.place.kind == "place"
+        and phrase.place.type == "State"
+        and phrase.place.begin >= phrase.title.end
+        and (
+            fold(phrase.place.text).startswith("region ")
+            or REGION_AFTER.match(ctx.text, phrase.place.end) is not None
+        )
+    ):  # "la présidente de la région de Cajamarca": the region's head, not the country's
+        phrase.state = ctx.entity(phrase.place)
         return
     if phrase.category not in ("minister", "government") and not phrase.portfolio:
         return
