@@ -1445,6 +1445,28 @@ ROLES = table(
         "La Fundación Ormeda, dirigida por María Paz Gil, abrió una escuela.",
         Held("María Paz Gil", "Fundación Ormeda", "directora"),
     ),
+    # "Y, who becomes chair": the relative tells Y's new post, even after another post of Y's
+    row(
+        "who-becomes",
+        "en",
+        "Acme Motors named Paul Roy as CEO, succeeding founder Jane Doe, who becomes chair of"
+        " the board.",
+        Held("Paul Roy", "Acme Motors", "CEO"),
+        Held("Jane Doe", "Acme Motors", "founder"),
+        Held("Jane Doe", "Acme Motors", "chair of the board"),
+    ),
+    row(
+        "who-becomes",
+        "es",
+        "Acme Motors nombró a Paul Roy, quien se convierte en director general.",
+        Held("Paul Roy", "Acme Motors", "director general"),
+    ),
+    row(
+        "who-becomes",
+        "fr",
+        "Le groupe Vextra a nommé Paul Roy, qui devient directeur général.",
+        Held("Paul Roy", "Vextra", "directeur général"),
+    ),
     # a region's president (a Peruvian regional governor) holds a post of the region
     row(
         "regional-president",

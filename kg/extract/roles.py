@@ -73,9 +73,11 @@ AFTER_NAME = re.compile(
     r"|se desempeñaba como|occupe le poste de|occupait le poste de|occupe les fonctions de))"
     r"\s+)?"
     # "X became CEO", "X took over as CEO", "X asume como CEO", "X devient PDG"
-    r"(?:(?:became|becomes|will become|has become|took over as|takes over as|will take over as"
+    r"(?:(?:(?:who|quien|qui)\s+)?(?:became|becomes|will become|has become|took over as"
+    r"|takes over as|will take over as"
     r"|assumed as|assumes as|assumed the post of|assumes the post of|stepped in as|steps in as"
     r"|asumió como|asume como|asumirá como|asumió el cargo de|asume el cargo de|se convirtió en"
+    r"|se convierte en|se convertirá en|pasa a ser|pasará a ser"
     r"|assume les fonctions de|a pris les fonctions de|prend les fonctions de|devient"
     r"|est devenue?|deviendra)\s+)?"
     # "X, recently appointed CEO", "X, nombrada directora", "X, nommé président"
@@ -162,6 +164,7 @@ RELATIVE_AS = re.compile(
 )
 
 
+RELATIVE_OPEN = re.compile(r"\s*,\s*(?:who|quien|qui)\s", re.IGNORECASE)
 # ", el ", ", the ": after a comma, an article may open an apposition or the next clause's subject
 COMMA_ARTICLE = re.compile(r"\s*,\s*(?:the|el|la|le|l[’'])\s*$", re.IGNORECASE)
 # what closes an apposition or carries it on: a comma, a stop, a bracket, a conjunction, a
@@ -548,6 +551,12 @@ def find_roles(ctx: Context) -> Iterator[Role]:
         if second and (person is None or person.begin in used):
             # "X, CEO of A and president of B": a second post of the same person
             person, rule = last[1], "roles.second_post"
+            used.discard(person.begin)
+        if (
+            person is not None
+            and person.begin in used
+            and RELATIVE_OPEN.match(ctx.gap(person, phrase.outer))
+        ):  # "succeeding founder Y, who becomes chair": the relative tells Y's new post
             used.discard(person.begin)
         if person is None:  # "Y, who is moving to Dublin as group COO": Y's next post
             person = _person_before_relative(ctx, phrase)
