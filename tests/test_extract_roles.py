@@ -1467,6 +1467,27 @@ ROLES = table(
         "Le groupe Vextra a nommé Paul Roy, qui devient directeur général.",
         Held("Paul Roy", "Vextra", "directeur général"),
     ),
+    # "X, whose CEO, Y", "X, cuyo presidente, Y", "X, dont le directeur, Y": Y's post is X's
+    row(
+        "whose-post",
+        "fr",
+        "Le groupe Vextra a signé le contrat avec la société Aguas del Tarvel, dont le directeur"
+        " général, Paul Roy Díaz, a salué l'accord.",
+        Held("Paul Roy Díaz", "Aguas del Tarvel", "directeur général"),
+    ),
+    row(
+        "whose-post",
+        "es",
+        "El acuerdo se firmó con Aguas del Tarvel, cuya presidenta, Ana Ruiz Paz, celebró el"
+        " convenio.",
+        Held("Ana Ruiz Paz", "Aguas del Tarvel", "presidenta"),
+    ),
+    row(
+        "whose-post",
+        "en",
+        "The deal was signed with Vextra Gold, whose chief executive, Jane Doe, welcomed it.",
+        Held("Jane Doe", "Vextra Gold", "chief executive"),
+    ),
     # a region's president (a Peruvian regional governor) holds a post of the region
     row(
         "regional-president",

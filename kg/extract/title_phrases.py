@@ -51,6 +51,10 @@ LOWER_COMPLEMENT = re.compile(
 )
 PAREN_AFTER = re.compile(r"\s*\([^()]{1,12}\)")
 POSSESSIVE = re.compile(r"\s*(?:[’']s)?\s*$")
+# a relative of possession between an organization and a post: "X, whose CEO", "X, dont le PDG"
+WHOSE = re.compile(
+    r"\s*,\s*(?:whose|cuy[oa]s?|dont\s+(?:le|la|les|l[’'])|dont\s+l[’'])\s*", re.IGNORECASE
+)
 S_POSSESSIVE = re.compile(r"[’']\s+")  # "Siemens' head": the apostrophe alone after an s
 # "Su presidente", "its chief executive", "the company's CEO": a post at the company spoken of
 COMPANY_POSSESSIVE = re.compile(
@@ -174,6 +178,12 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             phrase.outer = prev.begin
             j -= 1
             continue
+        if (
+            WHOSE.fullmatch(gap)
+            and not phrase.org
+            and (ctx.is_org(prev) or prev.kind == "name" and not ctx.is_person(prev))
+        ):  # "Aguas del Elqui, dont le directeur général, X", "Acme, cuyo presidente, X"
+            phrase.org = prev
         break
     if (
         phrase.category not in JURISDICTIONS
