@@ -1107,3 +1107,16 @@ def test_the_lower_case_tail_of_a_name(lang: str, text: str, expected: tuple[str
 )
 def test_technical_acronyms_are_no_names(lang: str, text: str, expected: list[str]) -> None:
     assert [found for _, found in names(lang, text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a company's head word, lower-case trade adjectives, then its name: one name
+        ("fr", "La Compagnie minière Belcastel investira au Pérou.", "Compagnie minière Belcastel"),
+        ("fr", "La Compagnie nationale Tarvel a signé.", "Compagnie nationale Tarvel"),
+        ("es", "La Sociedad minera Tarvel anunció un plan.", "Sociedad minera Tarvel"),
+    ],
+)
+def test_trade_adjectives_inside_a_company_name(lang: str, text: str, expected: str) -> None:
+    assert names(lang, text)[0] == ("org", expected)

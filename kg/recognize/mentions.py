@@ -27,6 +27,7 @@ from kg.recognize.org_tails import (
     join_prefixed,
     join_region_bodies,
     join_state_bodies,
+    join_trade_heads,
     portfolio_words,
 )
 from kg.recognize.places import add_cued_places, find_dateline, join_state_words
@@ -148,6 +149,7 @@ def recognize_sentence(
     mentions = _surname_not_company(text, mentions)  # "Lucía Ferrer Bosch": not Bosch
     mentions = _portfolio_not_name(text, mentions)  # "Energy Minister": no company
     mentions = extend_orgs(text, mentions, lang, sentence.end)  # "Agence nationale de ..."
+    mentions = join_trade_heads(text, mentions, lang)  # "Compagnie minière Belcastel"
     mentions = join_prefixed(text, mentions, lang)  # "Caribbean Development Bank"
     mentions = join_legal_forms(text, mentions)  # "Antofagasta plc"
     mentions = join_state_words(text, mentions)  # "la provincia de Córdoba", "l'État de Bahia"

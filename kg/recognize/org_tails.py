@@ -89,6 +89,36 @@ def extend_orgs(text: str, mentions: list[Mention], lang: str, end: int) -> list
     return out
 
 
+def join_trade_heads(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """'Compagnie minière Belcastel', 'Société pétrolière Tarvel': a company's head word, its
+    lower-case trade or institution adjectives, then the name right after them make one
+    company's name."""
+    out = list(mentions)
+    trades = company_words(lang)
+    for m in mentions:
+        if m not in out or m.kind != "org" or m.key:
+            continue
+        head, *rest = m.text.split()
+        if org_word_type([head], lang) not in ("Corporation", "Organization"):
+            continue
+        if any(not _trade_adjective(w, lang, trades) for w in rest):
+            continue
+        pos = m.end
+        while (word := WORD.match(text, pos)) and _trade_adjective(word.group(1), lang, trades):
+            pos = word.end()
+        after = [o for o in out if o.kind in ("name", "org") and o.begin == pos + 1]
+        if not (rest or pos > m.end) or not after or text[pos] != " " or after[0].key:
+            continue
+        surface = text[m.begin : after[0].end]
+        out.remove(after[0])
+        out[out.index(m)] = replace(m, end=after[0].end, text=surface, label=surface)
+    return out
+
+
+def _trade_adjective(word: str, lang: str, trades: frozenset[str]) -> bool:
+    return word[:1].islower() and (fold(word) in trades or _adjective(word, lang))
+
+
 def _tail(text: str, begin: int, lang: str, end: int) -> tuple[int, bool]:
     """Where the lower-case rest of a name starting at `begin` ends (`begin` if none), and
     whether "de" and a capitalized word follow it."""
