@@ -1043,9 +1043,7 @@ def test_a_state_in_a_body_name(lang: str, text: str, expected: tuple[str, str])
         ),
     ],
 )
-def test_a_surname_that_is_a_company(
-    lang: str, text: str, expected: list[tuple[str, str]]
-) -> None:
+def test_a_surname_that_is_a_company(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert names(lang, text) == expected
 
 
@@ -1120,3 +1118,13 @@ def test_technical_acronyms_are_no_names(lang: str, text: str, expected: list[st
 )
 def test_trade_adjectives_inside_a_company_name(lang: str, text: str, expected: str) -> None:
     assert names(lang, text)[0] == ("org", expected)
+
+
+def test_an_acronym_is_no_given_name() -> None:
+    # "UTE" is a given name written in capitals only as an acronym: the public company's
+    found = names(
+        "fr",
+        "Acme Data a signé avec la compagnie publique UTE, dont la présidente,"
+        " Ana Ruiz Paz, était présente.",
+    )
+    assert ("org", "UTE") in found and ("person", "UTE") not in found

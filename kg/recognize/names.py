@@ -164,6 +164,8 @@ def lexicon(lang: str) -> dict[str, dict]:
 
 
 def is_given_name(word: str, *, strict: bool = True) -> bool:
+    if len(word) > 1 and word.isupper():
+        return False  # "UTE", "ANA": an acronym, not a given name
     sure, ambiguous = _given_names()
     folded = fold(word)
     if folded in sure or (not strict and folded in ambiguous):
