@@ -173,6 +173,13 @@ def place_mentions(lang: str, text: str) -> list[tuple[str, str | None]]:
             "Mexicali, BC - Acme invertirá.",
             [("Mexicali", "mexicali"), ("BC", "baja-california")],
         ),
+        # a dateline names the place the article is written from, even a namesake's name
+        ("es", "ROSARIO.- Acme invertirá.", [("ROSARIO", "rosario-ar-3838583")]),
+        (
+            "fr",
+            "MENDOZA (Argentine).- Acme investira.",
+            [("MENDOZA", "mendoza"), ("Argentine", "argentina")],
+        ),
         # no division word, no dateline: what it was
         ("es", "Son muchas las empresas que invierten en Sonora.", [("Sonora", "sonora")]),
         ("es", "Para el gobierno, la inversión crece.", []),

@@ -9,8 +9,9 @@ the large cities (200,000 or more) of the countries whose companies invest there
 output is sorted and deterministic; `make places` rewrites it, and the file is committed so
 kg needs neither package at run time.
 
-A bare name is left out when a curated entry already uses it, or it is a given name, a
-function word of en/es/fr, or a word the lexicons use for organizations. Places that share a
+A bare name is left out when a curated entry already uses it, or it is a given name (but for a
+city of 500,000 people or more), a function word of en/es/fr, or a word the lexicons use for
+organizations. Places that share a
 name are all kept: the recognizer picks the one of the article's country. Bare names
 are only trusted beside a place cue in the text (kg.recognize.places); a subdivision's typed
 forms ("Provincia de Mendoza", "Mendoza Province") are names anywhere.
@@ -34,6 +35,9 @@ from kg.recognize.names import is_given_name, lexicon  # noqa: E402
 from kg.text import fold, lang_lines  # noqa: E402
 
 OUT = ROOT / "kg" / "ontology" / "places.tsv"
+# a city whose bare name is also a given name is kept from this size on (a cue still has to
+# stand before it in the text): "en Rosario", "ROSARIO.-"
+GIVEN_NAME_CITY = 500_000
 LATIN_AMERICA = [
     "AG",
     "AR",
@@ -149,13 +153,17 @@ def main() -> None:
     countries = country_keys(curated) | TERRITORIES
     skip = common_words()
 
-    def bare_ok(name: str) -> bool:
+    def bare_ok(name: str, population: int = 0) -> bool:
         folded = fold(name)
         words = folded.split()
         return (
             len(folded) >= 4
             and folded not in skip
-            and not (len(words) == 1 and is_given_name(name, strict=False))
+            and not (
+                len(words) == 1
+                and is_given_name(name, strict=False)
+                and population < GIVEN_NAME_CITY  # "Rosario": a city too large to leave out
+            )
             and not name.isupper()
         )
 
@@ -195,7 +203,7 @@ def main() -> None:
         name = city["name"]
         if (
             fold(name) in taken
-            or not bare_ok(name)
+            or not bare_ok(name, city["population"])
             or any(fold(f.format(name)) in taken for f in CITY_FORMS)
         ):
             continue

@@ -73,7 +73,15 @@ def add_cued_places(
                         "place", m.begin, m.end, m.text, entry.label, entry.type, key=entry.key
                     )
                 continue
-            entries = index.get(fold(m.text)) if m.kind == "name" else None
+            dateline = _dateline_name(text, sentence.begin, m)
+            entries = index.get(fold(m.text)) if m.kind == "name" or dateline else None
+            if dateline and entries:  # "ROSARIO.- ...": a dateline names a place
+                entry = _choose(entries, None, countries)
+                if entry is not None:
+                    mentions[i] = Mention(
+                        "place", m.begin, m.end, m.text, entry.label, entry.type, key=entry.key
+                    )
+                continue
             if m.kind == "name" and not entries:
                 mentions[i] = _town(text, lang, sentence.begin, mentions, i)
                 continue
@@ -174,6 +182,19 @@ def _place_after(text: str, mentions: list[Mention], i: int) -> Mention | None:
             return replace(nxt, kind="place", type="State", key=states[0].key)
         return None
     return None
+
+
+# after a dateline's place: "ROSARIO.-", "Rosario.–", "MENDOZA (Argentina).-", "LIMA —"
+DATELINE_AFTER = re.compile(r"\s*(?:\([^()\n]{2,30}\)\s*)?(?:\.\s*)?[-–—]")
+
+
+def _dateline_name(text: str, begin: int, m: Mention) -> bool:
+    """An unknown name (or a word in capitals read as an acronym) that opens a sentence or a
+    line and a dateline's dash follows: the place the article is written from."""
+    if m.key or m.kind not in ("name", "org") or (m.kind == "org" and not m.text.isupper()):
+        return False
+    starts = m.begin == begin or text[max(0, m.begin - 1) : m.begin] == "\n"
+    return starts and DATELINE_AFTER.match(text, m.end) is not None
 
 
 def _cued(text: str, lang: str, begin: int, mentions: list[Mention], i: int) -> bool:
