@@ -1488,6 +1488,28 @@ ROLES = table(
         "The deal was signed with Vextra Gold, whose chief executive, Jane Doe, welcomed it.",
         Held("Jane Doe", "Vextra Gold", "chief executive"),
     ),
+    # "de la province", "de la provincia", "of the province": the province the article is about
+    row(
+        "province-scope",
+        "fr",
+        "Acme investira dans la province de Mendoza. La ministre de la Production de la province,"
+        " Laura Paz, a présenté le projet.",
+        Held("Laura Paz", "Mendoza Province", "ministre"),
+    ),
+    row(
+        "province-scope",
+        "es",
+        "Acme invertirá en la provincia de Mendoza. El ministro de Producción de la provincia,"
+        " Pablo Ruiz Díaz, presentó el proyecto.",
+        Held("Pablo Ruiz Díaz", "Mendoza Province", "ministro"),
+    ),
+    row(
+        "province-scope",
+        "en",
+        "Acme will invest in Mendoza province. The production minister of the province, Paul"
+        " Roy, presented the project.",
+        Held("Paul Roy", "Mendoza Province", "minister"),
+    ),
     # a region's president (a Peruvian regional governor) holds a post of the region
     row(
         "regional-president",

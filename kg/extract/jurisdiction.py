@@ -26,7 +26,8 @@ JURISDICTIONS = {"governor": ("State",), "mayor": ("City", "State")}
 # the article is about
 SCOPE = (
     r"(?:\s+del\s+(?:gobierno\s+del\s+)?[Ee]stado\b|\s+(?:estatal|provincial)\b|\s+provinciale\b|\s+de\s+l[’']État\b"
-    r"|\s+du\s+gouvernement\s+de\s+l[’']État\b|\s+(?:of|for)\s+the\s+[Ss]tate\b)"
+    r"|\s+du\s+gouvernement\s+de\s+l[’']État\b|\s+(?:of|for)\s+the\s+[Ss]tate\b"
+    r"|\s+de\s+la\s+(?:provincia|province)\b|\s+of\s+the\s+province\b)"
 )
 STATE_SCOPE = re.compile(r"(?:\s+(?:y|e|et|and)\s+[A-ZÁÉÍÓÚÑ][\w-]+)*" + SCOPE)
 INSIDE_SCOPE = re.compile(SCOPE)
