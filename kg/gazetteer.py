@@ -165,6 +165,17 @@ class Gazetteer:
         found = self._by_portfolio.get((country_key, " ".join(words)), ())
         return found[0] if len(found) == 1 else None
 
+    def has_portfolio(self, country_key: str, portfolio_word: str) -> bool:
+        """Whether any ministry of the country goes by this portfolio (see `ministry`)."""
+        words = fold(portfolio_word).split()
+        while words and words[0] in _PORTFOLIO_LEAD:
+            words = words[1:]
+        return bool(self._by_portfolio.get((country_key, " ".join(words))))
+
+    def lists_ministries(self, country_key: str) -> bool:
+        """Whether the gazetteer knows any ministry of the country by its portfolio."""
+        return any(country == country_key for country, _ in self._by_portfolio)
+
     def names(self, *, demonyms: bool = False) -> Iterator[tuple[str, Entry]]:
         """Every (surface form, entry) pair, as written in the file, for building a text matcher.
 

@@ -1510,6 +1510,31 @@ ROLES = table(
         " Roy, presented the project.",
         Held("Paul Roy", "Mendoza Province", "minister"),
     ),
+    # beside the mayor, a secretary of a portfolio the national government lacks: the city's
+    row(
+        "city-secretary",
+        "es",
+        "Acme abrirá una oficina en Medellín. El alcalde Luis Paz Gil y la secretaria de"
+        " Desarrollo Económico, Ana Ruiz Soto, asistieron a la firma.",
+        Held("Luis Paz Gil", "Medellín", "alcalde"),
+        Held("Ana Ruiz Soto", "Medellín", "secretaria"),
+    ),
+    row(
+        "city-secretary",
+        "en",
+        "Acme will open an office in Medellín. Mayor Luis Paz and the secretary of Economic"
+        " Development, Ana Ruiz, attended the signing.",
+        Held("Luis Paz", "Medellín", "Mayor"),
+        Held("Ana Ruiz", "Medellín", "secretary"),
+    ),
+    row(
+        "city-secretary",
+        "fr",
+        "Acme ouvrira un bureau à Medellín. Le maire Luis Paz et la secrétaire au Développement"
+        " économique, Ana Ruiz, ont assisté à la signature.",
+        Held("Luis Paz", "Medellín", "maire"),
+        Held("Ana Ruiz", "Medellín", "secrétaire"),
+    ),
     # a region's president (a Peruvian regional governor) holds a post of the region
     row(
         "regional-president",

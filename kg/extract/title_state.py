@@ -14,7 +14,13 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from kg.extract.base import Context
-from kg.extract.jurisdiction import INSIDE_SCOPE, article_place, state_scope
+from kg.extract.jurisdiction import (
+    INSIDE_SCOPE,
+    article_place,
+    context_country,
+    jurisdiction,
+    state_scope,
+)
 from kg.gazetteer import default as default_gazetteer
 from kg.text import fold, lang_lines
 
@@ -83,6 +89,11 @@ def state_post(ctx: Context, phrase: Phrase) -> None:
         phrase.state = article_place(ctx, ("State",), sentence_only=True) or article_place(
             ctx, ("State",)
         )
+    elif _local_portfolio(ctx, phrase):
+        # "el alcalde X y la secretaria de Desarrollo Económico, Y" where the country's
+        # government has no such ministry: a post of the city whose mayor the sentence names
+        mayor = any(m.kind == "title" and m.label == "mayor" for m in ctx.mentions)
+        phrase.state = jurisdiction(ctx, "mayor") if mayor else None
 
 
 STATE_BEFORE = re.compile(
@@ -117,6 +128,24 @@ def _state_ceremony(ctx: Context, phrase: Phrase) -> bool:
         return False
     places = [m for m in ctx.mentions if m.kind in ("place", "demonym") and m.key]
     return bool(places) and all(m.kind == "place" and m.type in ("State", "City") for m in places)
+
+
+def _local_portfolio(ctx: Context, phrase: Phrase) -> bool:
+    """A state-cabinet title ('secretario de Desarrollo Económico') with a portfolio the
+    article's country has no ministry of, and nothing national in its phrase."""
+    if phrase.category != "minister" or not phrase.portfolio or phrase.place or phrase.org:
+        return False
+    if fold(phrase.title.text) not in _state_cabinet(ctx.lang):
+        return False
+    if NATIONAL.search(ctx.text, phrase.outer, phrase.end) or NATIONAL.match(
+        ctx.text, phrase.end, ctx.sentence.end
+    ):
+        return False
+    country = context_country(ctx)
+    gazetteer = default_gazetteer()
+    if country is None or not gazetteer.lists_ministries(country.key):
+        return False  # a country whose ministries the gazetteer does not list: no telling
+    return not gazetteer.has_portfolio(country.key, phrase.portfolio)
 
 
 def _state_sentence(ctx: Context) -> bool:
