@@ -1535,6 +1535,25 @@ ROLES = table(
         Held("Luis Paz", "Medellín", "maire"),
         Held("Ana Ruiz", "Medellín", "secrétaire"),
     ),
+    # a portfolio, then "de" and a state's name the data package knows only beside a cue
+    row(
+        "portfolio-of-state",
+        "es",
+        "El ministro de Desarrollo Productivo de Santa Fe, Pablo Ruiz Díaz, habló.",
+        Held("Pablo Ruiz Díaz", "Santa Fe Province", "ministro"),
+    ),
+    row(
+        "portfolio-of-state",
+        "en",
+        "The Minister of Economy of Santa Fe, Pablo Ruiz, spoke.",
+        Held("Pablo Ruiz", "Santa Fe Province", "Minister"),
+    ),
+    row(
+        "portfolio-of-state",
+        "fr",
+        "Le ministre de la Production de Santa Fe, Pablo Ruiz Díaz, a parlé.",
+        Held("Pablo Ruiz Díaz", "Santa Fe Province", "ministre"),
+    ),
     # a region's president (a Peruvian regional governor) holds a post of the region
     row(
         "regional-president",

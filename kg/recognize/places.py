@@ -64,7 +64,7 @@ def add_cued_places(
         if not any(m.kind == "name" or (m.kind == "org" and m.key) for m in mentions):
             out.append(mentions)
             continue
-        mentions = list(mentions)
+        mentions = _portfolio_of_place(mentions, index, countries)
         for i, m in enumerate(mentions):
             if _place_not_company(text, lang, sentence.begin, m, index):
                 entry = _choose(index[fold(m.text)], None, countries)  # "gobernador de Santander"
@@ -96,6 +96,37 @@ def add_cued_places(
                     m, kind="place", label=entry.label, type=entry.type, key=entry.key
                 )
         out.append(mentions)
+    return out
+
+
+# the last "de" of a name: "Desarrollo Productivo de Santa Fe"
+LAST_OF = re.compile(r".*\s(?:de la|del|de|d[’']|of)\s*", re.DOTALL)
+
+
+def _portfolio_of_place(mentions: list[Mention], index: dict, countries: Counter) -> list[Mention]:
+    """'ministro de Desarrollo Productivo de Santa Fe': an unknown name that opens on a
+    ministry's portfolio word and ends on 'de' and a namesake place is the portfolio, then
+    the place (whose government it is)."""
+    from kg.recognize.org_tails import portfolio_words
+
+    out = []
+    for m in mentions:
+        of = LAST_OF.match(m.text) if m.kind == "name" and not m.key else None
+        entries = index.get(fold(m.text[of.end() :])) if of else None
+        words = fold(m.text).split()
+        if not of or not entries or words[0] not in portfolio_words():
+            out.append(m)
+            continue
+        entry = _choose(entries, None, countries)
+        if entry is None or entry.type not in ("State", "City"):
+            out.append(m)
+            continue
+        head = re.sub(r"\s(?:de la|del|de|d[’']|of)$", "", m.text[: of.end()].rstrip()).rstrip()
+        name = m.text[of.end() :]
+        out.append(replace(m, end=m.begin + len(head), text=head, label=head))
+        out.append(
+            Mention("place", m.end - len(name), m.end, name, entry.label, entry.type, key=entry.key)
+        )
     return out
 
 
