@@ -1554,6 +1554,31 @@ ROLES = table(
         "Le ministre de la Production de Santa Fe, Pablo Ruiz Díaz, a parlé.",
         Held("Pablo Ruiz Díaz", "Santa Fe Province", "ministre"),
     ),
+    # "who remains", "quien sigue siendo", "qui reste": a post still held; a bare "president"
+    # of someone who holds a company's post in the sentence is that company's
+    row(
+        "who-remains",
+        "en",
+        "Vextra Gold will open a mine in Peru. Jane Doe, who remains chief executive, will lead"
+        " it.",
+        Held("Jane Doe", "Vextra Gold", "chief executive"),
+    ),
+    row(
+        "who-remains",
+        "es",
+        "Vextra Foods abrirá una planta. Su fundadora, Ana Ruiz Paz, quien sigue siendo"
+        " presidenta, lo confirmó.",
+        Held("Ana Ruiz Paz", "Vextra Foods", "fundadora"),
+        Held("Ana Ruiz Paz", "Vextra Foods", "presidenta"),
+    ),
+    row(
+        "who-remains",
+        "fr",
+        "Le groupe Vextra construira une usine. Son fondateur, Paul Roy, qui reste président, l'a"
+        " confirmé.",
+        Held("Paul Roy", "Vextra", "fondateur"),
+        Held("Paul Roy", "Vextra", "président"),
+    ),
     # a region's president (a Peruvian regional governor) holds a post of the region
     row(
         "regional-president",

@@ -61,7 +61,8 @@ AFTER_NAME = re.compile(
     r"(?:(?:currently|now|until now|actualmente|hasta ahora|actuellement|jusqu[’']ici)\s+)?"
     r"(?:(?:who|quien|qui|que)\s+(?:(?:also|además|también|aussi|également)\s+)?"
     # "X, who is also CEO of Y", "X, quien también es", "X, qui est également"
-    r"(?:is|was|es|fue|est|était)(?:\s+(?:also|además|también|aussi|également))?\s+"
+    r"(?:is|was|es|fue|est|était|remains|sigue siendo|reste|demeure)"
+    r"(?:\s+(?:also|además|también|aussi|également))?\s+"
     r"|(?:is|was|es|fue|est|était|as|como|comme|en tant que|has been|had been|will be|a été"
     r"|avait été|sera|ha sido|había sido|será|sería|au poste de|in the post of|en el cargo de"
     r"|en su calidad de|en calidad de|en sa qualité de|en qualité de|in (?:his|her) capacity as"
@@ -533,6 +534,7 @@ def _titles(ctx: Context, phrase: Phrase) -> list[str]:
 
 def find_roles(ctx: Context) -> Iterator[Role]:
     used: set[int] = set()
+    held: dict[int, Entity] = {}  # the organization of each person's first post here
     last: tuple[int, Mention] | None = None  # where the last post after a name ended, whose
     phrases = title_phrases(ctx)
     for n, phrase in enumerate(phrases):
@@ -578,6 +580,12 @@ def find_roles(ctx: Context) -> Iterator[Role]:
         if person is None or person.begin in used:
             continue
         org = ctx.entity(joined, "Organization") if joined else _organization(ctx, phrase, person)
+        if (
+            phrase.category == "head_of_state"
+            and not (phrase.place or phrase.org or phrase.portfolio)
+            and person.begin in held
+        ):  # "Notre fondateur, X, qui reste président": the president of X's company
+            org = held[person.begin]
         if org is None:
             if rule == "roles.title_before_name":
                 used.add(person.begin)  # "la gobernadora X, el presidente de Y": X is taken
@@ -587,6 +595,8 @@ def find_roles(ctx: Context) -> Iterator[Role]:
             continue
         if not shared:
             used.add(person.begin)
+        if org.type not in ("Country", "State", "City"):
+            held.setdefault(person.begin, org)
         last = (phrase.end, person) if rule != "roles.title_before_name" else None
         begin, end = min(person.begin, phrase.outer), max(person.end, phrase.end)
         confidence = 0.85 if phrase.org or phrase.place or phrase.portfolio else 0.7
