@@ -1128,3 +1128,17 @@ def test_an_acronym_is_no_given_name() -> None:
         " Ana Ruiz Paz, était présente.",
     )
     assert ("org", "UTE") in found and ("person", "UTE") not in found
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an unknown capitalized word right before a person's name: a given name the data lacks
+        ("fr", "Selon la directrice, Nadège Joseph Désir, le réseau croît.", "Nadège Joseph Désir"),
+        ("en", "The director, Thandeka Ana Ruiz, spoke.", "Thandeka Ana Ruiz"),
+        # after "de" it is a complement's word: the portfolio stays out of the name
+        ("es", "Habló la ministra de Turismo Ana Ruiz Paz.", "Ana Ruiz Paz"),
+    ],
+)
+def test_an_unknown_given_name_before_a_person(lang: str, text: str, expected: str) -> None:
+    assert [t for kind, t in names(lang, text) if kind == "person"] == [expected]

@@ -147,6 +147,7 @@ def recognize_sentence(
         find_runs(text, tokens, taken, lang, body, capitalized_elsewhere, titled, lower_elsewhere)
     )
     mentions = _surname_not_company(text, mentions)  # "Lucía Ferrer Bosch": not Bosch
+    mentions = _unknown_given_name(text, mentions, lang)  # "Carline Joseph Désir"
     mentions = _portfolio_not_name(text, mentions)  # "Energy Minister": no company
     mentions = extend_orgs(text, mentions, lang, sentence.end)  # "Agence nationale de ..."
     mentions = join_trade_heads(text, mentions, lang)  # "Compagnie minière Belcastel"
@@ -165,6 +166,34 @@ def recognize_sentence(
             mentions.append(quantity)
     mentions.extend(find_periods(text, lang, sentence.begin, sentence.end))
     return sorted(mentions, key=lambda m: (m.begin, -m.end, m.kind))
+
+
+# "de Industria", "of Mines": a complement's word, not a given name
+COMPLEMENT_BEFORE = re.compile(r"(?<!\w)(?:de|del|of|du|des|d[’'])\s*\Z", re.IGNORECASE)
+
+
+def _unknown_given_name(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """'Carline Joseph Désir': one unknown capitalized word right before a person's name,
+    with nothing between, is a given name the data lacks: one person."""
+    out = sorted(mentions, key=lambda m: (m.begin, -m.end))
+    for i in range(len(out) - 2, -1, -1):
+        name, person = out[i], out[i + 1]
+        if (
+            name.kind == "name"
+            and not name.key
+            and not name.type
+            and person.kind == "person"
+            and " " not in name.text
+            and not name.text.isupper()
+            and name.text[:1].isupper()
+            and text[name.end : person.begin] == " "
+            and not org_word_type([name.text], lang)
+            and fold(name.text) not in portfolio_words()  # "ministra de Industria Ana Paz"
+            and not COMPLEMENT_BEFORE.search(text, max(0, name.begin - 6), name.begin)
+        ):
+            surface = text[name.begin : person.end]
+            out[i : i + 2] = [replace(person, begin=name.begin, text=surface, label=surface)]
+    return out
 
 
 def _surname_not_company(text: str, mentions: list[Mention]) -> list[Mention]:
