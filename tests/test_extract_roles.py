@@ -1579,6 +1579,29 @@ ROLES = table(
         Held("Paul Roy", "Vextra", "fondateur"),
         Held("Paul Roy", "Vextra", "président"),
     ),
+    # "X, su vicepresidenta ... para México, Y": the person is the one after the possessive
+    # post; the region it covers is no organization, nor its unit a ministry's portfolio
+    row(
+        "possessive-regional-post",
+        "es",
+        "Por parte de Mesquite Capital, su vicepresidenta de Inversiones para México, Dana"
+        " Holcomb, dijo que el fondo aportará el capital.",
+        Held("Dana Holcomb", "Mesquite Capital", "vicepresidenta"),
+    ),
+    row(
+        "possessive-regional-post",
+        "en",
+        "For Vextra Gold, its vice president of investments for Mexico, Jane Doe, said the fund"
+        " would invest.",
+        Held("Jane Doe", "Vextra Gold", "vice president"),
+    ),
+    row(
+        "possessive-regional-post",
+        "fr",
+        "Pour le groupe Vextra, sa directrice des investissements pour le Mexique, Jeanne Roy, a"
+        " parlé.",
+        Held("Jeanne Roy", "Vextra", "directrice"),
+    ),
     # a region's president (a Peruvian regional governor) holds a post of the region
     row(
         "regional-president",

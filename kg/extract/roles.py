@@ -167,7 +167,9 @@ RELATIVE_AS = re.compile(
 
 RELATIVE_OPEN = re.compile(r"\s*,\s*(?:who|quien|qui)\s", re.IGNORECASE)
 # ", el ", ", the ": after a comma, an article may open an apposition or the next clause's subject
-COMMA_ARTICLE = re.compile(r"\s*,\s*(?:the|el|la|le|l[’'])\s*$", re.IGNORECASE)
+COMMA_ARTICLE = re.compile(
+    r"\s*,\s*(?:the|el|la|le|l[’']|its|their|su|sus|sa|son|ses|leur)\s*$", re.IGNORECASE
+)
 # what closes an apposition or carries it on: a comma, a stop, a bracket, a conjunction, a
 # connector of a complement ("de la start-up X"), the sentence's end
 CLOSED = re.compile(

@@ -551,5 +551,6 @@ def _charged_gap(ctx: Context, phrase: Phrase, gap: str) -> bool:
 
 def _scope(phrase: Phrase) -> None:
     """A post 'for' a region is a company's regional post, not a government's."""
-    if phrase.category in ("head_of_state", "generic"):
+    if phrase.category in ("head_of_state", "generic", "corporate"):
         phrase.category = "corporate"
+        phrase.portfolio = None  # "vicepresidenta de Inversiones para México": a unit
