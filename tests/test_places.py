@@ -73,6 +73,17 @@ def places_of(lang: str, text: str) -> list[str]:
             "Acme investira 50 millions de dollars dans une usine à Taubaté, au Brésil.",
             ["Taubaté"],
         ),
+        # a known city's name, "de los" and an unknown name: one town's name
+        (
+            "es",
+            "Acme invertirá 50 millones de dólares en San Francisco de los Romo, Aguascalientes.",
+            ["San Francisco de los Romo"],
+        ),
+        (
+            "fr",
+            "Acme investira 50 millions de dollars à San Juan del Tarvel, au Mexique.",
+            ["San Juan del Tarvel"],
+        ),
         # a subdivision's typed form is a name anywhere
         (
             "es",

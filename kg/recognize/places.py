@@ -60,7 +60,7 @@ def add_cued_places(
     )
     out = []
     for sentence, mentions in zip(sentences, by_sentence, strict=True):
-        mentions = _foreign_towns(text, _rejoined(text, mentions, index))
+        mentions = _town_tails(text, _foreign_towns(text, _rejoined(text, mentions, index)))
         if not any(m.kind == "name" or (m.kind == "org" and m.key) for m in mentions):
             out.append(mentions)
             continue
@@ -176,6 +176,30 @@ def _foreign_towns(text: str, mentions: list[Mention]) -> list[Mention]:
         surface = text[m.begin : out[last].end]
         town = Mention("place", m.begin, out[last].end, surface, label=surface, type="City")
         out[i : last + 1] = [town]
+    return out
+
+
+TOWN_OF = re.compile(r" (?:de los|de las|de la|del|de) ")
+
+
+def _town_tails(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'San Francisco de los Romo', 'San Juan del Río': a known city's name, a 'de' and an
+    unknown capitalized name right after it are one town's name, not the city's."""
+    out = list(mentions)
+    i = 0
+    while i + 1 < len(out):
+        m, tail = out[i], out[i + 1]
+        if (
+            m.kind == "place"
+            and m.type == "City"
+            and tail.kind == "name"
+            and not tail.key
+            and len(tail.text.split()) <= 2
+            and TOWN_OF.fullmatch(text, m.end, tail.begin)
+        ):
+            surface = text[m.begin : tail.end]
+            out[i : i + 2] = [Mention("place", m.begin, tail.end, surface, surface, "City")]
+        i += 1
     return out
 
 
