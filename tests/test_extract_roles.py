@@ -1602,6 +1602,28 @@ ROLES = table(
         " parlé.",
         Held("Jeanne Roy", "Vextra", "directrice"),
     ),
+    # an aside between the name and its verb of being: what the person is, since when
+    row(
+        "aside-before-post",
+        "en",
+        "Acme Motors will build a mill. Jane Doe, an engineer, is the company's chief technology"
+        " officer.",
+        Held("Jane Doe", "Acme Motors", "chief technology officer"),
+    ),
+    row(
+        "aside-before-post",
+        "es",
+        "Acme Motors abrirá una planta. Ana Ruiz Paz es, desde enero, la directora de tecnología"
+        " de la empresa.",
+        Held("Ana Ruiz Paz", "Acme Motors", "directora"),
+    ),
+    row(
+        "aside-before-post",
+        "fr",
+        "Le groupe Vextra construira une usine. Hélène Roy est, depuis mars, directrice Amérique"
+        " du Sud du groupe Vextra.",
+        Held("Hélène Roy", "Vextra", "directrice"),
+    ),
     # a region's president (a Peruvian regional governor) holds a post of the region
     row(
         "regional-president",

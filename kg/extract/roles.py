@@ -57,12 +57,16 @@ def _before_name(lang: str) -> re.Pattern[str]:
 AFTER_NAME = re.compile(
     # after a comma, a bracket or a dash ("X —directora de Acme— dijo")
     r"\s*(?:,\s*|\(\s*|[—–]\s*|\s)"
+    # "Doe, an engineer, is the company's CTO": an aside saying what the person is
+    r"(?:(?:an?|un|una|une)\s+[^\W\d_][\w-]*\s*,\s*(?=(?:is|es|est)\s))?"
     # "X, currently its CFO,", "X, hasta ahora director de Y", "X, actuellement PDG de Y"
     r"(?:(?:currently|now|until now|actualmente|hasta ahora|actuellement|jusqu[’']ici)\s+)?"
     r"(?:(?:who|quien|qui|que)\s+(?:(?:also|además|también|aussi|également)\s+)?"
     # "X, who is also CEO of Y", "X, quien también es", "X, qui est également"
     r"(?:is|was|es|fue|est|était|remains|sigue siendo|reste|demeure)"
     r"(?:\s+(?:also|además|también|aussi|également))?\s+"
+    # "X est, depuis mars, directrice", "X es, desde enero, gerente": since when, set off
+    r"|(?:is|es|est)\s*,\s*(?:since|desde|depuis)\s+[^,;.]{1,25},\s*"
     r"|(?:is|was|es|fue|est|était|as|como|comme|en tant que|has been|had been|will be|a été"
     r"|avait été|sera|ha sido|había sido|será|sería|au poste de|in the post of|en el cargo de"
     r"|en su calidad de|en calidad de|en sa qualité de|en qualité de|in (?:his|her) capacity as"
