@@ -1142,3 +1142,20 @@ def test_an_acronym_is_no_given_name() -> None:
 )
 def test_an_unknown_given_name_before_a_person(lang: str, text: str, expected: str) -> None:
     assert [t for kind, t in names(lang, text) if kind == "person"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a trade word alone, "de" and a place: one company's name, the place part of it
+        ("es", "La empresa Aguas de Manizales firmó.", "Aguas de Manizales"),
+        ("es", "La firma Cementos de Honduras firmó.", "Cementos de Honduras"),
+        (
+            "fr",
+            "Selon la directrice d'Électricité d'Haïti, le réseau croît.",
+            "Électricité d'Haïti",
+        ),
+    ],
+)
+def test_a_trade_word_of_a_place_is_one_company(lang: str, text: str, expected: str) -> None:
+    assert ("org", expected) in names(lang, text)

@@ -28,6 +28,7 @@ from kg.recognize.org_tails import (
     join_region_bodies,
     join_state_bodies,
     join_trade_heads,
+    join_trade_of_place,
     portfolio_words,
 )
 from kg.recognize.places import add_cued_places, find_dateline, join_state_words
@@ -151,6 +152,7 @@ def recognize_sentence(
     mentions = _portfolio_not_name(text, mentions)  # "Energy Minister": no company
     mentions = extend_orgs(text, mentions, lang, sentence.end)  # "Agence nationale de ..."
     mentions = join_trade_heads(text, mentions, lang)  # "Compagnie minière Belcastel"
+    mentions = join_trade_of_place(text, mentions, lang)  # "Aguas de Manizales"
     mentions = join_prefixed(text, mentions, lang)  # "Caribbean Development Bank"
     mentions = join_legal_forms(text, mentions)  # "Antofagasta plc"
     mentions = join_state_words(text, mentions)  # "la provincia de Córdoba", "l'État de Bahia"

@@ -115,6 +115,38 @@ def join_trade_heads(text: str, mentions: list[Mention], lang: str) -> list[Ment
     return out
 
 
+TRADE_OF = re.compile(r" (?:de la|del|de|d[’'])\s*")
+
+
+def join_trade_of_place(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
+    """'Aguas de Manizales', 'Cementos de Honduras', 'Électricité d'Haïti': a trade word alone,
+    then 'de' and a place, name one company (the place is part of its name)."""
+    trades = company_words(lang)
+    out = sorted(mentions, key=lambda m: (m.begin, -m.end))
+    i = 0
+    while i + 1 < len(out):
+        m, place = out[i], out[i + 1]
+        if (
+            m.kind in ("org", "name")
+            and not m.key
+            and " " not in m.text
+            and m.text[:1].isupper()
+            and not m.text.isupper()
+            and fold(m.text) in trades
+            and place.kind == "place"
+            and place.type in ("Country", "State", "City")
+            and TRADE_OF.fullmatch(text, m.end, place.begin)
+        ):
+            surface = text[m.begin : place.end]
+            out[i : i + 2] = [
+                replace(
+                    m, kind="org", end=place.end, text=surface, label=surface, type="Corporation"
+                )
+            ]
+        i += 1
+    return out
+
+
 def _trade_adjective(word: str, lang: str, trades: frozenset[str]) -> bool:
     return word[:1].islower() and (fold(word) in trades or _adjective(word, lang))
 
