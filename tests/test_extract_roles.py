@@ -1662,6 +1662,27 @@ ROLES = table(
         "Paul Roy, à la tête d'Acme Motors depuis 2019, a annoncé l'usine.",
         Held("Paul Roy", "Acme Motors", "directeur"),
     ),
+    # "founded by", "fundada por", "fondé par": the founder of the organization before it, or
+    # of the company the article is about after a company's noun
+    row(
+        "founded-by",
+        "en",
+        "Vextra Gold, founded by Jane Doe in 1998, will open a mine.",
+        Held("Jane Doe", "Vextra Gold", "founder"),
+    ),
+    row(
+        "founded-by",
+        "es",
+        "Acme Energía abrirá una planta en Guatemala. Es una empresa guatemalteca fundada por"
+        " Álvaro Ruiz Paz.",
+        Held("Álvaro Ruiz Paz", "Acme Energía", "fundador"),
+    ),
+    row(
+        "founded-by",
+        "fr",
+        "Le groupe Vextra, fondé par Paul Roy, construira une usine.",
+        Held("Paul Roy", "Vextra", "fondateur"),
+    ),
     # a site or area noun before a name (Spanish, French): the name is the post's site
     row(
         "site-noun-first",

@@ -1,8 +1,8 @@
 """Posts told by a participle: "el Comité Cívico X, presidido por Y", "la coopérative,
-présidée par Y", "the committee, chaired by Y": the person after the participle holds the post
-it names at the organization before it. A board before it ("el directorio, presidido por Y",
-"the board, chaired by Y") is the board of the company spoken of: Y holds "presidente del
-directorio", "chair of the board" there.
+présidée par Y", "the committee, chaired by Y", "Acme, founded by Y": the person after the
+participle holds the post it names at the organization before it. A board before it ("el
+directorio, presidido por Y", "the board, chaired by Y") is the board of the company spoken
+of: Y holds "presidente del directorio", "chair of the board" there.
 
 The post's words come from `lang/<lang>/role_verbs.txt`, a man's or a woman's form; a given
 name ending in "a" ("María", "Ana") or a woman's honorific before the name takes the woman's.
@@ -49,6 +49,12 @@ def _table(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, d
     return verb, board, verbs, boards
 
 
+# a company's noun right before the participle: "una empresa guatemalteca fundada por X"
+COMPANY_BEFORE = re.compile(
+    r"(?<![\w-])(?:empresa|compañía|firma|company|firm|entreprise|société)"
+    r"(?:\s+(?-i:[a-zà-ÿ]+)){0,2}\s*,?\s*\Z",
+    re.IGNORECASE,
+)
 # between the organization (or board) and the participle: an adjective or two, a comma
 GAP = re.compile(r"(?:\s+(?-i:[a-zà-ÿ]+)){0,2}\s*,\s*")
 
@@ -96,6 +102,10 @@ def find_presided(ctx: Context) -> Iterator[Role]:
                 or ctx.doc.main_org
             )
             begin = ctx.sentence.begin + board.start()
+        elif company := COMPANY_BEFORE.search(window):
+            # "Es una empresa guatemalteca fundada por X": the company the article is about
+            org = ctx.doc.main_org
+            begin = ctx.sentence.begin + company.start()
         else:
             continue
         who = ctx.entity(person, "Person")
