@@ -1683,6 +1683,35 @@ ROLES = table(
         "Le groupe Vextra, fondé par Paul Roy, construira une usine.",
         Held("Paul Roy", "Vextra", "fondateur"),
     ),
+    # a minister of several fields: the fields after the first are the post's
+    row(
+        "several-fields",
+        "fr",
+        "Port-au-Prince. Le ministre des Travaux publics, Transports et Communications, Paul Roy,"
+        " a assisté à la signature en Haïti.",
+        Held("Paul Roy", "Haiti", "ministre"),
+    ),
+    row(
+        "several-fields",
+        "fr",
+        "La Havane. La ministre du Commerce extérieur et de l'Investissement étranger, Ana Ruiz"
+        " Paz, a présidé la cérémonie à Cuba.",
+        Held("Ana Ruiz Paz", "Cuba", "ministre"),
+    ),
+    row(
+        "several-fields",
+        "es",
+        "Tegucigalpa. El ministro de Infraestructura, Transporte y Comunicaciones, Pablo Ruiz"
+        " Díaz, asistió a la firma en Honduras.",
+        Held("Pablo Ruiz Díaz", "Honduras", "ministro"),
+    ),
+    row(
+        "several-fields",
+        "en",
+        "Port-au-Prince. The minister of Public Works, Transport and Communications, Paul Roy,"
+        " attended the signing in Haiti.",
+        Held("Paul Roy", "Haiti", "minister"),
+    ),
     # a site or area noun before a name (Spanish, French): the name is the post's site
     row(
         "site-noun-first",

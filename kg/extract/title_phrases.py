@@ -94,7 +94,9 @@ def title_phrases(ctx: Context) -> list[Phrase]:
     phrases = []
     for i, m in enumerate(ms):
         if m.kind == "title":
-            phrases.append(_phrase(ctx, ms, i))
+            phrase = _phrase(ctx, ms, i)
+            _more_fields(ctx, phrase, ms)
+            phrases.append(phrase)
     # "Deputy Economy Minister": a title another phrase took in is no phrase of its own
     return [
         p
@@ -104,6 +106,30 @@ def title_phrases(ctx: Context) -> list[Phrase]:
 
 
 _NAMES = frozenset({"person", "org", "place", "program", "name"})
+# between a minister's fields: "des Travaux publics, Transports et Communications", "du
+# Commerce extérieur et de l'Investissement étranger"
+FIELD_JOIN = re.compile(
+    r"\s*,\s*|\s+(?:et|y|e|and)\s+(?:(?:de la|de l[’']|des|du|del|de|of)\s*)?", re.IGNORECASE
+)
+FIELD_TAIL = re.compile(r"\s+[a-zà-ÿ][a-zà-ÿ-]+(?=\s*[,.;]|\s+(?:et|y|e|and)\s)")
+
+
+def _more_fields(ctx: Context, phrase: Phrase, ms: list[Mention]) -> None:
+    """A minister's post of several fields: the names of the fields after the first, each a
+    portfolio word (with one lower-case adjective), are the post's, not organizations."""
+    if phrase.category != "minister" or not phrase.portfolio or phrase.org:
+        return
+    extended = False
+    while True:
+        tail = FIELD_TAIL.match(ctx.text, phrase.end)
+        end = tail.end() if tail else phrase.end
+        join = FIELD_JOIN.match(ctx.text, end)
+        after = [m for m in ms if join and m.begin == join.end()]
+        if not after or after[0].kind != "name" or not is_portfolio_word(fold(after[0].text)):
+            if extended and tail:  # "... et de l'Investissement étranger, X"
+                phrase.end = tail.end()
+            return
+        phrase.end, extended = after[0].end, True
 
 
 def _company_before(ctx: Context, m: Mention, phrase: Phrase, gap: str) -> bool:
