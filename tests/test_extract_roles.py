@@ -1712,6 +1712,36 @@ ROLES = table(
         " attended the signing in Haiti.",
         Held("Paul Roy", "Haiti", "minister"),
     ),
+    # Chile's regional posts: a seremi and a regional presidential delegate hold the region's
+    row(
+        "chilean-regional-posts",
+        "es",
+        "Antofagasta. Asistió la seremi de Energía de Antofagasta, Ana Ruiz Paz, y el delegado"
+        " presidencial regional, Pablo Ruiz Díaz, en Chile.",
+        Held("Ana Ruiz Paz", "Antofagasta Region", "seremi"),
+        Held("Pablo Ruiz Díaz", "Antofagasta Region", "delegado presidencial regional"),
+    ),
+    row(
+        "chilean-regional-posts",
+        "fr",
+        "Antofagasta. La déléguée présidentielle régionale, Ana Ruiz Paz, a assisté à la"
+        " signature au Chili.",
+        Held("Ana Ruiz Paz", "Antofagasta Region", "déléguée présidentielle régionale"),
+    ),
+    row(
+        "chilean-regional-posts",
+        "en",
+        "Antofagasta. The regional presidential delegate, Paul Roy, attended the signing in"
+        " Chile.",
+        Held("Paul Roy", "Antofagasta Region", "regional presidential delegate"),
+    ),
+    # a portfolio word before a place is no company's trade word: "ministro de Energía de Chile"
+    row(
+        "portfolio-not-trade",
+        "es",
+        "La secretaria de Energía de Sonora, Ana Ruiz Paz, habló.",
+        Held("Ana Ruiz Paz", "Sonora", "secretaria"),
+    ),
     # a site or area noun before a name (Spanish, French): the name is the post's site
     row(
         "site-noun-first",

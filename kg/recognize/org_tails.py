@@ -133,6 +133,7 @@ def join_trade_of_place(text: str, mentions: list[Mention], lang: str) -> list[M
             and m.text[:1].isupper()
             and not m.text.isupper()
             and fold(m.text) in trades
+            and fold(m.text) not in portfolio_words()  # "ministro de Energía de Chile"
             and place.kind == "place"
             and place.type in ("Country", "State", "City")
             and TRADE_OF.fullmatch(text, m.end, place.begin)
