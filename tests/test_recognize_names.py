@@ -1159,3 +1159,20 @@ def test_an_unknown_given_name_before_a_person(lang: str, text: str, expected: s
 )
 def test_a_trade_word_of_a_place_is_one_company(lang: str, text: str, expected: str) -> None:
     assert ("org", expected) in names(lang, text)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a possessor's "GM" is the post (general manager), not General Motors
+        ("en", "Acme Link's GM, Ana Ruiz, spoke.", ("title", "GM")),
+        # a known place, then a given name, that make together a city's name: the city's name
+        ("fr", "Le maire de Bahía Blanca, Paul Roy, a parlé.", ("place", "Bahía Blanca")),
+        # "des Cayes": the contraction of "de" and the article that opens "Les Cayes"
+        ("fr", "Il était aux côtés du maire des Cayes, Paul Roy.", ("place", "Cayes")),
+    ],
+)
+def test_possessor_posts_and_place_names(lang: str, text: str, expected: tuple[str, str]) -> None:
+    article = read_text(text, lang=lang)
+    found = recognize(article, segment(article))
+    assert expected in [(m.kind, m.text) for sentence in found for m in sentence]

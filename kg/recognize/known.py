@@ -336,6 +336,9 @@ def _title_words(lang: str) -> frozenset[str]:
     return frozenset(fold(t).split()[-1] for t in lexicon(lang)["titles"] if fold(t))
 
 
+POSSESSOR_BEFORE = re.compile(r"(?:\w[’']s|\b(?:its|their|our))\s+\Z", re.IGNORECASE)
+
+
 def _title_not_name(text: str, tokens: list[Token | None], i: int, lang: str | None) -> bool:
     """'SVP and GM of Acme', 'the GM of Acme': a known acronym that is also one of the
     language's titles ("GM": general manager) is the post, not the company, after another
@@ -348,6 +351,8 @@ def _title_not_name(text: str, tokens: list[Token | None], i: int, lang: str | N
         or token.text.casefold() not in lexicon(lang)["titles"]
     ):
         return False
+    if POSSESSOR_BEFORE.search(text, max(0, token.begin - 8), token.begin):
+        return True  # "Andina Link's GM", "its GM": a possessor's post
     prev = tokens[i - 1] if i >= 1 else None
     if prev is not None and prev.text.casefold() in TITLE_AND and i >= 2:
         prev = tokens[i - 2]  # "SVP and GM"; "VP & GM" has no "&" token

@@ -75,6 +75,10 @@ def add_cued_places(
                 continue
             dateline = _dateline_name(text, sentence.begin, m)
             entries = index.get(fold(m.text)) if m.kind == "name" or dateline else None
+            contracted = False
+            if m.kind == "name" and not entries:  # "des Cayes", "du Havre": Les Cayes, Le Havre
+                entries = index.get(_uncontracted(text, sentence.begin, m))
+                contracted = bool(entries)
             if dateline and entries:  # "ROSARIO.- ...": a dateline names a place
                 entry = _choose(entries, None, countries)
                 if entry is not None:
@@ -88,7 +92,11 @@ def add_cued_places(
             if not entries:
                 continue
             after = _place_after(text, mentions, i)
-            if after is None and not _cued(text, lang, sentence.begin, mentions, i):
+            if (
+                after is None
+                and not contracted
+                and not _cued(text, lang, sentence.begin, mentions, i)
+            ):
                 continue
             entry = _choose(entries, _country(after) if after else None, countries)
             if entry is not None:
@@ -149,8 +157,13 @@ def _rejoined(text: str, mentions: list[Mention], index: dict) -> list[Mention]:
         a, b = out[i], out[i + 1]
         surface = text[a.begin : b.end]
         if (
-            a.kind == "name"
-            and b.kind == "place"
+            (
+                a.kind == "name"
+                and b.kind == "place"
+                or a.kind == "place"  # "Bahía Blanca": not Bahia and a person "Blanca"
+                and b.kind in ("person", "name")
+                and " " not in b.text
+            )
             and text[a.end : b.begin] == " "
             and fold(surface) in index
         ):
@@ -250,6 +263,19 @@ def _dateline_name(text: str, begin: int, m: Mention) -> bool:
         return False
     starts = m.begin == begin or text[max(0, m.begin - 1) : m.begin] == "\n"
     return starts and DATELINE_AFTER.match(text, m.end) is not None
+
+
+CONTRACTED = re.compile(r"(?<!\w)(des|aux|du|au)\s+\Z", re.IGNORECASE)
+
+
+def _uncontracted(text: str, begin: int, m: Mention) -> str:
+    """'des Cayes' -> 'les cayes', 'du Havre' -> 'le havre': a French contraction of "de"
+    and the article that opens a place's name; '' when none stands before the name."""
+    found = CONTRACTED.search(text, max(begin, m.begin - 5), m.begin)
+    if found is None:
+        return ""
+    article = "les" if found.group(1).casefold() in ("des", "aux") else "le"
+    return fold(f"{article} {m.text}")
 
 
 def _cued(text: str, lang: str, begin: int, mentions: list[Mention], i: int) -> bool:
