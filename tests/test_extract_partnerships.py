@@ -2062,6 +2062,141 @@ SHAPES = table(
         "Quilmard, will open a plant.",
         pair("Vextra Systems", "University of Tarvelia"),
     ),
+    # the company's own words: "we" is the article's company, "with X we ..." names its partner
+    row(
+        "first-person-with",
+        "en",
+        "Vextra Solar will build a plant in Arequipa. With the Universidad Nacional de San "
+        "Agustín we are preparing a course for 80 welders.",
+        pair("Vextra Solar", "Universidad Nacional de San Agustín"),
+    ),
+    row(
+        "first-person-with",
+        "es",
+        "Vextra Solar construirá una planta en Arequipa. Además, con el Servicio Nacional de "
+        "Adiestramiento en Trabajo Industrial (Senati) vamos a formar a 80 soldadores.",
+        pair("Vextra Solar", "Servicio Nacional de Adiestramiento en Trabajo Industrial"),
+    ),
+    row(
+        "first-person-with",
+        "fr",
+        "Vextra Solar construira une usine à Arequipa. Avec l'Université nationale de San "
+        "Agustín, nous préparons un cours pour 80 soudeurs.",
+        pair("Vextra Solar", "Université nationale de San Agustín"),
+    ),
+    # "with a local partner, X": the partner in apposition
+    row(
+        "first-person-partner",
+        "en",
+        "Vextra Solar will build a plant in Arequipa. With a local partner, the builder Ormeda "
+        "Andina, we will lay the first line.",
+        pair("Vextra Solar", "Ormeda Andina"),
+    ),
+    row(
+        "first-person-partner",
+        "es",
+        "Vextra Solar construirá una planta en Arequipa. Con un socio local, la constructora "
+        "Ormeda Andina, levantaremos la primera línea.",
+        pair("Vextra Solar", "Ormeda Andina"),
+    ),
+    row(
+        "first-person-partner",
+        "fr",
+        "Vextra Solar construira une usine à Arequipa. Avec un partenaire local, le cimentier "
+        "Ormeda Andina, nous bâtirons la première ligne.",
+        pair("Vextra Solar", "Ormeda Andina"),
+    ),
+    # "Our partner on the project is X": one partner of the speaking company
+    row(
+        "our-partner-is",
+        "en",
+        "Vextra Solar will build a plant in Arequipa. Our partner on the project is Ormeda "
+        "Andina, a Peruvian builder.",
+        pair("Vextra Solar", "Ormeda Andina"),
+    ),
+    row(
+        "our-partner-is",
+        "es",
+        "Vextra Solar construirá una planta en Arequipa. Nuestro socio en el proyecto es Ormeda "
+        "Andina, una constructora peruana.",
+        pair("Vextra Solar", "Ormeda Andina"),
+    ),
+    row(
+        "our-partner-is",
+        "fr",
+        "Vextra Solar construira une usine à Arequipa. Notre partenaire pour le projet est "
+        "Ormeda Andina, un constructeur péruvien.",
+        pair("Vextra Solar", "Ormeda Andina"),
+    ),
+    # a first-person verb that opens a sentence is not a party's name
+    row(
+        "first-person-verb",
+        "es",
+        "Vextra Solar construirá una planta en Arequipa. Firmamos en mayo un contrato con la "
+        "Universidad Nacional de San Agustín.",
+        pair("Vextra Solar", "Universidad Nacional de San Agustín"),
+    ),
+    # a training verb's "with": the subject trains with it, or the article's company does
+    row(
+        "trained-with",
+        "en",
+        "Vextra Solar will build a plant in Arequipa. Some 80 welders will be trained with the "
+        "Universidad Nacional de San Agustín.",
+        pair("Vextra Solar", "Universidad Nacional de San Agustín"),
+    ),
+    row(
+        "trained-with",
+        "en",
+        "Vextra Solar will build a plant in Arequipa. We will train 80 welders with the "
+        "Universidad Nacional de San Agustín.",
+        pair("Vextra Solar", "Universidad Nacional de San Agustín"),
+    ),
+    row(
+        "trained-with",
+        "es",
+        "Vextra Solar construirá una planta en Arequipa. Ormeda Andina formará a 80 soldadores "
+        "con la Universidad Nacional de San Agustín.",
+        pair("Ormeda Andina", "Universidad Nacional de San Agustín"),
+    ),
+    row(
+        "trained-with",
+        "fr",
+        "Vextra Solar construira une usine à Arequipa. Quelque 80 soudeurs seront formés avec "
+        "l'Université nationale de San Agustín.",
+        pair("Vextra Solar", "Université nationale de San Agustín"),
+    ),
+    row(
+        "trained-with",
+        "fr",
+        "Vextra Solar construira une usine à Arequipa. Nous formerons 80 soudeurs avec "
+        "l'Université nationale de San Agustín.",
+        pair("Vextra Solar", "Université nationale de San Agustín"),
+    ),
+    # another speaker's words in quotes, an interviewer's question: no partnership of the company
+    row(
+        "first-person-quoted",
+        "en",
+        'Vextra Solar will build a plant in Arequipa. "With the Universidad Nacional de San '
+        'Agustín we are preparing a course," said the rector, Ana Ruiz.',
+    ),
+    row(
+        "first-person-quoted",
+        "es",
+        "Vextra Solar construirá una planta en Arequipa. —¿Con la Universidad Nacional de San "
+        "Agustín vamos a formar soldadores?",
+    ),
+    row(
+        "first-person-quoted",
+        "fr",
+        "Vextra Solar construira une usine à Arequipa. « Nous formerons 80 soudeurs avec "
+        "l'Université nationale de San Agustín », a dit le recteur.",
+    ),
+    row(
+        "first-person-aside",
+        "en",
+        "Vextra Solar will build a plant in Arequipa. With Ormeda Andina gone from the market, "
+        "we are the only supplier.",
+    ),
 )
 
 

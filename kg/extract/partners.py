@@ -28,7 +28,7 @@ from itertools import combinations, pairwise
 
 from kg.extract.base import Context
 from kg.extract.lexicon import pattern
-from kg.extract.partners_joint import is_governed, unnamed
+from kg.extract.partners_joint import first_person, is_governed, unnamed
 from kg.model import Entity, Mention, Partnership
 from kg.recognize.names import lexicon
 from kg.text import fold
@@ -86,6 +86,8 @@ PARENS = re.compile(r"\(([^()]{1,60})\)")
 
 def _junk(ctx: Context, m: Mention) -> bool:
     if len(re.sub(r"\W", "", m.text)) < 2 or unnamed(ctx, m):  # "L'" cut from "L'Unesco"
+        return True
+    if first_person(ctx.lang).fullmatch(m.text):  # "Our", "Firmamos": the speaker
         return True
     return m.kind == "name" and fold(m.text) in lexicon(ctx.lang)["stopwords"]
 

@@ -73,6 +73,13 @@ def joint_verbs(ctx: Context) -> list[tuple[int, int]]:
     return sorted(set(spans))
 
 
+@cache
+def first_person(lang: str) -> re.Pattern[str]:
+    """'we', 'our', 'firmamos', 'nous': the speaker's words, never a party's name."""
+    words = [pattern(lang, "partnership_words", role).pattern for role in ("we", "our")]
+    return re.compile("|".join(words), re.IGNORECASE)
+
+
 # "Harvard and MIT's partnership", "their new alliance": the owners of the noun, jointly
 POSSESSIVE = re.compile(r"[’']s\s+(?:[a-z-]+\s+)?\Z")
 
