@@ -498,9 +498,8 @@ SHAPES = table(
         "shares",
         "fr",
         "Réunis dans le consortium, Airbus (45 %), Safran (40 %) et Embraer (15 %) ont gagné.",
-        pair("Airbus", "Safran"),
+        pair("Airbus", "Safran"),  # each with the lead, the largest share; not with each other
         pair("Airbus", "Embraer"),
-        pair("Safran", "Embraer"),
     ),
     row(
         "shares",
@@ -2196,6 +2195,62 @@ SHAPES = table(
         "en",
         "Vextra Solar will build a plant in Arequipa. With Ormeda Andina gone from the market, "
         "we are the only supplier.",
+    ),
+    # a list of members after a colon: each member with the lead (the one that leads, else the
+    # first), not with each other
+    row(
+        "members-colon",
+        "en",
+        "The consortium's members: Ormeda Andina; Peru's Brisco Networks, which leads the "
+        "project; and the Chilean builder Quilmard Group.",
+        pair("Brisco Networks", "Ormeda Andina"),
+        pair("Brisco Networks", "Quilmard Group"),
+    ),
+    row(
+        "members-colon",
+        "es",
+        "Los socios del consorcio: Ormeda Andina, que lidera el proyecto; la peruana Brisco "
+        "Networks; y la constructora chilena Quilmard Group.",
+        pair("Ormeda Andina", "Brisco Networks"),
+        pair("Ormeda Andina", "Quilmard Group"),
+    ),
+    row(
+        "members-colon",
+        "fr",
+        "Les membres du consortium : Ormeda Andina, Brisco Networks et Quilmard Group.",
+        pair("Ormeda Andina", "Brisco Networks"),
+        pair("Ormeda Andina", "Quilmard Group"),
+    ),
+    # shares whose parties are described with capitals ("le groupe de BTP péruvien X")
+    row(
+        "shares-described",
+        "fr",
+        "Le consortium réunit Ormeda Andina (30 %), le groupe de BTP chilien Brisco Networks "
+        "(50 %) et Quilmard Group (20 %).",
+        pair("Brisco Networks", "Ormeda Andina"),
+        pair("Brisco Networks", "Quilmard Group"),
+    ),
+    row(
+        "shares-described",
+        "en",
+        "The consortium brings together Ormeda Andina (60%), the Chilean EPC contractor Brisco "
+        "Networks (25%) and Quilmard Group (15%).",
+        pair("Ormeda Andina", "Brisco Networks"),
+        pair("Ormeda Andina", "Quilmard Group"),
+    ),
+    row(
+        "shares-described",
+        "es",
+        "El consorcio lo forman Ormeda Andina (40 %), la constructora chilena Brisco Networks "
+        "(40 %) y la firma de TI Quilmard Group (20 %).",
+        pair("Ormeda Andina", "Brisco Networks"),
+        pair("Ormeda Andina", "Quilmard Group"),
+    ),
+    # a list after a colon that no group or member word opens: parts of a plan, not members
+    row(
+        "members-colon-plan",
+        "en",
+        "The plan also includes two solar plants in Sonora: Vextra Norte and Vextra Sur.",
     ),
 )
 

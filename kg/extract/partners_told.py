@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from kg.extract.base import Context
 from kg.extract.lexicon import pattern
-from kg.extract.partners import all_pairs, is_party, listed
+from kg.extract.partners import SHARE, all_pairs, is_party, listed
 from kg.extract.partners_joint import named_apart
 from kg.model import Mention, Partnership
 from kg.recognize.names import lexicon
@@ -85,6 +85,8 @@ def find_gathered(ctx: Context) -> Iterator[Partnership]:
         return  # "the project includes plants in Chile and Peru": where, not who
     also = ALSO.search(text, noun.end(), verb.end() + 12)
     if also is None and len(members) >= 2:
+        if sum(bool(SHARE.match(text, m.end)) for m in members) >= 2:
+            return  # "réunit A (45 %), B (35 %) et C (20 %)": each with the lead (`find_shares`)
         # "The alliance brings together A, B and C": its members are partners of each other
         yield from all_pairs(ctx, members, noun.start(), "partnerships.gathered")
         return

@@ -53,6 +53,7 @@ from kg.extract.partners_joint import (
     parent_of_subject,
     party_entity,
 )
+from kg.extract.partners_members import find_members_listed
 from kg.extract.partners_subjects import (
     body_begin,
     country_subject,
@@ -679,6 +680,7 @@ ASIDE_ROLES = frozenset(
         "we",
         "our",
         "trains",
+        "leads",
     }
 )
 
@@ -705,7 +707,7 @@ def find_partnerships(ctx: Context) -> Iterator[Partnership]:
         found = (*found, *find_gathered(ctx), *find_partner_of(ctx), *find_shares(ctx))
         found = (*found, *find_after_front(ctx), *find_of_pair(ctx), *find_chosen_as(ctx))
         found = (*found, *find_partners_are(ctx), *find_compound(ctx), *find_linked(ctx))
-        found = (*found, *find_members(ctx), *find_hosted(ctx))
+        found = (*found, *find_members(ctx), *find_hosted(ctx), *find_members_listed(ctx))
     for fact in found:
         key = tuple(sorted((fact.a.key, fact.b.key)))
         if key not in seen:
