@@ -2252,6 +2252,40 @@ SHAPES = table(
         "en",
         "The plan also includes two solar plants in Sonora: Vextra Norte and Vextra Sur.",
     ),
+    # an official says that "the firm" signed: the company signs, not the official's ministry
+    row(
+        "said-the-firm",
+        "en",
+        "Vextra Motors will invest $300 million in Aguascalientes. The head of the Ministry of "
+        "Economy, Ana Ruiz, said that the company signed an agreement with the University of "
+        "Tarvelia.",
+        pair("Vextra Motors", "University of Tarvelia"),
+    ),
+    row(
+        "said-the-firm",
+        "es",
+        "Vextra Motors invertirá 300 millones de dólares en Aguascalientes. El titular de la "
+        "Secretaría de Desarrollo Económico, Ana Ruiz, informó que la firma suscribió un "
+        "convenio con la Universidad de Tarvelia.",
+        pair("Vextra Motors", "Universidad de Tarvelia"),
+    ),
+    row(
+        "said-the-firm",
+        "fr",
+        "Vextra Motors investira 300 millions de dollars à Aguascalientes. Le ministre de "
+        "l'Économie, Ana Ruiz, a indiqué que l'entreprise a signé un accord avec l'Université "
+        "de Tarvelia.",
+        pair("Vextra Motors", "Université de Tarvelia"),
+    ),
+    # a company's own officer says "the company": the speaker's company signs
+    row(
+        "said-the-firm",
+        "en",
+        "Vextra Motors will invest $300 million in Aguascalientes. The chief executive of Brisco "
+        "Group, Ana Ruiz, said that the company signed an agreement with the University of "
+        "Tarvelia.",
+        pair("Brisco Group", "University of Tarvelia"),
+    ),
 )
 
 

@@ -11,6 +11,10 @@ une entente avec X") are each a party. And coordinated subjects of a joint verb 
 Secretaría de Economía firmaron un convenio", "UNAM, Huawei y la SRE se comprometen"): every
 pair of them is a partnership.
 
+When the word is told by a speaker ("El titular de la Sedecyt, X, informó que la firma
+suscribió un convenio con"), the company described after the verb of saying is the first party:
+the speaker's own company, else the article's, never a ministry that reports it.
+
 Around them: a clause that opens the sentence ("En alianza con Telmex, la UNAM ...", "En
 partenariat avec Orange, la ville de Bogota lance"), an unknown name just before the verb
 ("Ormeda suscribió un convenio con"), a place for its government ("the Government of Nuevo
@@ -319,6 +323,15 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
         if subject and (not before or before[-1].end < subject.begin):
             before.append(subject)
         after = _subject_after(ctx, end)
+        reported = _reported_clause(ctx, body, trigger.start())
+        if reported is not None and _described(ctx, reported.end(), trigger.start()):
+            # "the minister said that the firm signed": the company described signs, the
+            # speaker's body only if it is a company
+            said = _company_before(ctx, before, reported.start())
+            before = [m for m in before if m.begin >= reported.end()] or said
+            after = None
+        else:
+            reported = None
         if inner and _names_noun(ctx, trigger, inner[0]):
             inner = []  # "le projet Amazonia avec X": the project's name, not a party
         if inner:
@@ -327,6 +340,8 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
             first, first_entity = before[-1], party_entity(ctx, before[-1])
         elif after:  # "Under an agreement signed with Pemex, Shell will explore ..."
             first, first_entity = after, ctx.entity(after, "Organization")
+        elif reported is not None:  # "informó que la firma suscribió": the article's company
+            first, first_entity = None, ctx.doc.main_org
         elif any(
             body <= m.begin
             and m.end <= trigger.start()
@@ -366,6 +381,47 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
             fact = pair_of(ctx, entity, other, begin, partner.end, "partnerships.with", 0.8)
             if fact:
                 yield fact
+
+
+@cache
+def _reports(lang: str) -> re.Pattern[str]:
+    """A verb of saying and the conjunction that opens what is said ("informó que", "said
+    that", "a indiqué que", "said the company")."""
+    words = pattern(lang, "partnership_words", "reports").pattern
+    return re.compile(
+        rf"{words}\s*(?:,\s*)?(?:that\s+|que\s+|qu[’']\s*|(?=(?:the|its)\s))", re.IGNORECASE
+    )
+
+
+def _reported_clause(ctx: Context, begin: int, end: int) -> re.Match[str] | None:
+    """The last verb of saying before a partnership word, whose clause holds the word: the
+    names before it are the speaker's, not the parties."""
+    found = list(_reports(ctx.lang).finditer(ctx.text, begin, end))
+    if not found or ";" in ctx.text[found[-1].end() : end]:
+        return None
+    return found[-1]
+
+
+# "la firma suscribió", "the company signed", "le groupe a signé": a description of the
+# article's company that opens what is said, then its verb
+DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:the|el|la|le|l[’'])\s*([\w-]+)\s+(?:[a-záéíóúñàâçèêëîïôûü’'-]+\s+){0,6}",
+    re.IGNORECASE,
+)
+
+
+def _company_before(ctx: Context, before: list[Mention], end: int) -> list[Mention]:
+    """The company nearest before a verb of saying, the one "the firm" after it may mean (a
+    ministry or a university is not: "the firm" is then the article's company)."""
+    companies = [m for m in before if m.end <= end and ctx.type_of(m) == "Corporation"]
+    return companies[-1:]
+
+
+def _described(ctx: Context, begin: int, end: int) -> bool:
+    """'que la firma suscribió un convenio': the subject of what is said is a description of
+    the article's company."""
+    said = DESCRIBED_SUBJECT.fullmatch(ctx.text, begin, end)
+    return said is not None and said.group(1).casefold() in lexicon(ctx.lang)["descriptors"]
 
 
 def _officials_beside(ctx: Context, with_m: re.Match[str]) -> bool:
