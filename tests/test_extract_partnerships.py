@@ -2286,6 +2286,35 @@ SHAPES = table(
         "Tarvelia.",
         pair("Brisco Group", "University of Tarvelia"),
     ),
+    # a name cut at its lower-case words: the short name in parentheses that closes it, and no
+    # party for a head noun alone (the recognizer cuts French names so; es and en keep them whole)
+    row(
+        "cut-name",
+        "fr",
+        "Vextra Composites a conclu un accord de partenariat avec le Service régional "
+        "d'apprentissage technique (Sertec) de Bahia.",
+        pair("Vextra Composites", "Sertec"),
+    ),
+    row(
+        "cut-name",
+        "fr",
+        "Vextra Composites s'est associé à l'Institut technologique de Tarvelia pour former 150 "
+        "techniciens.",
+    ),
+    row(
+        "cut-name",
+        "es",
+        "Vextra Composites firmó un convenio con el Instituto tecnológico de Tarvelia para formar "
+        "técnicos.",
+        pair("Vextra Composites", "Instituto tecnológico de Tarvelia"),
+    ),
+    row(
+        "cut-name",
+        "en",
+        "Vextra Composites signed an agreement with the Institute for advanced welding in "
+        "Tarvelia.",
+        pair("Vextra Composites", "Institute for advanced welding"),
+    ),
 )
 
 

@@ -19,14 +19,17 @@ Around them: a clause that opens the sentence ("En alianza con Telmex, la UNAM .
 partenariat avec Orange, la ville de Bogota lance"), an unknown name just before the verb
 ("Ormeda suscribió un convenio con"), a place for its government ("the Government of Nuevo
 León"), a partner named by its official, the members of a consortium, and a verb that forms a
-partnership with a noun after it ("a créé avec X une coentreprise"). `partners.py` reads
-parties listed after a word ("between", "formed by", "of", "an initiative by", shares,
-officials who sign together); `partners_subjects.py` the coordinated subjects of joint verbs;
-`partners_told.py` the sentences that point back, a party chosen "as its partner" or said to
-be one, compounds ("l'alliance Renault-Nissan"); `partners_joint.py` the verbs of coordinated
-subjects, the participles of association ("est associé à"), governments named by a demonym or
-a city; `partners_hosted.py` a party that hosts another's students under an agreement.
-`find_partnerships` runs them all, one fact per pair and sentence.
+partnership with a noun after it ("a créé avec X une coentreprise"), a partner's name cut at its
+lower-case words (read as the short name in parentheses that closes it, else as none).
+`partners.py` reads parties listed after a word ("between", "formed by", "of", "an initiative
+by", shares, officials who sign together); `partners_subjects.py` the coordinated subjects of
+joint verbs; `partners_told.py` the sentences that point back, a party chosen "as its partner"
+or said to be one, compounds ("l'alliance Renault-Nissan"); `partners_joint.py` the verbs of
+coordinated subjects, the participles of association ("est associé à"), governments named by a
+demonym or a city; `partners_hosted.py` a party that hosts another's students under an
+agreement; `partners_first.py` the company's own words ("we") and training verbs;
+`partners_members.py` member lists after a colon. `find_partnerships` runs them all, one fact
+per pair and sentence.
 """
 
 from __future__ import annotations
@@ -82,6 +85,7 @@ from kg.extract.partners_told import (
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Mention, Partnership
 from kg.recognize.names import lexicon
+from kg.text import fold
 
 CLAUSE_END = re.compile(
     r"[.;:!?]|,\s*(?:to|in order to|which|who|para|que|qui|pour|afin de|lo que|with the aim)\b"
@@ -166,7 +170,32 @@ def _partner_mentions(
         out = [owned] if owned else out
     if not out:
         out = _represented_by(ctx, begin, end)
-    return out
+    return [c for c in (_uncut(ctx, m) for m in out) if c is not None]
+
+
+def _uncut(ctx: Context, m: Mention) -> Mention | None:
+    """A name the recognizer cut at its lower-case words: 'Service national d'apprentissage
+    industriel (Senai)' is read as the acronym that closes it; 'l'Institut technologique de
+    Celaya', with none, is no party (a head noun alone names none)."""
+    if m.kind not in ("org", "name") or " " in m.text.strip():
+        return m
+    closing = CLOSED_BY.match(ctx.text, m.end)
+    if closing is not None:
+        short = [n for n in ctx.names() if n.begin == closing.start(1) and n.kind != "place"]
+        if short:
+            return short[0]
+    lex = lexicon(ctx.lang)
+    head = fold(m.text) in lex["org_words"] or fold(m.text) in lex["eponym_heads"]
+    return None if head and CUT_AFTER.match(ctx.text, m.end) else m
+
+
+# the rest of a cut name, then the short name in parentheses that closes it
+CLOSED_BY = re.compile(
+    r"(?:\s+(?:[a-záéíóúñàâçèêëîïôûü’'-]+|d[’'][a-záéíóúñàâçèêëîïôûü-]+)){1,6}\s*"
+    r"\(([A-ZÀ-Þ][\w.&-]{1,11})\)"
+)
+# after a head noun cut from its name: a lower-case adjective ("technologique", "national")
+CUT_AFTER = re.compile(r"\s+[a-záéíóúñàâçèêëîïôûü]{4,}\b(?!\s*(?:,|$))")
 
 
 def _program_named(ctx: Context, gap: str) -> bool:
