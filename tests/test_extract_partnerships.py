@@ -2315,6 +2315,49 @@ SHAPES = table(
         "Tarvelia.",
         pair("Vextra Composites", "Institute for advanced welding"),
     ),
+    # "X et Y construiront ensemble": coordinated subjects that act together; not a noun
+    # ("l'ensemble du marché") nor a sum after a relative ("qui ensemble emploient")
+    row(
+        "build-together",
+        "fr",
+        "Vextra Chimie et le groupe chilien Brisco Andina construiront ensemble une usine à Bahía "
+        "Blanca.",
+        pair("Vextra Chimie", "Brisco Andina"),
+    ),
+    row(
+        "build-together",
+        "es",
+        "Vextra Química y la chilena Brisco Andina construirán juntas una planta en Bahía Blanca.",
+        pair("Vextra Química", "Brisco Andina"),
+    ),
+    row(
+        "build-together",
+        "en",
+        "Vextra Chemicals and Brisco Andina will jointly build a plant in Bahía Blanca.",
+        pair("Vextra Chemicals", "Brisco Andina"),
+    ),
+    row(
+        "together-not",
+        "fr",
+        "Vextra Chimie et Brisco Andina représentent l'ensemble du marché.",
+    ),
+    row(
+        "together-not",
+        "fr",
+        "Vextra Chimie et Brisco Andina, qui ensemble emploient 900 personnes, ont publié leurs "
+        "comptes.",
+    ),
+    row(
+        "together-not",
+        "es",
+        "Vextra Química y Brisco Andina, que juntas emplean a 900 personas, publicaron sus "
+        "cuentas.",
+    ),
+    row(
+        "together-not",
+        "en",
+        "Carbón Norte and Carbón Sur, which together will add 500 MW, are solar plants.",
+    ),
 )
 
 
