@@ -2358,6 +2358,39 @@ SHAPES = table(
         "en",
         "Carbón Norte and Carbón Sur, which together will add 500 MW, are solar plants.",
     ),
+    # a venture or investment that its subject makes "with" a party: "una sociedad que la
+    # aceitera formó con X", "un investissement que le groupe réalise avec X"
+    row(
+        "formed-with",
+        "en",
+        "Vextra Foods will build a terminal through Vextra Logistics, a company that Vextra Foods "
+        "set up with the Paraguayan shipper Brisco Fluvial.",
+        pair("Vextra Foods", "Brisco Fluvial"),
+    ),
+    row(
+        "formed-with",
+        "es",
+        "Vextra Alimentos construirá la terminal a través de Vextra Logística, una sociedad que "
+        "la aceitera formó con la naviera paraguaya Brisco Fluvial.",
+        pair("Vextra Alimentos", "Brisco Fluvial"),
+    ),
+    row(
+        "formed-with",
+        "fr",
+        "Vextra Énergies construira deux centrales, un investissement de 140 millions de dollars "
+        "que le groupe réalise avec le fonds dominicain Brisco Capital.",
+        pair("Vextra Énergies", "Brisco Capital"),
+    ),
+    row(
+        "formed-with-not",
+        "en",
+        "Vextra Foods sells to Brisco Fluvial, a company that competes with Ormeda Andina.",
+    ),
+    row(
+        "formed-with-not",
+        "es",
+        "Vextra Alimentos vende a Brisco Fluvial, una empresa que compite con Ormeda Andina.",
+    ),
 )
 
 

@@ -7,7 +7,9 @@ whose "with" names the body that trains with it, when no party is named before t
 subject is "we" ("Nous formerons 180 charpentiers avec l'Université X", "140 jeunes seront
 formés avec l'INFP"); a party named before the verb is the one that trains ("Acme will train 200
 welders with X"). Words inside quotation marks are another speaker's, and a question is the
-interviewer's: neither is read.
+interviewer's: neither is read. And a venture or investment that a relative clause's subject
+makes "with" a party ("una sociedad que la aceitera formó con X", "un investissement que le
+groupe réalise avec X"): its subject, or the article's company it describes, is the party.
 """
 
 from __future__ import annotations
@@ -81,17 +83,18 @@ def find_first_person(ctx: Context) -> Iterator[Partnership]:
         yield from _with_main(ctx, m, with_m.start(), "partnerships.first_person")
 
 
-def _partner_named(ctx: Context, begin: int, end: int) -> list[Mention]:
+def _partner_named(ctx: Context, begin: int, end: int, *, described: bool = False) -> list[Mention]:
     """The organizations listed right after a "with" word, or the one named in apposition to
     "a partner" ("avec un partenaire local, la forestière X")."""
-    described = PARTNER_NOUN[ctx.lang].match(ctx.text, begin)
-    if described:
-        after = [m for m in ctx.names() if m.begin >= described.end()]
-        if after and DESCRIBED.fullmatch(ctx.gap(described.end(), after[0])):
+    partner = PARTNER_NOUN[ctx.lang].match(ctx.text, begin)
+    if partner:
+        after = [m for m in ctx.names() if m.begin >= partner.end()]
+        if after and DESCRIBED.fullmatch(ctx.gap(partner.end(), after[0])):
             return [after[0]] if is_party(ctx, after[0]) and not junk(ctx, after[0]) else []
         return []
     parties = [m for m in listed(ctx, begin, end) if not junk(ctx, m)]
-    if not parties or not ARTICLE.fullmatch(ctx.gap(begin, parties[0])):
+    lead = DESCRIBED if described else ARTICLE  # "con la naviera paraguaya X"
+    if not parties or not lead.fullmatch(ctx.gap(begin, parties[0])):
         return []
     return parties
 
@@ -111,7 +114,7 @@ class _PartnerNoun(dict):
 PARTNER_NOUN = _PartnerNoun()
 # between "a partner," and its name: an article and a word or two that say what it is
 DESCRIBED = re.compile(
-    r"\s*(?:(?:the|el|la|le|l[’'])\s*)?(?:[a-záéíóúñàâçèêëîïôûü-]+\s+){0,2}", re.IGNORECASE
+    r"\s*(?:(?:the|el|la|le|l[’'])\s*)?(?:[a-záéíóúñàâçèêëîïôûü-]+\s+){0,3}", re.IGNORECASE
 )
 
 
@@ -172,3 +175,55 @@ def _with_main(ctx: Context, m: Mention, begin: int, rule: str) -> Iterator[Part
     fact = pair_of(ctx, main, other, begin, m.end, rule, 0.65)
     if fact:
         yield fact
+
+
+def find_formed_with(ctx: Context) -> Iterator[Partnership]:
+    """'una sociedad que la aceitera formó con la naviera X', 'un investissement que le groupe
+    réalise avec le fonds X', 'a company that Acme set up with X': the subject of a relative
+    clause makes the venture or investment named before it with the party after "with"."""
+    text, s = ctx.text, ctx.sentence
+    words = ctx.lang, "partnership_words"
+    for with_m in pattern(*words, "with").finditer(text, s.begin, s.end):
+        clause = FORMED[ctx.lang].search(text, max(s.begin, with_m.start() - 80), with_m.start())
+        if clause is None or clause.end() != with_m.start() or _quoted(ctx, with_m.start()):
+            continue
+        antecedent = pattern(*words, "venture").search(
+            text, max(s.begin, clause.start() - 60), clause.start()
+        )
+        if antecedent is None or any(  # the venture's own words, no other clause between
+            antecedent.end() <= m.begin < clause.start() for m in ctx.names()
+        ):
+            continue
+        subject = [m for m in ctx.names() if clause.start() <= m.begin < clause.end()]
+        if subject and not is_party(ctx, subject[-1]):
+            continue
+        end = clause_end(ctx, CLAUSE_END, with_m.end())
+        for m in _partner_named(ctx, with_m.end(), end, described=True):
+            if not subject:  # "que la aceitera formó": the article's company described
+                yield from _with_main(ctx, m, clause.start(), "partnerships.formed_with")
+                continue
+            a, b = ctx.entity(subject[-1], "Organization"), ctx.entity(m, "Organization")
+            if a is not None and b is not None:
+                fact = pair_of(ctx, a, b, subject[-1].begin, m.end, "partnerships.formed_with", 0.7)
+                if fact:
+                    yield fact
+
+
+class _Formed(dict):
+    """Per language: a relative pronoun, its subject (a name or a described company), and a
+    verb that makes something, right before "with"."""
+
+    def __missing__(self, lang: str) -> re.Pattern[str]:
+        verbs = "|".join(
+            pattern(lang, "partnership_words", role).pattern for role in ("forms", "realizes")
+        )
+        self[lang] = re.compile(
+            rf"(?:,\s*)?(?<!\w)(?:que|that|which|qu[’'])\s*"
+            rf"(?:(?:the|el|la|le|l[’'])\s*)?[\w’'-]+(?:\s+[\w’'-]+){{0,3}}?\s+"
+            rf"(?:{verbs})\s+",
+            re.IGNORECASE,
+        )
+        return self[lang]
+
+
+FORMED = _Formed()

@@ -51,7 +51,7 @@ from kg.extract.partners import (
     find_shares,
     listed,
 )
-from kg.extract.partners_first import find_first_person, find_trained
+from kg.extract.partners_first import find_first_person, find_formed_with, find_trained
 from kg.extract.partners_hosted import find_hosted
 from kg.extract.partners_joint import (
     associated,
@@ -766,6 +766,8 @@ ASIDE_ROLES = frozenset(
         "our",
         "trains",
         "leads",
+        "venture",
+        "realizes",
     }
 )
 
@@ -785,7 +787,7 @@ def _any_word(lang: str) -> re.Pattern[str]:
 def find_partnerships(ctx: Context) -> Iterator[Partnership]:
     seen: set[tuple[str, str]] = set()
     found: tuple[Partnership, ...] = (*find_listed(ctx), *find_both_named(ctx))
-    found = (*found, *find_first_person(ctx), *find_trained(ctx))
+    found = (*found, *find_first_person(ctx), *find_trained(ctx), *find_formed_with(ctx))
     if _any_word(ctx.lang).search(ctx.text, ctx.sentence.begin, ctx.sentence.end):
         found = (*find_joint(ctx), *find_with(ctx), *found)
         found = (*found, *find_between(ctx), *find_made_by(ctx), *find_represented(ctx))
