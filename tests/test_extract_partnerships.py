@@ -2391,6 +2391,29 @@ SHAPES = table(
         "es",
         "Vextra Alimentos vende a Brisco Fluvial, una empresa que compite con Ormeda Andina.",
     ),
+    # the article's company named, untyped, in a subject's description far before the word
+    row(
+        "main-in-subject",
+        "en",
+        "Vextra will invest $80 million in Camaçari. The executive, who has chaired the board of "
+        "Vextra since 2022, signed an agreement with the Government of Bahia on Tuesday.",
+        pair("Vextra", "Bahia"),
+    ),
+    row(
+        "main-in-subject",
+        "es",
+        "Vextra invertirá 80 millones de dólares en Camaçari. El directivo, que preside el "
+        "directorio de Vextra desde 2022, firmó el martes un convenio con el Gobierno de Bahía.",
+        pair("Vextra", "Gobierno de Bahía"),
+    ),
+    row(
+        "main-in-subject",
+        "fr",
+        "Vextra investira 80 millions de dollars à Camaçari. Le dirigeant, qui préside le "
+        "directoire de Vextra depuis 2022, a signé mardi un accord avec le gouvernement de "
+        "Bahia.",
+        pair("Vextra", "Bahia"),
+    ),
 )
 
 

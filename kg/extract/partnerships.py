@@ -132,11 +132,18 @@ COMPLEMENT = re.compile(
 
 
 def _partner_mentions(
-    ctx: Context, begin: int, end: int, *, programs: bool = True, listing: bool = False
+    ctx: Context,
+    begin: int,
+    end: int,
+    *,
+    programs: bool = True,
+    listing: bool = False,
+    main: bool = False,
 ) -> list[Mention]:
     """Organizations named between two offsets; an untyped name counts only as the first, or
     with `listing` as an item of the list that runs from `begin` ("con la empresa alemana DEA
-    y Cosapi")."""
+    y Cosapi"), or with `main` as the article's company ("Le dirigeant, qui préside le
+    directoire de Vendane, a signé")."""
     out = []
     for m in ctx.names():
         if not (begin <= m.begin and m.end <= end):
@@ -153,7 +160,7 @@ def _partner_mentions(
             listed = False  # "junto a la UNAM, el programa Talento Joven": the program's name
         # in a headline a capitalized run says nothing, unless it is the article's company
         untyped = m.kind == "name" and ctx.is_org(m) and (not _headline(ctx) or _is_main(ctx, m))
-        if named or untyped and (near or listed):
+        if named or untyped and (near or listed or main and _is_main(ctx, m)):
             out.append(m)
     governed = [m for m in ctx.of("place") if begin <= m.begin < end and is_governed(ctx, m)]
     governed += [  # "avec le gouvernement haïtien": the country
@@ -340,7 +347,7 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
         ]
         before = [
             m
-            for m in _partner_mentions(ctx, body, trigger.start())
+            for m in _partner_mentions(ctx, body, trigger.start(), main=True)
             if (len(ctx.gap(m, trigger.start()).split()) <= NEAR_WORDS or _is_main(ctx, m))
             and not parent_of_subject(ctx, m)
         ]
