@@ -2414,6 +2414,30 @@ SHAPES = table(
         "Bahia.",
         pair("Vextra", "Bahia"),
     ),
+    # a protocol signed with a party ("le protocole d'installation avec le gouvernement de X")
+    row(
+        "protocol-with",
+        "en",
+        "Vextra Composites signed the installation protocol with the Government of Bahia.",
+        pair("Vextra Composites", "Bahia"),
+    ),
+    row(
+        "protocol-with",
+        "es",
+        "Vextra Composites firmó el protocolo de instalación con el Gobierno de Bahía.",
+        pair("Vextra Composites", "Gobierno de Bahía"),
+    ),
+    row(
+        "protocol-with",
+        "fr",
+        "Vextra Composites a signé le protocole d'installation avec le gouvernement de Bahia.",
+        pair("Vextra Composites", "Bahia"),
+    ),
+    row(
+        "protocol-with",
+        "fr",
+        "Vextra Composites applique un protocole sanitaire strict avec ses salariés.",
+    ),
 )
 
 
