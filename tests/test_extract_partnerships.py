@@ -498,9 +498,8 @@ SHAPES = table(
         "shares",
         "fr",
         "Réunis dans le consortium, Airbus (45 %), Safran (40 %) et Embraer (15 %) ont gagné.",
-        pair("Airbus", "Safran"),
+        pair("Airbus", "Safran"),  # each with the lead, the largest share; not with each other
         pair("Airbus", "Embraer"),
-        pair("Safran", "Embraer"),
     ),
     row(
         "shares",
@@ -2061,6 +2060,383 @@ SHAPES = table(
         "Vextra Systems signed an agreement with the University of Tarvelia; another company, "
         "Quilmard, will open a plant.",
         pair("Vextra Systems", "University of Tarvelia"),
+    ),
+    # the company's own words: "we" is the article's company, "with X we ..." names its partner
+    row(
+        "first-person-with",
+        "en",
+        "Vextra Solar will build a plant in Arequipa. With the Universidad Nacional de San "
+        "Agustín we are preparing a course for 80 welders.",
+        pair("Vextra Solar", "Universidad Nacional de San Agustín"),
+    ),
+    row(
+        "first-person-with",
+        "es",
+        "Vextra Solar construirá una planta en Arequipa. Además, con el Servicio Nacional de "
+        "Adiestramiento en Trabajo Industrial (Senati) vamos a formar a 80 soldadores.",
+        pair("Vextra Solar", "Servicio Nacional de Adiestramiento en Trabajo Industrial"),
+    ),
+    row(
+        "first-person-with",
+        "fr",
+        "Vextra Solar construira une usine à Arequipa. Avec l'Université nationale de San "
+        "Agustín, nous préparons un cours pour 80 soudeurs.",
+        pair("Vextra Solar", "Université nationale de San Agustín"),
+    ),
+    # "with a local partner, X": the partner in apposition
+    row(
+        "first-person-partner",
+        "en",
+        "Vextra Solar will build a plant in Arequipa. With a local partner, the builder Ormeda "
+        "Andina, we will lay the first line.",
+        pair("Vextra Solar", "Ormeda Andina"),
+    ),
+    row(
+        "first-person-partner",
+        "es",
+        "Vextra Solar construirá una planta en Arequipa. Con un socio local, la constructora "
+        "Ormeda Andina, levantaremos la primera línea.",
+        pair("Vextra Solar", "Ormeda Andina"),
+    ),
+    row(
+        "first-person-partner",
+        "fr",
+        "Vextra Solar construira une usine à Arequipa. Avec un partenaire local, le cimentier "
+        "Ormeda Andina, nous bâtirons la première ligne.",
+        pair("Vextra Solar", "Ormeda Andina"),
+    ),
+    # "Our partner on the project is X": one partner of the speaking company
+    row(
+        "our-partner-is",
+        "en",
+        "Vextra Solar will build a plant in Arequipa. Our partner on the project is Ormeda "
+        "Andina, a Peruvian builder.",
+        pair("Vextra Solar", "Ormeda Andina"),
+    ),
+    row(
+        "our-partner-is",
+        "es",
+        "Vextra Solar construirá una planta en Arequipa. Nuestro socio en el proyecto es Ormeda "
+        "Andina, una constructora peruana.",
+        pair("Vextra Solar", "Ormeda Andina"),
+    ),
+    row(
+        "our-partner-is",
+        "fr",
+        "Vextra Solar construira une usine à Arequipa. Notre partenaire pour le projet est "
+        "Ormeda Andina, un constructeur péruvien.",
+        pair("Vextra Solar", "Ormeda Andina"),
+    ),
+    # a first-person verb that opens a sentence is not a party's name
+    row(
+        "first-person-verb",
+        "es",
+        "Vextra Solar construirá una planta en Arequipa. Firmamos en mayo un contrato con la "
+        "Universidad Nacional de San Agustín.",
+        pair("Vextra Solar", "Universidad Nacional de San Agustín"),
+    ),
+    # a training verb's "with": the subject trains with it, or the article's company does
+    row(
+        "trained-with",
+        "en",
+        "Vextra Solar will build a plant in Arequipa. Some 80 welders will be trained with the "
+        "Universidad Nacional de San Agustín.",
+        pair("Vextra Solar", "Universidad Nacional de San Agustín"),
+    ),
+    row(
+        "trained-with",
+        "en",
+        "Vextra Solar will build a plant in Arequipa. We will train 80 welders with the "
+        "Universidad Nacional de San Agustín.",
+        pair("Vextra Solar", "Universidad Nacional de San Agustín"),
+    ),
+    row(
+        "trained-with",
+        "es",
+        "Vextra Solar construirá una planta en Arequipa. Ormeda Andina formará a 80 soldadores "
+        "con la Universidad Nacional de San Agustín.",
+        pair("Ormeda Andina", "Universidad Nacional de San Agustín"),
+    ),
+    row(
+        "trained-with",
+        "fr",
+        "Vextra Solar construira une usine à Arequipa. Quelque 80 soudeurs seront formés avec "
+        "l'Université nationale de San Agustín.",
+        pair("Vextra Solar", "Université nationale de San Agustín"),
+    ),
+    row(
+        "trained-with",
+        "fr",
+        "Vextra Solar construira une usine à Arequipa. Nous formerons 80 soudeurs avec "
+        "l'Université nationale de San Agustín.",
+        pair("Vextra Solar", "Université nationale de San Agustín"),
+    ),
+    # another speaker's words in quotes, an interviewer's question: no partnership of the company
+    row(
+        "first-person-quoted",
+        "en",
+        'Vextra Solar will build a plant in Arequipa. "With the Universidad Nacional de San '
+        'Agustín we are preparing a course," said the rector, Ana Ruiz.',
+    ),
+    row(
+        "first-person-quoted",
+        "es",
+        "Vextra Solar construirá una planta en Arequipa. —¿Con la Universidad Nacional de San "
+        "Agustín vamos a formar soldadores?",
+    ),
+    row(
+        "first-person-quoted",
+        "fr",
+        "Vextra Solar construira une usine à Arequipa. « Nous formerons 80 soudeurs avec "
+        "l'Université nationale de San Agustín », a dit le recteur.",
+    ),
+    row(
+        "first-person-aside",
+        "en",
+        "Vextra Solar will build a plant in Arequipa. With Ormeda Andina gone from the market, "
+        "we are the only supplier.",
+    ),
+    # a list of members after a colon: each member with the lead (the one that leads, else the
+    # first), not with each other
+    row(
+        "members-colon",
+        "en",
+        "The consortium's members: Ormeda Andina; Peru's Brisco Networks, which leads the "
+        "project; and the Chilean builder Quilmard Group.",
+        pair("Brisco Networks", "Ormeda Andina"),
+        pair("Brisco Networks", "Quilmard Group"),
+    ),
+    row(
+        "members-colon",
+        "es",
+        "Los socios del consorcio: Ormeda Andina, que lidera el proyecto; la peruana Brisco "
+        "Networks; y la constructora chilena Quilmard Group.",
+        pair("Ormeda Andina", "Brisco Networks"),
+        pair("Ormeda Andina", "Quilmard Group"),
+    ),
+    row(
+        "members-colon",
+        "fr",
+        "Les membres du consortium : Ormeda Andina, Brisco Networks et Quilmard Group.",
+        pair("Ormeda Andina", "Brisco Networks"),
+        pair("Ormeda Andina", "Quilmard Group"),
+    ),
+    # shares whose parties are described with capitals ("le groupe de BTP péruvien X")
+    row(
+        "shares-described",
+        "fr",
+        "Le consortium réunit Ormeda Andina (30 %), le groupe de BTP chilien Brisco Networks "
+        "(50 %) et Quilmard Group (20 %).",
+        pair("Brisco Networks", "Ormeda Andina"),
+        pair("Brisco Networks", "Quilmard Group"),
+    ),
+    row(
+        "shares-described",
+        "en",
+        "The consortium brings together Ormeda Andina (60%), the Chilean EPC contractor Brisco "
+        "Networks (25%) and Quilmard Group (15%).",
+        pair("Ormeda Andina", "Brisco Networks"),
+        pair("Ormeda Andina", "Quilmard Group"),
+    ),
+    row(
+        "shares-described",
+        "es",
+        "El consorcio lo forman Ormeda Andina (40 %), la constructora chilena Brisco Networks "
+        "(40 %) y la firma de TI Quilmard Group (20 %).",
+        pair("Ormeda Andina", "Brisco Networks"),
+        pair("Ormeda Andina", "Quilmard Group"),
+    ),
+    # a list after a colon that no group or member word opens: parts of a plan, not members
+    row(
+        "members-colon-plan",
+        "en",
+        "The plan also includes two solar plants in Sonora: Vextra Norte and Vextra Sur.",
+    ),
+    # an official says that "the firm" signed: the company signs, not the official's ministry
+    row(
+        "said-the-firm",
+        "en",
+        "Vextra Motors will invest $300 million in Aguascalientes. The head of the Ministry of "
+        "Economy, Ana Ruiz, said that the company signed an agreement with the University of "
+        "Tarvelia.",
+        pair("Vextra Motors", "University of Tarvelia"),
+    ),
+    row(
+        "said-the-firm",
+        "es",
+        "Vextra Motors invertirá 300 millones de dólares en Aguascalientes. El titular de la "
+        "Secretaría de Desarrollo Económico, Ana Ruiz, informó que la firma suscribió un "
+        "convenio con la Universidad de Tarvelia.",
+        pair("Vextra Motors", "Universidad de Tarvelia"),
+    ),
+    row(
+        "said-the-firm",
+        "fr",
+        "Vextra Motors investira 300 millions de dollars à Aguascalientes. Le ministre de "
+        "l'Économie, Ana Ruiz, a indiqué que l'entreprise a signé un accord avec l'Université "
+        "de Tarvelia.",
+        pair("Vextra Motors", "Université de Tarvelia"),
+    ),
+    # a company's own officer says "the company": the speaker's company signs
+    row(
+        "said-the-firm",
+        "en",
+        "Vextra Motors will invest $300 million in Aguascalientes. The chief executive of Brisco "
+        "Group, Ana Ruiz, said that the company signed an agreement with the University of "
+        "Tarvelia.",
+        pair("Brisco Group", "University of Tarvelia"),
+    ),
+    # a name cut at its lower-case words: the short name in parentheses that closes it, and no
+    # party for a head noun alone (the recognizer cuts French names so; es and en keep them whole)
+    row(
+        "cut-name",
+        "fr",
+        "Vextra Composites a conclu un accord de partenariat avec le Service régional "
+        "d'apprentissage technique (Sertec) de Bahia.",
+        pair("Vextra Composites", "Sertec"),
+    ),
+    row(
+        "cut-name",
+        "fr",
+        "Vextra Composites s'est associé à l'Institut technologique de Tarvelia pour former 150 "
+        "techniciens.",
+    ),
+    row(
+        "cut-name",
+        "es",
+        "Vextra Composites firmó un convenio con el Instituto tecnológico de Tarvelia para formar "
+        "técnicos.",
+        pair("Vextra Composites", "Instituto tecnológico de Tarvelia"),
+    ),
+    row(
+        "cut-name",
+        "en",
+        "Vextra Composites signed an agreement with the Institute for advanced welding in "
+        "Tarvelia.",
+        pair("Vextra Composites", "Institute for advanced welding"),
+    ),
+    # "X et Y construiront ensemble": coordinated subjects that act together; not a noun
+    # ("l'ensemble du marché") nor a sum after a relative ("qui ensemble emploient")
+    row(
+        "build-together",
+        "fr",
+        "Vextra Chimie et le groupe chilien Brisco Andina construiront ensemble une usine à Bahía "
+        "Blanca.",
+        pair("Vextra Chimie", "Brisco Andina"),
+    ),
+    row(
+        "build-together",
+        "es",
+        "Vextra Química y la chilena Brisco Andina construirán juntas una planta en Bahía Blanca.",
+        pair("Vextra Química", "Brisco Andina"),
+    ),
+    row(
+        "build-together",
+        "en",
+        "Vextra Chemicals and Brisco Andina will jointly build a plant in Bahía Blanca.",
+        pair("Vextra Chemicals", "Brisco Andina"),
+    ),
+    row(
+        "together-not",
+        "fr",
+        "Vextra Chimie et Brisco Andina représentent l'ensemble du marché.",
+    ),
+    row(
+        "together-not",
+        "fr",
+        "Vextra Chimie et Brisco Andina, qui ensemble emploient 900 personnes, ont publié leurs "
+        "comptes.",
+    ),
+    row(
+        "together-not",
+        "es",
+        "Vextra Química y Brisco Andina, que juntas emplean a 900 personas, publicaron sus "
+        "cuentas.",
+    ),
+    row(
+        "together-not",
+        "en",
+        "Carbón Norte and Carbón Sur, which together will add 500 MW, are solar plants.",
+    ),
+    # a venture or investment that its subject makes "with" a party: "una sociedad que la
+    # aceitera formó con X", "un investissement que le groupe réalise avec X"
+    row(
+        "formed-with",
+        "en",
+        "Vextra Foods will build a terminal through Vextra Logistics, a company that Vextra Foods "
+        "set up with the Paraguayan shipper Brisco Fluvial.",
+        pair("Vextra Foods", "Brisco Fluvial"),
+    ),
+    row(
+        "formed-with",
+        "es",
+        "Vextra Alimentos construirá la terminal a través de Vextra Logística, una sociedad que "
+        "la aceitera formó con la naviera paraguaya Brisco Fluvial.",
+        pair("Vextra Alimentos", "Brisco Fluvial"),
+    ),
+    row(
+        "formed-with",
+        "fr",
+        "Vextra Énergies construira deux centrales, un investissement de 140 millions de dollars "
+        "que le groupe réalise avec le fonds dominicain Brisco Capital.",
+        pair("Vextra Énergies", "Brisco Capital"),
+    ),
+    row(
+        "formed-with-not",
+        "en",
+        "Vextra Foods sells to Brisco Fluvial, a company that competes with Ormeda Andina.",
+    ),
+    row(
+        "formed-with-not",
+        "es",
+        "Vextra Alimentos vende a Brisco Fluvial, una empresa que compite con Ormeda Andina.",
+    ),
+    # the article's company named, untyped, in a subject's description far before the word
+    row(
+        "main-in-subject",
+        "en",
+        "Vextra will invest $80 million in Camaçari. The executive, who has chaired the board of "
+        "Vextra since 2022, signed an agreement with the Government of Bahia on Tuesday.",
+        pair("Vextra", "Bahia"),
+    ),
+    row(
+        "main-in-subject",
+        "es",
+        "Vextra invertirá 80 millones de dólares en Camaçari. El directivo, que preside el "
+        "directorio de Vextra desde 2022, firmó el martes un convenio con el Gobierno de Bahía.",
+        pair("Vextra", "Gobierno de Bahía"),
+    ),
+    row(
+        "main-in-subject",
+        "fr",
+        "Vextra investira 80 millions de dollars à Camaçari. Le dirigeant, qui préside le "
+        "directoire de Vextra depuis 2022, a signé mardi un accord avec le gouvernement de "
+        "Bahia.",
+        pair("Vextra", "Bahia"),
+    ),
+    # a protocol signed with a party ("le protocole d'installation avec le gouvernement de X")
+    row(
+        "protocol-with",
+        "en",
+        "Vextra Composites signed the installation protocol with the Government of Bahia.",
+        pair("Vextra Composites", "Bahia"),
+    ),
+    row(
+        "protocol-with",
+        "es",
+        "Vextra Composites firmó el protocolo de instalación con el Gobierno de Bahía.",
+        pair("Vextra Composites", "Gobierno de Bahía"),
+    ),
+    row(
+        "protocol-with",
+        "fr",
+        "Vextra Composites a signé le protocole d'installation avec le gouvernement de Bahia.",
+        pair("Vextra Composites", "Bahia"),
+    ),
+    row(
+        "protocol-with",
+        "fr",
+        "Vextra Composites applique un protocole sanitaire strict avec ses salariés.",
     ),
 )
 

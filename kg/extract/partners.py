@@ -9,14 +9,15 @@ joint making with or without a noun ("co-organisé par X et Y", "piloté conjoin
 Y"). A partnership noun whose verb of linking names them ("l'accord liant X à Y", "the agreement
 linking X and Y"). A partnership noun whose complement names them ("el convenio de la UNAM y el
 IPN"). Parties listed with their shares of one venture ("Airbus (45 %), Safran (40 %) et Embraer
-(15 %)"). Officials who sign together for their organizations ("El rector de la UNAM, X, y el
-presidente de Telmex, Y, firmaron").
+(15 %)"): each a partner of the lead, the one with the largest share. Officials who sign
+together for their organizations ("El rector de la UNAM, X, y el presidente de Telmex, Y,
+firmaron").
 
-A listed party is an organization, a country, or an untyped name in the list (not after "between",
-where untyped names proved too often something else, unless they are just two joined by a
-conjunction: "the alliance between Rio Tinto and First Quantum"); a long name the recognizer cut
-short ("la Conférence des présidents d'université (CPU)") is read as the acronym in parentheses that
-closes it.
+A listed party is an organization, a country, or an untyped name in the list (not after
+"between", where untyped names proved too often something else, unless they are just two joined
+by a conjunction: "the alliance between Rio Tinto and First Quantum"); a long name the
+recognizer cut short ("la Conférence des présidents d'université (CPU)") is read as the acronym
+in parentheses that closes it.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from itertools import combinations, pairwise
 
 from kg.extract.base import Context
 from kg.extract.lexicon import pattern
-from kg.extract.partners_joint import is_governed, unnamed
+from kg.extract.partners_joint import first_person, is_governed, unnamed
 from kg.model import Entity, Mention, Partnership
 from kg.recognize.names import lexicon
 from kg.text import fold
@@ -86,6 +87,8 @@ PARENS = re.compile(r"\(([^()]{1,60})\)")
 
 def _junk(ctx: Context, m: Mention) -> bool:
     if len(re.sub(r"\W", "", m.text)) < 2 or unnamed(ctx, m):  # "L'" cut from "L'Unesco"
+        return True
+    if first_person(ctx.lang).fullmatch(m.text):  # "Our", "Firmamos": the speaker
         return True
     return m.kind == "name" and fold(m.text) in lexicon(ctx.lang)["stopwords"]
 
@@ -495,10 +498,28 @@ def find_shares(ctx: Context) -> Iterator[Partnership]:
     for m in shared[1:]:
         prev = groups[-1][-1]
         gap = text[SHARE.match(text, prev.end).end() : m.begin]
-        if ITEM.fullmatch(gap) and not NOT_ITEM.search(gap):
+        if (ITEM.fullmatch(gap) or SHARE_GAP.fullmatch(gap)) and not NOT_ITEM.search(gap):
             groups[-1].append(m)
         else:
             groups.append([m])
     for group in groups:
-        if len(group) >= 2:
-            yield from all_pairs(ctx, group, group[0].begin, "partnerships.shares")
+        if len(group) >= 2:  # each with the lead, the largest share (the first of equals)
+            lead = max(group, key=lambda m: (_share(ctx, m), -m.begin))
+            for m in group:
+                if m is not lead:
+                    yield from all_pairs(ctx, [lead, m], group[0].begin, "partnerships.shares")
+
+
+# between two shares: a comma or conjunction and what the next party is, capitals allowed
+# ("le groupe de BTP péruvien")
+SHARE_GAP = re.compile(
+    r"\s*(?:,|;|and|y|e|et|&)\s*(?:(?:and|y|e|et)\s+)?(?:[^\W\d_][\w’'-]*\s*){0,6}",
+    re.IGNORECASE,
+)
+
+
+def _share(ctx: Context, m: Mention) -> float:
+    """The percentage in parentheses after a party: 45 for 'Vinci Airports (45 %)'."""
+    share = SHARE.match(ctx.text, m.end)
+    number = re.search(r"\d+(?:[.,]\d+)?", share.group()) if share else None
+    return float(number.group().replace(",", ".")) if number else 0.0

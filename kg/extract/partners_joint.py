@@ -53,6 +53,7 @@ def joint_verbs(ctx: Context) -> list[tuple[int, int]]:
     spans += [
         v.span()
         for v in pattern(ctx.lang, "partnership_words", "together").finditer(text, s.begin, s.end)
+        if not NOUN_BEFORE.search(text, max(s.begin, v.start() - 12), v.start())
     ]
     for noun in pattern(ctx.lang, "partnership_words", "trigger").finditer(text, s.begin, s.end):
         own = POSSESSIVE.search(text, max(s.begin, noun.start() - 30), noun.start())
@@ -71,6 +72,22 @@ def joint_verbs(ctx: Context) -> list[tuple[int, int]]:
                 spans.append(verb.span())
             break
     return sorted(set(spans))
+
+
+@cache
+def first_person(lang: str) -> re.Pattern[str]:
+    """'we', 'our', 'firmamos', 'nous': the speaker's words, never a party's name."""
+    words = [pattern(lang, "partnership_words", role).pattern for role in ("we", "our")]
+    return re.compile("|".join(words), re.IGNORECASE)
+
+
+# "l'ensemble du marché": a determiner makes the adverb a noun; "qui ensemble représentent",
+# "which together account for": a relative adds up what they are, not what they do jointly
+NOUN_BEFORE = re.compile(
+    r"(?<!\w)(?:l[’']|un|une|el|le|les|des|d[’']|cet|the|a|an|this|su|son|leur|its|which|that"
+    r"|qui|que|quienes)\s*$",
+    re.IGNORECASE,
+)
 
 
 # "Harvard and MIT's partnership", "their new alliance": the owners of the noun, jointly

@@ -25,6 +25,7 @@ from kg.extract.base import NAME_KINDS, Context
 from kg.extract.lexicon import pattern
 from kg.extract.partners_joint import (
     PLACE_GOVERNMENT_AFTER,
+    first_person,
     governed_demonym,
     is_governed,
     joint_verbs,
@@ -79,6 +80,8 @@ def junk(ctx: Context, m: Mention) -> bool:
         return False
     if GOVERNMENT.fullmatch(m.text) and STATE_OWNED.search(ctx.text, max(0, m.begin - 12), m.begin):
         return True  # "la société d'État Codelco", "una empresa del Estado": owned, not a party
+    if first_person(ctx.lang).fullmatch(m.text):
+        return True  # "Our", "Firmamos", "Nous" opening a sentence: the speaker, not a name
     return fold(m.text) in lexicon(ctx.lang)["stopwords"] or bool(
         GOVERNMENT.fullmatch(m.text) and GOVERNED.match(ctx.text, m.end)
     )

@@ -25,7 +25,7 @@ from collections.abc import Iterator
 
 from kg.extract.base import Context
 from kg.extract.lexicon import pattern
-from kg.extract.partners import all_pairs, is_party, listed
+from kg.extract.partners import SHARE, all_pairs, is_party, listed
 from kg.extract.partners_joint import named_apart
 from kg.model import Mention, Partnership
 from kg.recognize.names import lexicon
@@ -85,6 +85,8 @@ def find_gathered(ctx: Context) -> Iterator[Partnership]:
         return  # "the project includes plants in Chile and Peru": where, not who
     also = ALSO.search(text, noun.end(), verb.end() + 12)
     if also is None and len(members) >= 2:
+        if sum(bool(SHARE.match(text, m.end)) for m in members) >= 2:
+            return  # "réunit A (45 %), B (35 %) et C (20 %)": each with the lead (`find_shares`)
         # "The alliance brings together A, B and C": its members are partners of each other
         yield from all_pairs(ctx, members, noun.start(), "partnerships.gathered")
         return
@@ -426,7 +428,11 @@ PARTNERS_ARE = re.compile(
     r"\W*(?:(?:among|parmi|entre)\s+)?(?:(?:the|its|their|our|los|las|sus|nuestros|les|ses|leurs"
     r"|nos)\s+)?(?:[\w’'-]+\s+){0,2}?(?P<word>partners|socios|aliados|partenaires)\b[^.;:]{0,50}?\s+"
     r"(?:include|included|are|were|incluyen|son|fueron|figuran|se encuentran|sont|comprennent"
-    r"|incluent|figurent|se trouvent)\s+",
+    r"|incluent|figurent|se trouvent)\s+"
+    # "Our partner on the project is X", "Nuestro socio es X", "Notre partenaire est X"
+    r"|\W*(?:(?:yes|no|sí|oui|non)[.,]?\s+)?(?:(?:its|their|our|su|nuestro|nuestra|son|sa|notre|leur)\s+)"
+    r"(?:[\w’'-]+\s+)?(?P<one>partner|socio|socia|aliado|aliada|partenaire)\b[^.;:,]{0,40}?\s+"
+    r"(?:is|was|es|fue|est|était)\s+",
     re.IGNORECASE,
 )
 
@@ -442,12 +448,16 @@ def find_partners_are(ctx: Context) -> Iterator[Partnership]:
     owner = [  # "Partners in the project include": the word itself is not the owner
         m
         for m in ctx.names()
-        if m.end <= head.end() and is_party(ctx, m) and not m.begin <= head.start("word") < m.end
+        if m.end <= head.end()
+        and is_party(ctx, m)
+        and not m.begin <= head.start("word" if head.group("word") else "one") < m.end
     ]
     end = re.compile(r"[.;:!?]|,\s*(?:qui|que|which|who|para|pour|to)\b").search(
         text, head.end(), s.end
     )
     members = listed(ctx, head.end(), end.start() if end else s.end)
+    if head.group("one"):  # "Our partner is X, the Chilean utility": one partner
+        members = members[:1]
     if owner:
         first = ctx.entity(owner[-1], "Organization")
         for m in members:

@@ -11,18 +11,25 @@ une entente avec X") are each a party. And coordinated subjects of a joint verb 
 Secretaría de Economía firmaron un convenio", "UNAM, Huawei y la SRE se comprometen"): every
 pair of them is a partnership.
 
+When the word is told by a speaker ("El titular de la Sedecyt, X, informó que la firma
+suscribió un convenio con"), the company described after the verb of saying is the first party:
+the speaker's own company, else the article's, never a ministry that reports it.
+
 Around them: a clause that opens the sentence ("En alianza con Telmex, la UNAM ...", "En
 partenariat avec Orange, la ville de Bogota lance"), an unknown name just before the verb
 ("Ormeda suscribió un convenio con"), a place for its government ("the Government of Nuevo
 León"), a partner named by its official, the members of a consortium, and a verb that forms a
-partnership with a noun after it ("a créé avec X une coentreprise"). `partners.py` reads
-parties listed after a word ("between", "formed by", "of", "an initiative by", shares,
-officials who sign together); `partners_subjects.py` the coordinated subjects of joint verbs;
-`partners_told.py` the sentences that point back, a party chosen "as its partner" or said to
-be one, compounds ("l'alliance Renault-Nissan"); `partners_joint.py` the verbs of coordinated
-subjects, the participles of association ("est associé à"), governments named by a demonym or
-a city; `partners_hosted.py` a party that hosts another's students under an agreement.
-`find_partnerships` runs them all, one fact per pair and sentence.
+partnership with a noun after it ("a créé avec X une coentreprise"), a partner's name cut at its
+lower-case words (read as the short name in parentheses that closes it, else as none).
+`partners.py` reads parties listed after a word ("between", "formed by", "of", "an initiative
+by", shares, officials who sign together); `partners_subjects.py` the coordinated subjects of
+joint verbs; `partners_told.py` the sentences that point back, a party chosen "as its partner"
+or said to be one, compounds ("l'alliance Renault-Nissan"); `partners_joint.py` the verbs of
+coordinated subjects, the participles of association ("est associé à"), governments named by a
+demonym or a city; `partners_hosted.py` a party that hosts another's students under an
+agreement; `partners_first.py` the company's own words ("we") and training verbs;
+`partners_members.py` member lists after a colon. `find_partnerships` runs them all, one fact
+per pair and sentence.
 """
 
 from __future__ import annotations
@@ -44,6 +51,7 @@ from kg.extract.partners import (
     find_shares,
     listed,
 )
+from kg.extract.partners_first import find_first_person, find_formed_with, find_trained
 from kg.extract.partners_hosted import find_hosted
 from kg.extract.partners_joint import (
     associated,
@@ -52,6 +60,7 @@ from kg.extract.partners_joint import (
     parent_of_subject,
     party_entity,
 )
+from kg.extract.partners_members import find_members_listed
 from kg.extract.partners_subjects import (
     body_begin,
     country_subject,
@@ -76,6 +85,7 @@ from kg.extract.partners_told import (
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Mention, Partnership
 from kg.recognize.names import lexicon
+from kg.text import fold
 
 CLAUSE_END = re.compile(
     r"[.;:!?]|,\s*(?:to|in order to|which|who|para|que|qui|pour|afin de|lo que|with the aim)\b"
@@ -122,11 +132,18 @@ COMPLEMENT = re.compile(
 
 
 def _partner_mentions(
-    ctx: Context, begin: int, end: int, *, programs: bool = True, listing: bool = False
+    ctx: Context,
+    begin: int,
+    end: int,
+    *,
+    programs: bool = True,
+    listing: bool = False,
+    main: bool = False,
 ) -> list[Mention]:
     """Organizations named between two offsets; an untyped name counts only as the first, or
     with `listing` as an item of the list that runs from `begin` ("con la empresa alemana DEA
-    y Cosapi")."""
+    y Cosapi"), or with `main` as the article's company ("Le dirigeant, qui préside le
+    directoire de Vendane, a signé")."""
     out = []
     for m in ctx.names():
         if not (begin <= m.begin and m.end <= end):
@@ -143,7 +160,7 @@ def _partner_mentions(
             listed = False  # "junto a la UNAM, el programa Talento Joven": the program's name
         # in a headline a capitalized run says nothing, unless it is the article's company
         untyped = m.kind == "name" and ctx.is_org(m) and (not _headline(ctx) or _is_main(ctx, m))
-        if named or untyped and (near or listed):
+        if named or untyped and (near or listed or main and _is_main(ctx, m)):
             out.append(m)
     governed = [m for m in ctx.of("place") if begin <= m.begin < end and is_governed(ctx, m)]
     governed += [  # "avec le gouvernement haïtien": the country
@@ -160,7 +177,32 @@ def _partner_mentions(
         out = [owned] if owned else out
     if not out:
         out = _represented_by(ctx, begin, end)
-    return out
+    return [c for c in (_uncut(ctx, m) for m in out) if c is not None]
+
+
+def _uncut(ctx: Context, m: Mention) -> Mention | None:
+    """A name the recognizer cut at its lower-case words: 'Service national d'apprentissage
+    industriel (Senai)' is read as the acronym that closes it; 'l'Institut technologique de
+    Celaya', with none, is no party (a head noun alone names none)."""
+    if m.kind not in ("org", "name") or " " in m.text.strip():
+        return m
+    closing = CLOSED_BY.match(ctx.text, m.end)
+    if closing is not None:
+        short = [n for n in ctx.names() if n.begin == closing.start(1) and n.kind != "place"]
+        if short:
+            return short[0]
+    lex = lexicon(ctx.lang)
+    head = fold(m.text) in lex["org_words"] or fold(m.text) in lex["eponym_heads"]
+    return None if head and CUT_AFTER.match(ctx.text, m.end) else m
+
+
+# the rest of a cut name, then the short name in parentheses that closes it
+CLOSED_BY = re.compile(
+    r"(?:\s+(?:[a-záéíóúñàâçèêëîïôûü’'-]+|d[’'][a-záéíóúñàâçèêëîïôûü-]+)){1,6}\s*"
+    r"\(([A-ZÀ-Þ][\w.&-]{1,11})\)"
+)
+# after a head noun cut from its name: a lower-case adjective ("technologique", "national")
+CUT_AFTER = re.compile(r"\s+[a-záéíóúñàâçèêëîïôûü]{4,}\b(?!\s*(?:,|$))")
 
 
 def _program_named(ctx: Context, gap: str) -> bool:
@@ -305,7 +347,7 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
         ]
         before = [
             m
-            for m in _partner_mentions(ctx, body, trigger.start())
+            for m in _partner_mentions(ctx, body, trigger.start(), main=True)
             if (len(ctx.gap(m, trigger.start()).split()) <= NEAR_WORDS or _is_main(ctx, m))
             and not parent_of_subject(ctx, m)
         ]
@@ -317,6 +359,15 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
         if subject and (not before or before[-1].end < subject.begin):
             before.append(subject)
         after = _subject_after(ctx, end)
+        reported = _reported_clause(ctx, body, trigger.start())
+        if reported is not None and _described(ctx, reported.end(), trigger.start()):
+            # "the minister said that the firm signed": the company described signs, the
+            # speaker's body only if it is a company
+            said = _company_before(ctx, before, reported.start())
+            before = [m for m in before if m.begin >= reported.end()] or said
+            after = None
+        else:
+            reported = None
         if inner and _names_noun(ctx, trigger, inner[0]):
             inner = []  # "le projet Amazonia avec X": the project's name, not a party
         if inner:
@@ -325,6 +376,8 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
             first, first_entity = before[-1], party_entity(ctx, before[-1])
         elif after:  # "Under an agreement signed with Pemex, Shell will explore ..."
             first, first_entity = after, ctx.entity(after, "Organization")
+        elif reported is not None:  # "informó que la firma suscribió": the article's company
+            first, first_entity = None, ctx.doc.main_org
         elif any(
             body <= m.begin
             and m.end <= trigger.start()
@@ -364,6 +417,47 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
             fact = pair_of(ctx, entity, other, begin, partner.end, "partnerships.with", 0.8)
             if fact:
                 yield fact
+
+
+@cache
+def _reports(lang: str) -> re.Pattern[str]:
+    """A verb of saying and the conjunction that opens what is said ("informó que", "said
+    that", "a indiqué que", "said the company")."""
+    words = pattern(lang, "partnership_words", "reports").pattern
+    return re.compile(
+        rf"{words}\s*(?:,\s*)?(?:that\s+|que\s+|qu[’']\s*|(?=(?:the|its)\s))", re.IGNORECASE
+    )
+
+
+def _reported_clause(ctx: Context, begin: int, end: int) -> re.Match[str] | None:
+    """The last verb of saying before a partnership word, whose clause holds the word: the
+    names before it are the speaker's, not the parties."""
+    found = list(_reports(ctx.lang).finditer(ctx.text, begin, end))
+    if not found or ";" in ctx.text[found[-1].end() : end]:
+        return None
+    return found[-1]
+
+
+# "la firma suscribió", "the company signed", "le groupe a signé": a description of the
+# article's company that opens what is said, then its verb
+DESCRIBED_SUBJECT = re.compile(
+    r"\s*(?:the|el|la|le|l[’'])\s*([\w-]+)\s+(?:[a-záéíóúñàâçèêëîïôûü’'-]+\s+){0,6}",
+    re.IGNORECASE,
+)
+
+
+def _company_before(ctx: Context, before: list[Mention], end: int) -> list[Mention]:
+    """The company nearest before a verb of saying, the one "the firm" after it may mean (a
+    ministry or a university is not: "the firm" is then the article's company)."""
+    companies = [m for m in before if m.end <= end and ctx.type_of(m) == "Corporation"]
+    return companies[-1:]
+
+
+def _described(ctx: Context, begin: int, end: int) -> bool:
+    """'que la firma suscribió un convenio': the subject of what is said is a description of
+    the article's company."""
+    said = DESCRIBED_SUBJECT.fullmatch(ctx.text, begin, end)
+    return said is not None and said.group(1).casefold() in lexicon(ctx.lang)["descriptors"]
 
 
 def _officials_beside(ctx: Context, with_m: re.Match[str]) -> bool:
@@ -675,6 +769,12 @@ ASIDE_ROLES = frozenset(
         "relative",
         "first_item",
         "next_item",
+        "we",
+        "our",
+        "trains",
+        "leads",
+        "venture",
+        "realizes",
     }
 )
 
@@ -694,13 +794,14 @@ def _any_word(lang: str) -> re.Pattern[str]:
 def find_partnerships(ctx: Context) -> Iterator[Partnership]:
     seen: set[tuple[str, str]] = set()
     found: tuple[Partnership, ...] = (*find_listed(ctx), *find_both_named(ctx))
+    found = (*found, *find_first_person(ctx), *find_trained(ctx), *find_formed_with(ctx))
     if _any_word(ctx.lang).search(ctx.text, ctx.sentence.begin, ctx.sentence.end):
         found = (*find_joint(ctx), *find_with(ctx), *found)
         found = (*found, *find_between(ctx), *find_made_by(ctx), *find_represented(ctx))
         found = (*found, *find_gathered(ctx), *find_partner_of(ctx), *find_shares(ctx))
         found = (*found, *find_after_front(ctx), *find_of_pair(ctx), *find_chosen_as(ctx))
         found = (*found, *find_partners_are(ctx), *find_compound(ctx), *find_linked(ctx))
-        found = (*found, *find_members(ctx), *find_hosted(ctx))
+        found = (*found, *find_members(ctx), *find_hosted(ctx), *find_members_listed(ctx))
     for fact in found:
         key = tuple(sorted((fact.a.key, fact.b.key)))
         if key not in seen:
