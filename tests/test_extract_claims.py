@@ -255,6 +255,28 @@ CLAIMS = table(
     ),
     row("trained-thing", "en", "Acme Foods will train staff for 300 hours in Guatemala."),
     row("trained-thing", "es", "Acme Redes formará en 40 talleres en San Gil."),
+    # a hiring word and a training word in one sentence: each number takes its own clause's
+    row(
+        "clause-kind",
+        "en",
+        "The Vextra plant will employ 300 workers, and 140 technicians will be trained there.",
+        Claimed("Vextra", "jobs", 300),
+        Claimed("Vextra", "trainees", 140),
+    ),
+    row(
+        "clause-kind",
+        "es",
+        "La planta de Vextra empleará a 300 obreros, y 140 técnicos serán capacitados allí.",
+        Claimed("Vextra", "jobs", 300),
+        Claimed("Vextra", "trainees", 140),
+    ),
+    row(
+        "clause-kind",
+        "fr",
+        "L'usine de Vextra emploiera 300 ouvriers, et 140 techniciens seront formés sur place.",
+        Claimed("Vextra", "jobs", 300),
+        Claimed("Vextra", "trainees", 140),
+    ),
     # a workforce without hiring, training or reach is no claim
     row(
         "no-claim",

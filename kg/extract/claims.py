@@ -165,6 +165,24 @@ def _with_elided(ctx: Context) -> list[Mention]:
     return out
 
 
+def _clause_words(
+    ctx: Context, q: Mention, train: re.Match[str], hire: re.Match[str]
+) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """A training word and a hiring word both near a number: the one in the number's own
+    clause speaks of it ("will employ 300 workers, and 140 technicians will be trained")."""
+    text, s = ctx.text, ctx.sentence
+    before = re.split(r"[,;:()]", text[max(s.begin, q.begin - NEAR) : q.begin])[-1]
+    after = re.split(r"[,;:()]", text[q.end : min(s.end, q.end + NEAR)], maxsplit=1)[0]
+    clause = before + " " + after
+    trains = pattern(ctx.lang, "claim_words", "train").search(clause)
+    hires = pattern(ctx.lang, "claim_words", "hire").search(clause)
+    if trains and not hires:
+        return train, None
+    if hires and not trains:
+        return None, hire
+    return train, hire
+
+
 def _learners(ctx: Context, q: Mention) -> bool:
     """People counted by a noun that says they are trained: apprentices, interns, scholarships."""
     learners = words_by_role(ctx.lang, "claim_words").get("learner", frozenset())
@@ -212,6 +230,8 @@ def find_claims(ctx: Context) -> Iterator[Claim]:
         near = text[max(s.begin, q.begin - NEAR) : min(s.end, q.end + NEAR)]
         train = pattern(ctx.lang, "claim_words", "train").search(near)
         hire = pattern(ctx.lang, "claim_words", "hire").search(near)
+        if train and hire:
+            train, hire = _clause_words(ctx, q, train, hire)
         if counted == "jobs" or counted == "people" and hire:
             kind = "jobs"
         elif counted == "people" and (train or _learners(ctx, q)):
