@@ -277,6 +277,89 @@ CLAIMS = table(
         Claimed("Vextra", "jobs", 300),
         Claimed("Vextra", "trainees", 140),
     ),
+    # a course for a trade, instructors certified, apprenticeships: people trained
+    row(
+        "course-for",
+        "en",
+        "Vextra is preparing a course for 250 welders in Ormeda.",
+        Claimed("Vextra", "trainees", 250),
+    ),
+    row(
+        "course-for",
+        "es",
+        "La empresa Vextra impartirá cursos a 1.200 técnicos en Ormeda.",
+        Claimed("Vextra", "trainees", 1200),
+    ),
+    row(
+        "course-for",
+        "fr",
+        "Vextra donnera des cours à 250 techniciens à Ormeda.",
+        Claimed("Vextra", "trainees", 250),
+    ),
+    row(
+        "certified-instructors",
+        "en",
+        "At the Vextra plant, 60 instructors will be certified and 320 students will complete"
+        " apprenticeships.",
+        Claimed("Vextra", "trainees", 60),
+        Claimed("Vextra", "trainees", 320),
+    ),
+    row(
+        "certified-instructors",
+        "es",
+        "En la planta de Vextra, 60 instructores tomarán cursos de seguridad.",
+        Claimed("Vextra", "trainees", 60),
+    ),
+    row(
+        "certified-instructors",
+        "fr",
+        "À l'usine de Vextra, 60 formateurs suivront des cours de sécurité.",
+        Claimed("Vextra", "trainees", 60),
+    ),
+    # a first-person training verb, with "also" before the number
+    row(
+        "we-train",
+        "es",
+        "Vextra dijo: formaremos también 180 carpinteros en Ormeda.",
+        Claimed("Vextra", "trainees", 180),
+    ),
+    row(
+        "we-train",
+        "fr",
+        "Chez Vextra, nous formerons aussi 180 charpentiers à Ormeda.",
+        Claimed("Vextra", "trainees", 180),
+    ),
+    # present-tense employing, and people served by a network or signed up to a service
+    row(
+        "employ-present",
+        "es",
+        "Las obras de Vextra emplean hoy a 550 personas en Ormeda.",
+        Claimed("Vextra", "jobs", 550),
+    ),
+    row(
+        "employ-present",
+        "fr",
+        "Les chantiers de Vextra emploient actuellement 550 personnes.",
+        Claimed("Vextra", "jobs", 550),
+    ),
+    row(
+        "served",
+        "en",
+        "The Vextra network will improve service for about 12 million users.",
+        Claimed("Vextra", "people_reached", 12_000_000),
+    ),
+    row(
+        "served",
+        "en",
+        "Vextra says 900 growers have signed up.",
+        Claimed("Vextra", "people_reached", 900),
+    ),
+    row(
+        "served",
+        "fr",
+        "Les mini-réseaux de Vextra desserviront environ 85 000 habitants.",
+        Claimed("Vextra", "people_reached", 85_000),
+    ),
     # a workforce without hiring, training or reach is no claim
     row(
         "no-claim",

@@ -59,9 +59,11 @@ def _trained_directly(ctx: Context, q: Mention) -> bool:
     return bool(verbs) and bool(TRAINED_LINK.fullmatch(before, verbs[-1].end()))
 
 
-# between a training verb and its number: "train up to", "formar a", "former plus de"
+# between a training verb and its number: "train up to", "formar a", "former plus de",
+# "a course for", "formerons aussi"
 TRAINED_LINK = re.compile(
-    r"\s+(?:(?:a|à|to|up to|hasta|about|around|some|more than|over|nearly|cerca de|más de"
+    r"\s+(?:(?:a|à|to|for|para|pour|also|también|además|aussi|up to|hasta|about|around|some"
+    r"|more than|over|nearly|cerca de|más de"
     r"|unos|unas|alrededor de|près de|plus de|environ|quelque|jusqu'à)\s+)*",
     re.IGNORECASE,
 )
