@@ -360,6 +360,64 @@ CLAIMS = table(
         "Les mini-réseaux de Vextra desserviront environ 85 000 habitants.",
         Claimed("Vextra", "people_reached", 85_000),
     ),
+    # an answer to a how-many question: its bare figures count what the question asks about
+    row(
+        "answer-count",
+        "en",
+        "Vextra Corp will build a plant in Ormeda.\n\nHow many jobs?\n\nAbout 250 at first,"
+        " and 400 during construction.",
+        Claimed("Vextra Corp", "jobs", 250),
+        Claimed("Vextra Corp", "jobs", 400),
+    ),
+    row(
+        "answer-count",
+        "es",
+        "Grupo Vextra construirá una planta en Ormeda.\n\n—¿Cuántos empleos?\n\n—En la obra,"
+        " unos 900.",
+        Claimed("Grupo Vextra", "jobs", 900),
+    ),
+    row(
+        "answer-count",
+        "fr",
+        "Le groupe Vextra construira une usine à Ormeda.\n\n— Combien d'emplois ?\n\n— Environ"
+        " 250 à terme, et 400 pendant le chantier.",
+        Claimed("Vextra", "jobs", 250),
+        Claimed("Vextra", "jobs", 400),
+    ),
+    row(
+        "answer-count",
+        "en",
+        "Vextra Corp will build a plant in Ormeda.\n\nHow many plants?\n\nAbout 3 by 2030.",
+    ),
+    # a second figure after "as well as", "además de", "en plus de": the same noun left out
+    row(
+        "elided-besides",
+        "en",
+        "Vextra said the park would create 4,500 jobs once full, as well as 900 during works.",
+        Claimed("Vextra", "jobs", 4500),
+        Claimed("Vextra", "jobs", 900),
+    ),
+    row(
+        "elided-besides",
+        "es",
+        "Según Vextra, el parque generará 4 mil 500 empleos, además de 900 durante la obra.",
+        Claimed("Vextra", "jobs", 4500),
+        Claimed("Vextra", "jobs", 900),
+    ),
+    row(
+        "elided-besides",
+        "fr",
+        "Selon Vextra, le parc créera 4 500 emplois, en plus de 900 pendant le chantier.",
+        Claimed("Vextra", "jobs", 4500),
+        Claimed("Vextra", "jobs", 900),
+    ),
+    # "will need N people": people a project needs are jobs
+    row(
+        "need-people",
+        "en",
+        "The Vextra works will need about 1,100 people.",
+        Claimed("Vextra", "jobs", 1100),
+    ),
     # a workforce without hiring, training or reach is no claim
     row(
         "no-claim",

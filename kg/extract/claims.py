@@ -118,10 +118,12 @@ def _unit(ctx: Context, kind: str, q: Mention, period: Period | None) -> str:
 
 
 _ELIDED = "\x00elided"  # label of a figure whose noun is the figure's before it
-_CONJUNCTION = re.compile(r"\s(?:and|y|e|et|plus)\s+(?:(?:up to|hasta|jusqu'à)\s+)?")
+_CONJUNCTION = re.compile(
+    r"\s(?:and|y|e|et|plus|as well as|además de|en plus de)\s+(?:(?:up to|hasta|jusqu'à)\s+)?"
+)
 _PREPOSITION = re.compile(
     r"(?:in|by|over|during|within|before|until|en|para|durante|dentro|antes|hasta|dans|d'ici|"
-    r"pour|sur|avant|jusqu)\b",
+    r"pour|sur|avant|pendant|lors|jusqu)\b",
     re.IGNORECASE,
 )
 
@@ -183,6 +185,61 @@ def _clause_words(
     if hires and not trains:
         return None, hire
     return train, hire
+
+
+# a bare figure of an answer: "unos 900.", "Environ 250 à terme, et 400 pendant le chantier."
+_BARE_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)\u2014-]|$|(?:à|a|al|at|on|in|by|en|pour|para|durante|during|pendant)\b)",
+    re.IGNORECASE,
+)
+
+
+def _asked(ctx: Context) -> str | None:
+    """The kind of claim the sentence before asks for, when it is a question of how many
+    ("How many jobs?", "¿Cuántos empleos?", "Combien d'emplois ?"): the bare figures of the
+    answer count what it asks about."""
+    if ctx.index == 0:
+        return None
+    before = ctx.doc.sentences[ctx.index - 1]
+    question = ctx.text[before.begin : before.end].strip()
+    if not question.endswith("?") or len(question.split()) > 8:
+        return None
+    if not pattern(ctx.lang, "claim_words", "how_many").search(question):
+        return None
+    if pattern(ctx.lang, "claim_words", "jobs").search(question):
+        return "jobs"
+    if pattern(ctx.lang, "claim_words", "people").search(question):
+        if pattern(ctx.lang, "claim_words", "train").search(question):
+            return "trainees"
+        if pattern(ctx.lang, "claim_words", "hire").search(question):
+            return "jobs"
+    return None
+
+
+def _answers(ctx: Context) -> Iterator[tuple[str, Mention]]:
+    """The bare figures of an answer to a how-many question, as quantities of its kind."""
+    kind = _asked(ctx)
+    if kind is None:
+        return
+    s = ctx.sentence
+    taken = [(m.begin, m.end) for m in ctx.mentions if m.kind in ("quantity", "money", "date")]
+    for number in find_numbers(ctx.text, ctx.lang, s.begin, s.end):
+        if number.percent or number.currency or any(b <= number.begin < e for b, e in taken):
+            continue
+        if number.digits and not number.scaled and 1900 <= number.value <= 2100:
+            continue
+        if not _BARE_AFTER.match(ctx.text, number.end, s.end):
+            continue
+        yield (
+            kind,
+            Mention(
+                kind="quantity",
+                text=ctx.text[number.begin : number.end],
+                begin=number.begin,
+                end=number.end,
+                value=number.value,
+            ),
+        )
 
 
 def _learners(ctx: Context, q: Mention) -> bool:
@@ -259,6 +316,19 @@ def find_claims(ctx: Context) -> Iterator[Claim]:
             qualifier=q.qualifier,
             evidence=ctx.evidence(q.begin, q.end, f"claims.{kind}", confidence=0.8),
         )
+    for kind, answer in _answers(ctx):
+        subject = _subject(ctx, answer.begin)
+        if subject is not None:
+            period = _period(ctx, answer)
+            yield Claim(
+                subject=subject,
+                claim=kind,
+                value=answer.value,
+                unit=_unit(ctx, kind, answer, period),
+                period=period,
+                qualifier=None,
+                evidence=ctx.evidence(answer.begin, answer.end, f"claims.{kind}", confidence=0.6),
+            )
     for share in _gdp_shares(ctx):
         subject = _subject(ctx, share.begin)
         if subject is not None:
