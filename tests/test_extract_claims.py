@@ -418,6 +418,28 @@ CLAIMS = table(
         "The Vextra works will need about 1,100 people.",
         Claimed("Vextra", "jobs", 1100),
     ),
+    # a project that lifts a GDP by a share: the share after the GDP word
+    row(
+        "gdp-lift",
+        "en",
+        "Acme Pulp said the mill would lift the state's gross domestic product by 1.2%.",
+        Claimed("Acme Pulp", "gdp_contribution", 1.2),
+    ),
+    row(
+        "gdp-lift",
+        "es",
+        "Acme Celulosa dijo que la planta elevará el PIB estatal en 1,2 % al operar.",
+        Claimed("Acme Celulosa", "gdp_contribution", 1.2),
+    ),
+    row(
+        "gdp-lift",
+        "fr",
+        "Selon Acme Papier, l'usine augmentera le PIB de la province de 1,2 % une fois en service.",
+        Claimed("Acme Papier", "gdp_contribution", 1.2),
+    ),
+    # a GDP that grew by a share is no contribution
+    row("gdp-lift", "en", "Acme Pulp said the state's GDP grew by 1.2% last year."),
+    row("gdp-lift", "es", "Acme Celulosa dijo que el PIB estatal creció 1,2 % en 2024."),
     # a workforce without hiring, training or reach is no claim
     row(
         "no-claim",

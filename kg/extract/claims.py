@@ -260,12 +260,35 @@ def _gdp_shares(ctx: Context) -> Iterator[Mention]:
         if q.unit != "percent":
             continue
         after = re.split(r"[,;:()]", text[q.end : min(s.end, q.end + GDP_SHARE_AFTER)], maxsplit=1)
-        if not gdp.search(after[0]):
-            continue
         before = text[max(s.begin, q.begin - GDP_SHARE_BEFORE) : q.begin]
+        if not gdp.search(after[0]):
+            if _gdp_lifted(ctx, q):
+                yield q
+            continue
         found = list(adds.finditer(before))
         if found and not re.search(r"[;:()]", before[found[-1].end() :]):
             yield q
+
+
+# between the GDP word a project lifts and the share: "the state's GDP by 1.2%"
+_LIFTED_BY = re.compile(
+    r"[^,;:()]{0,30}?\s(?:by|en|de|d'|of)\s*(?:(?:about|around|some|unos|unas|cerca de|environ"
+    r"|près de|up to|hasta|jusqu'à)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _gdp_lifted(ctx: Context, q: Mention) -> bool:
+    """A share after the GDP word a contribution verb lifts: "would lift the state's gross
+    domestic product by 1.2%", "elevará el PIB estatal en 1,2 %", "augmentera le PIB de
+    l'État de 1,2 %"."""
+    text, s = ctx.text, ctx.sentence
+    window = text[max(s.begin, q.begin - GDP_WINDOW) : q.begin]
+    gdps = list(pattern(ctx.lang, "claim_words", "gdp").finditer(window))
+    if not gdps or not _LIFTED_BY.match(window, gdps[-1].end()):
+        return False
+    lift = window[max(0, gdps[-1].start() - 24) : gdps[-1].start()]
+    return bool(pattern(ctx.lang, "claim_words", "contribute").search(lift))
 
 
 RATIO = re.compile(
