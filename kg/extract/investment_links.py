@@ -132,12 +132,24 @@ def carried(ctx: Context, trigger: re.Match) -> bool:
     return bool(re.search(things, before, re.IGNORECASE))
 
 
+# "SAINT-DOMINGUE — ", "VALPARAISO, Chile - ": where the article was written, not a place
+# of the project
+DATELINE = re.compile(
+    r"[\s*]*[A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛ][A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛ .'’-]+(?:,[^—–\n]{1,30}?)?\s+[—–-]\s"
+)
+
+
 def place_before(ctx: Context) -> Entity | None:
-    """The first city, state or country of the sentence before."""
+    """The first city, state or country of the sentence before, past its dateline."""
     if not ctx.index:
         return None
     before = Context(ctx.doc, ctx.index - 1)
-    places = [m for m in before.of("place") if before.type_of(m) in PLACE_TYPES]
+    dateline = DATELINE.match(ctx.text, before.sentence.begin, before.sentence.end)
+    places = [
+        m
+        for m in before.of("place")
+        if before.type_of(m) in PLACE_TYPES and not (dateline and m.end <= dateline.end())
+    ]
     return before.entity(places[0]) if places else None
 
 

@@ -287,3 +287,23 @@ def _company(doc) -> tuple[str | None, int]:
         return None, 0
     key = max(counts, key=lambda k: (counts[k], -first[k]))
     return key, counts[key]
+
+
+@cache
+def _pronoun(lang: str) -> re.Pattern[str]:
+    words = pattern(lang, "investment_words", "pronoun").pattern
+    # the pronoun opens the sentence; at most two lower-case words before the investment word
+    return re.compile(
+        rf"[\s“\"«—–-]*(?:{words})[^\S\r\n]+(?-i:(?:[a-záéíóúñàâçèêëîïôûü'’]+[^\S\r\n]+){{0,2}})",
+        re.IGNORECASE,
+    )
+
+
+def pronoun_subject(ctx: Context, trigger: re.Match) -> bool:
+    """'Il investira 420 millions', 'It will also invest', 'Ésta invertirá': a pronoun that
+    opens the sentence is the company of the sentences before."""
+    return bool(
+        ctx.index
+        and pattern(ctx.lang, "investment_words", "verb").fullmatch(trigger.group(0))
+        and _pronoun(ctx.lang).fullmatch(ctx.text, ctx.sentence.begin, trigger.start())
+    )
