@@ -1454,7 +1454,7 @@ ROWS = [
         "fr",
         "La Compagnie minière Tarvelia, cotée à Toronto et à Paris, prévoit d'investir 1 "
         "milliard de dollars sur cinq ans. Le gisement est au Pérou.",
-        Invested("Tarvelia", "Peru", 1 * B, "USD"),
+        Invested("Compagnie minière Tarvelia", "Peru", 1 * B, "USD"),
     ),
     row(
         "investor-aside-place",
