@@ -102,6 +102,36 @@ ROWS = [
         "es",
         "Grupo Vextra firmó con Brisco. Este año invertirá 50 millones de dólares en Jalisco.",
     ),
+    # an amount told of the project of the sentence before: its place is that sentence's,
+    # past the dateline (where the article was written) and other than an owner's
+    row(
+        "place-before-dateline",
+        "en",
+        "LIMA - Vextra Corp will build a plant in Arequipa. The plant represents an investment"
+        " of $90 million.",
+        Invested("Vextra Corp", "Arequipa", 90 * M, "USD"),
+    ),
+    row(
+        "place-before-dateline",
+        "es",
+        "LIMA — Grupo Vextra construirá una planta en Arequipa. La planta representa una"
+        " inversión de 90 millones de dólares.",
+        Invested("Grupo Vextra", "Arequipa", 90 * M, "USD"),
+    ),
+    row(
+        "place-before-dateline",
+        "fr",
+        "SANTIAGO — Le groupe Vextra construira une usine dans la région du Biobío, au Chili."
+        " L'usine représente un investissement de 90 millions de dollars.",
+        Invested("Vextra", "Biobío Region", 90 * M, "USD"),
+    ),
+    row(
+        "place-before-owner",
+        "en",
+        "LIMA - Backed by Chile's Norvald fund, Vextra Corp will build a plant in Arequipa. The"
+        " plant represents an investment of $90 million.",
+        Invested("Vextra Corp", "Arequipa", 90 * M, "USD"),
+    ),
     # an unknown one-word company opening the sentence before a verb of carrying out
     row(
         "opening-company",
