@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 from kg.extract.base import Context
 from kg.extract.investments import gdp_follows
@@ -27,6 +28,21 @@ NEAR = 60  # how far a training or hiring word may stand from the number it spea
 GDP_WINDOW = 70
 GDP_SHARE_BEFORE = 40  # "contribute about" ... "0.4%"
 GDP_SHARE_AFTER = 40  # "0.4%" ... "of Peru's gross domestic product"
+
+
+# phrases of training and reach with function words ("a course for", "des cours à", "signed
+# up"): roles of their own, so that the name recognizer, which reads the words of the fact
+# verbs, never takes "for" or "à" for a verb
+_PHRASES = {"train": "course", "reach": "served"}
+
+
+@cache
+def _words(lang: str, role: str) -> re.Pattern[str]:
+    """The words of a role and of its phrases with function words, as one pattern."""
+    by_role = words_by_role(lang, "claim_words")
+    words = sorted(by_role.get(role, set()) | by_role.get(_PHRASES[role], set()), key=len)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in reversed(words))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
 def _counted(ctx: Context, q: Mention) -> str | None:
@@ -55,7 +71,7 @@ def _trained_directly(ctx: Context, q: Mention) -> bool:
     if not unit.endswith(("s", "x")) or role_of(ctx.lang, "claim_words", unit) == "thing":
         return False
     before = ctx.text[max(ctx.sentence.begin, q.begin - 40) : q.begin]
-    verbs = list(pattern(ctx.lang, "claim_words", "train").finditer(before))
+    verbs = list(_words(ctx.lang, "train").finditer(before))
     return bool(verbs) and bool(TRAINED_LINK.fullmatch(before, verbs[-1].end()))
 
 
@@ -178,7 +194,7 @@ def _clause_words(
     before = re.split(r"[,;:()]", text[max(s.begin, q.begin - NEAR) : q.begin])[-1]
     after = re.split(r"[,;:()]", text[q.end : min(s.end, q.end + NEAR)], maxsplit=1)[0]
     clause = before + " " + after
-    trains = pattern(ctx.lang, "claim_words", "train").search(clause)
+    trains = _words(ctx.lang, "train").search(clause)
     hires = pattern(ctx.lang, "claim_words", "hire").search(clause)
     if trains and not hires:
         return train, None
@@ -209,7 +225,7 @@ def _asked(ctx: Context) -> str | None:
     if pattern(ctx.lang, "claim_words", "jobs").search(question):
         return "jobs"
     if pattern(ctx.lang, "claim_words", "people").search(question):
-        if pattern(ctx.lang, "claim_words", "train").search(question):
+        if _words(ctx.lang, "train").search(question):
             return "trainees"
         if pattern(ctx.lang, "claim_words", "hire").search(question):
             return "jobs"
@@ -298,7 +314,7 @@ RATIO = re.compile(
 
 def find_claims(ctx: Context) -> Iterator[Claim]:
     text, s = ctx.text, ctx.sentence
-    reach = pattern(ctx.lang, "claim_words", "reach").search(text, s.begin, s.end)
+    reach = _words(ctx.lang, "reach").search(text, s.begin, s.end)
     previous: tuple[str | None, Mention | None] = (None, None)
     for q in _with_elided(ctx):
         if RATIO.search(text, max(s.begin, q.begin - 60), q.begin):
@@ -310,7 +326,7 @@ def find_claims(ctx: Context) -> Iterator[Claim]:
             counted = "jobs"  # "2.000 empleos directos y 6.000 indirectos", "5,000 indirect ones"
         previous = (counted, q)
         near = text[max(s.begin, q.begin - NEAR) : min(s.end, q.end + NEAR)]
-        train = pattern(ctx.lang, "claim_words", "train").search(near)
+        train = _words(ctx.lang, "train").search(near)
         hire = pattern(ctx.lang, "claim_words", "hire").search(near)
         if train and hire:
             train, hire = _clause_words(ctx, q, train, hire)
