@@ -132,6 +132,30 @@ ROWS = [
         " plant represents an investment of $90 million.",
         Invested("Vextra Corp", "Arequipa", 90 * M, "USD"),
     ),
+    # the country of a dateline is where the article was written, no investor; a country
+    # named again after it still is one
+    row(
+        "dateline-no-investor",
+        "en",
+        "VALPARAISO, Chile - The Vextra consortium will invest $1.35bn in a subsea cable to"
+        " Manta, in Ecuador.",
+    ),
+    row(
+        "dateline-no-investor",
+        "es",
+        "SANTIAGO, Chile.- Los socios del cable invertirán 500 millones de dólares en Valparaíso.",
+    ),
+    row(
+        "dateline-no-investor",
+        "fr",
+        "LIMA, Pérou — Les associés du projet investiront 420 millions de dollars à Trujillo.",
+    ),
+    row(
+        "dateline-no-investor",
+        "es",
+        "SANTIAGO, Chile.- Chile invertirá 500 millones de dólares en Valparaíso.",
+        Invested("Chile", "Valparaíso", 500 * M, "USD"),
+    ),
     # an unknown one-word company opening the sentence before a verb of carrying out
     row(
         "opening-company",

@@ -16,6 +16,7 @@ from collections import Counter
 from functools import cache
 
 from kg.extract.base import Context
+from kg.extract.investors import DATELINE
 from kg.extract.lexicon import pattern, words_by_role
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Mention
@@ -130,13 +131,6 @@ def carried(ctx: Context, trigger: re.Match) -> bool:
     )
     before = text[max(begin, carry[-1].start() - 80) : carry[-1].start()]
     return bool(re.search(things, before, re.IGNORECASE))
-
-
-# "SAINT-DOMINGUE — ", "VALPARAISO, Chile - ": where the article was written, not a place
-# of the project
-DATELINE = re.compile(
-    r"[\s*]*[A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛ][A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛ .'’-]+(?:,[^—–\n]{1,30}?)?\s+[—–-]\s"
-)
 
 
 def place_before(ctx: Context) -> Entity | None:
