@@ -255,6 +255,191 @@ CLAIMS = table(
     ),
     row("trained-thing", "en", "Acme Foods will train staff for 300 hours in Guatemala."),
     row("trained-thing", "es", "Acme Redes formará en 40 talleres en San Gil."),
+    # a hiring word and a training word in one sentence: each number takes its own clause's
+    row(
+        "clause-kind",
+        "en",
+        "The Vextra plant will employ 300 workers, and 140 technicians will be trained there.",
+        Claimed("Vextra", "jobs", 300),
+        Claimed("Vextra", "trainees", 140),
+    ),
+    row(
+        "clause-kind",
+        "es",
+        "La planta de Vextra empleará a 300 obreros, y 140 técnicos serán capacitados allí.",
+        Claimed("Vextra", "jobs", 300),
+        Claimed("Vextra", "trainees", 140),
+    ),
+    row(
+        "clause-kind",
+        "fr",
+        "L'usine de Vextra emploiera 300 ouvriers, et 140 techniciens seront formés sur place.",
+        Claimed("Vextra", "jobs", 300),
+        Claimed("Vextra", "trainees", 140),
+    ),
+    # a course for a trade, instructors certified, apprenticeships: people trained
+    row(
+        "course-for",
+        "en",
+        "Vextra is preparing a course for 250 welders in Ormeda.",
+        Claimed("Vextra", "trainees", 250),
+    ),
+    row(
+        "course-for",
+        "es",
+        "La empresa Vextra impartirá cursos a 1.200 técnicos en Ormeda.",
+        Claimed("Vextra", "trainees", 1200),
+    ),
+    row(
+        "course-for",
+        "fr",
+        "Vextra donnera des cours à 250 techniciens à Ormeda.",
+        Claimed("Vextra", "trainees", 250),
+    ),
+    row(
+        "certified-instructors",
+        "en",
+        "At the Vextra plant, 60 instructors will be certified and 320 students will complete"
+        " apprenticeships.",
+        Claimed("Vextra", "trainees", 60),
+        Claimed("Vextra", "trainees", 320),
+    ),
+    row(
+        "certified-instructors",
+        "es",
+        "En la planta de Vextra, 60 instructores tomarán cursos de seguridad.",
+        Claimed("Vextra", "trainees", 60),
+    ),
+    row(
+        "certified-instructors",
+        "fr",
+        "À l'usine de Vextra, 60 formateurs suivront des cours de sécurité.",
+        Claimed("Vextra", "trainees", 60),
+    ),
+    # a first-person training verb, with "also" before the number
+    row(
+        "we-train",
+        "es",
+        "Vextra dijo: formaremos también 180 carpinteros en Ormeda.",
+        Claimed("Vextra", "trainees", 180),
+    ),
+    row(
+        "we-train",
+        "fr",
+        "Chez Vextra, nous formerons aussi 180 charpentiers à Ormeda.",
+        Claimed("Vextra", "trainees", 180),
+    ),
+    # present-tense employing, and people served by a network or signed up to a service
+    row(
+        "employ-present",
+        "es",
+        "Las obras de Vextra emplean hoy a 550 personas en Ormeda.",
+        Claimed("Vextra", "jobs", 550),
+    ),
+    row(
+        "employ-present",
+        "fr",
+        "Les chantiers de Vextra emploient actuellement 550 personnes.",
+        Claimed("Vextra", "jobs", 550),
+    ),
+    row(
+        "served",
+        "en",
+        "The Vextra network will improve service for about 12 million users.",
+        Claimed("Vextra", "people_reached", 12_000_000),
+    ),
+    row(
+        "served",
+        "en",
+        "Vextra says 900 growers have signed up.",
+        Claimed("Vextra", "people_reached", 900),
+    ),
+    row(
+        "served",
+        "fr",
+        "Les mini-réseaux de Vextra desserviront environ 85 000 habitants.",
+        Claimed("Vextra", "people_reached", 85_000),
+    ),
+    # an answer to a how-many question: its bare figures count what the question asks about
+    row(
+        "answer-count",
+        "en",
+        "Vextra Corp will build a plant in Ormeda.\n\nHow many jobs?\n\nAbout 250 at first,"
+        " and 400 during construction.",
+        Claimed("Vextra Corp", "jobs", 250),
+        Claimed("Vextra Corp", "jobs", 400),
+    ),
+    row(
+        "answer-count",
+        "es",
+        "Grupo Vextra construirá una planta en Ormeda.\n\n—¿Cuántos empleos?\n\n—En la obra,"
+        " unos 900.",
+        Claimed("Grupo Vextra", "jobs", 900),
+    ),
+    row(
+        "answer-count",
+        "fr",
+        "Le groupe Vextra construira une usine à Ormeda.\n\n— Combien d'emplois ?\n\n— Environ"
+        " 250 à terme, et 400 pendant le chantier.",
+        Claimed("Vextra", "jobs", 250),
+        Claimed("Vextra", "jobs", 400),
+    ),
+    row(
+        "answer-count",
+        "en",
+        "Vextra Corp will build a plant in Ormeda.\n\nHow many plants?\n\nAbout 3 by 2030.",
+    ),
+    # a second figure after "as well as", "además de", "en plus de": the same noun left out
+    row(
+        "elided-besides",
+        "en",
+        "Vextra said the park would create 4,500 jobs once full, as well as 900 during works.",
+        Claimed("Vextra", "jobs", 4500),
+        Claimed("Vextra", "jobs", 900),
+    ),
+    row(
+        "elided-besides",
+        "es",
+        "Según Vextra, el parque generará 4 mil 500 empleos, además de 900 durante la obra.",
+        Claimed("Vextra", "jobs", 4500),
+        Claimed("Vextra", "jobs", 900),
+    ),
+    row(
+        "elided-besides",
+        "fr",
+        "Selon Vextra, le parc créera 4 500 emplois, en plus de 900 pendant le chantier.",
+        Claimed("Vextra", "jobs", 4500),
+        Claimed("Vextra", "jobs", 900),
+    ),
+    # "will need N people": people a project needs are jobs
+    row(
+        "need-people",
+        "en",
+        "The Vextra works will need about 1,100 people.",
+        Claimed("Vextra", "jobs", 1100),
+    ),
+    # a project that lifts a GDP by a share: the share after the GDP word
+    row(
+        "gdp-lift",
+        "en",
+        "Acme Pulp said the mill would lift the state's gross domestic product by 1.2%.",
+        Claimed("Acme Pulp", "gdp_contribution", 1.2),
+    ),
+    row(
+        "gdp-lift",
+        "es",
+        "Acme Celulosa dijo que la planta elevará el PIB estatal en 1,2 % al operar.",
+        Claimed("Acme Celulosa", "gdp_contribution", 1.2),
+    ),
+    row(
+        "gdp-lift",
+        "fr",
+        "Selon Acme Papier, l'usine augmentera le PIB de la province de 1,2 % une fois en service.",
+        Claimed("Acme Papier", "gdp_contribution", 1.2),
+    ),
+    # a GDP that grew by a share is no contribution
+    row("gdp-lift", "en", "Acme Pulp said the state's GDP grew by 1.2% last year."),
+    row("gdp-lift", "es", "Acme Celulosa dijo que el PIB estatal creció 1,2 % en 2024."),
     # a workforce without hiring, training or reach is no claim
     row(
         "no-claim",

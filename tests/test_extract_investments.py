@@ -32,6 +32,130 @@ def row(shape: str, lang: str, text: str, *expected: Invested, xfail: str | None
 
 
 ROWS = [
+    # a park of an amount: the amount is the park's cost
+    row(
+        "park-cost",
+        "es",
+        "Grupo Vextra levantará un parque logístico de 1,850 mdp en Ciudad Juárez.",
+        Invested("Grupo Vextra", "Ciudad Juárez", 1850 * M, "MXN"),
+    ),
+    row(
+        "park-cost",
+        "fr",
+        "Le groupe Vextra construira un parc logistique de 85 M€ à Lyon.",
+        Invested("Vextra", "Lyon", 85 * M, "EUR"),
+    ),
+    row(
+        "park-cost",
+        "en",
+        "Vextra Corp will build an industrial park of $450 million in Monterrey.",
+        Invested("Vextra Corp", "Monterrey", 450 * M, "USD"),
+    ),
+    # a relative clause after the amount says the company makes it ("que le groupe réalise");
+    # the place is the project's, told the sentence before
+    row(
+        "made-by-the-company",
+        "fr",
+        "Le groupe Vextra construit deux usines à Lyon. Les deux usines, d'une capacité de 50 MW,"
+        " représentent un investissement de 90 millions d'euros, que le groupe réalise avec le"
+        " fonds Brisco.",
+        Invested("Vextra", "Lyon", 90 * M, "EUR"),
+    ),
+    row(
+        "made-by-the-company",
+        "es",
+        "Grupo Vextra construye dos plantas en Sonora. Las dos plantas, de 50 MW, representan"
+        " una inversión de 90 millones de dólares, que la empresa realiza con el fondo Brisco.",
+        Invested("Grupo Vextra", "Sonora", 90 * M, "USD"),
+    ),
+    row(
+        "made-by-the-company",
+        "en",
+        "Vextra Corp is building two plants in Sonora. The two plants, of 50 MW, represent an"
+        " investment of $90 million, which the company makes with the Brisco fund.",
+        Invested("Vextra Corp", "Sonora", 90 * M, "USD"),
+    ),
+    # a pronoun opening the sentence before the verb: the article's company
+    row(
+        "pronoun-investor",
+        "en",
+        "Vextra Corp signed a deal with Brisco in Sonora. It will invest $50 million in Jalisco.",
+        Invested("Vextra Corp", "Jalisco", 50 * M, "USD"),
+    ),
+    row(
+        "pronoun-investor",
+        "es",
+        "Grupo Vextra firmó un acuerdo con Brisco en Sonora. Éste invertirá 50 millones de"
+        " dólares en Jalisco.",
+        Invested("Grupo Vextra", "Jalisco", 50 * M, "USD"),
+    ),
+    row(
+        "pronoun-investor",
+        "fr",
+        "Le groupe Vextra a signé un accord avec Brisco à Lyon. Il investira 50 millions d'euros"
+        " au Chili.",
+        Invested("Vextra", "Chile", 50 * M, "EUR"),
+    ),
+    # a demonstrative is no pronoun: "Este año invertirá" names no investor
+    row(
+        "pronoun-investor",
+        "es",
+        "Grupo Vextra firmó con Brisco. Este año invertirá 50 millones de dólares en Jalisco.",
+    ),
+    # an amount told of the project of the sentence before: its place is that sentence's,
+    # past the dateline (where the article was written) and other than an owner's
+    row(
+        "place-before-dateline",
+        "en",
+        "LIMA - Vextra Corp will build a plant in Arequipa. The plant represents an investment"
+        " of $90 million.",
+        Invested("Vextra Corp", "Arequipa", 90 * M, "USD"),
+    ),
+    row(
+        "place-before-dateline",
+        "es",
+        "LIMA — Grupo Vextra construirá una planta en Arequipa. La planta representa una"
+        " inversión de 90 millones de dólares.",
+        Invested("Grupo Vextra", "Arequipa", 90 * M, "USD"),
+    ),
+    row(
+        "place-before-dateline",
+        "fr",
+        "SANTIAGO — Le groupe Vextra construira une usine dans la région du Biobío, au Chili."
+        " L'usine représente un investissement de 90 millions de dollars.",
+        Invested("Vextra", "Biobío Region", 90 * M, "USD"),
+    ),
+    row(
+        "place-before-owner",
+        "en",
+        "LIMA - Backed by Chile's Norvald fund, Vextra Corp will build a plant in Arequipa. The"
+        " plant represents an investment of $90 million.",
+        Invested("Vextra Corp", "Arequipa", 90 * M, "USD"),
+    ),
+    # the country of a dateline is where the article was written, no investor; a country
+    # named again after it still is one
+    row(
+        "dateline-no-investor",
+        "en",
+        "VALPARAISO, Chile - The Vextra consortium will invest $1.35bn in a subsea cable to"
+        " Manta, in Ecuador.",
+    ),
+    row(
+        "dateline-no-investor",
+        "es",
+        "SANTIAGO, Chile.- Los socios del cable invertirán 500 millones de dólares en Valparaíso.",
+    ),
+    row(
+        "dateline-no-investor",
+        "fr",
+        "LIMA, Pérou — Les associés du projet investiront 420 millions de dollars à Trujillo.",
+    ),
+    row(
+        "dateline-no-investor",
+        "es",
+        "SANTIAGO, Chile.- Chile invertirá 500 millones de dólares en Valparaíso.",
+        Invested("Chile", "Valparaíso", 500 * M, "USD"),
+    ),
     # an unknown one-word company opening the sentence before a verb of carrying out
     row(
         "opening-company",
@@ -1384,7 +1508,7 @@ ROWS = [
         "fr",
         "La Compagnie minière Tarvelia, cotée à Toronto et à Paris, prévoit d'investir 1 "
         "milliard de dollars sur cinq ans. Le gisement est au Pérou.",
-        Invested("Tarvelia", "Peru", 1 * B, "USD"),
+        Invested("Compagnie minière Tarvelia", "Peru", 1 * B, "USD"),
     ),
     row(
         "investor-aside-place",

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 
 from kg.extract.base import Context
 from kg.extract.investments import gdp_follows
@@ -27,6 +28,21 @@ NEAR = 60  # how far a training or hiring word may stand from the number it spea
 GDP_WINDOW = 70
 GDP_SHARE_BEFORE = 40  # "contribute about" ... "0.4%"
 GDP_SHARE_AFTER = 40  # "0.4%" ... "of Peru's gross domestic product"
+
+
+# phrases of training and reach with function words ("a course for", "des cours à", "signed
+# up"): roles of their own, so that the name recognizer, which reads the words of the fact
+# verbs, never takes "for" or "à" for a verb
+_PHRASES = {"train": "course", "reach": "served"}
+
+
+@cache
+def _words(lang: str, role: str) -> re.Pattern[str]:
+    """The words of a role and of its phrases with function words, as one pattern."""
+    by_role = words_by_role(lang, "claim_words")
+    words = sorted(by_role.get(role, set()) | by_role.get(_PHRASES[role], set()), key=len)
+    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in reversed(words))
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
 
 def _counted(ctx: Context, q: Mention) -> str | None:
@@ -55,13 +71,15 @@ def _trained_directly(ctx: Context, q: Mention) -> bool:
     if not unit.endswith(("s", "x")) or role_of(ctx.lang, "claim_words", unit) == "thing":
         return False
     before = ctx.text[max(ctx.sentence.begin, q.begin - 40) : q.begin]
-    verbs = list(pattern(ctx.lang, "claim_words", "train").finditer(before))
+    verbs = list(_words(ctx.lang, "train").finditer(before))
     return bool(verbs) and bool(TRAINED_LINK.fullmatch(before, verbs[-1].end()))
 
 
-# between a training verb and its number: "train up to", "formar a", "former plus de"
+# between a training verb and its number: "train up to", "formar a", "former plus de",
+# "a course for", "formerons aussi"
 TRAINED_LINK = re.compile(
-    r"\s+(?:(?:a|à|to|up to|hasta|about|around|some|more than|over|nearly|cerca de|más de"
+    r"\s+(?:(?:a|à|to|for|para|pour|also|también|además|aussi|up to|hasta|about|around|some"
+    r"|more than|over|nearly|cerca de|más de"
     r"|unos|unas|alrededor de|près de|plus de|environ|quelque|jusqu'à)\s+)*",
     re.IGNORECASE,
 )
@@ -116,10 +134,12 @@ def _unit(ctx: Context, kind: str, q: Mention, period: Period | None) -> str:
 
 
 _ELIDED = "\x00elided"  # label of a figure whose noun is the figure's before it
-_CONJUNCTION = re.compile(r"\s(?:and|y|e|et|plus)\s+(?:(?:up to|hasta|jusqu'à)\s+)?")
+_CONJUNCTION = re.compile(
+    r"\s(?:and|y|e|et|plus|as well as|además de|en plus de)\s+(?:(?:up to|hasta|jusqu'à)\s+)?"
+)
 _PREPOSITION = re.compile(
     r"(?:in|by|over|during|within|before|until|en|para|durante|dentro|antes|hasta|dans|d'ici|"
-    r"pour|sur|avant|jusqu)\b",
+    r"pour|sur|avant|pendant|lors|jusqu)\b",
     re.IGNORECASE,
 )
 
@@ -165,6 +185,79 @@ def _with_elided(ctx: Context) -> list[Mention]:
     return out
 
 
+def _clause_words(
+    ctx: Context, q: Mention, train: re.Match[str], hire: re.Match[str]
+) -> tuple[re.Match[str] | None, re.Match[str] | None]:
+    """A training word and a hiring word both near a number: the one in the number's own
+    clause speaks of it ("will employ 300 workers, and 140 technicians will be trained")."""
+    text, s = ctx.text, ctx.sentence
+    before = re.split(r"[,;:()]", text[max(s.begin, q.begin - NEAR) : q.begin])[-1]
+    after = re.split(r"[,;:()]", text[q.end : min(s.end, q.end + NEAR)], maxsplit=1)[0]
+    clause = before + " " + after
+    trains = _words(ctx.lang, "train").search(clause)
+    hires = pattern(ctx.lang, "claim_words", "hire").search(clause)
+    if trains and not hires:
+        return train, None
+    if hires and not trains:
+        return None, hire
+    return train, hire
+
+
+# a bare figure of an answer: "unos 900.", "Environ 250 à terme, et 400 pendant le chantier."
+_BARE_AFTER = re.compile(
+    r"\s*(?:[,.;:!?)\u2014-]|$|(?:à|a|al|at|on|in|by|en|pour|para|durante|during|pendant)\b)",
+    re.IGNORECASE,
+)
+
+
+def _asked(ctx: Context) -> str | None:
+    """The kind of claim the sentence before asks for, when it is a question of how many
+    ("How many jobs?", "¿Cuántos empleos?", "Combien d'emplois ?"): the bare figures of the
+    answer count what it asks about."""
+    if ctx.index == 0:
+        return None
+    before = ctx.doc.sentences[ctx.index - 1]
+    question = ctx.text[before.begin : before.end].strip()
+    if not question.endswith("?") or len(question.split()) > 8:
+        return None
+    if not pattern(ctx.lang, "claim_words", "how_many").search(question):
+        return None
+    if pattern(ctx.lang, "claim_words", "jobs").search(question):
+        return "jobs"
+    if pattern(ctx.lang, "claim_words", "people").search(question):
+        if _words(ctx.lang, "train").search(question):
+            return "trainees"
+        if pattern(ctx.lang, "claim_words", "hire").search(question):
+            return "jobs"
+    return None
+
+
+def _answers(ctx: Context) -> Iterator[tuple[str, Mention]]:
+    """The bare figures of an answer to a how-many question, as quantities of its kind."""
+    kind = _asked(ctx)
+    if kind is None:
+        return
+    s = ctx.sentence
+    taken = [(m.begin, m.end) for m in ctx.mentions if m.kind in ("quantity", "money", "date")]
+    for number in find_numbers(ctx.text, ctx.lang, s.begin, s.end):
+        if number.percent or number.currency or any(b <= number.begin < e for b, e in taken):
+            continue
+        if number.digits and not number.scaled and 1900 <= number.value <= 2100:
+            continue
+        if not _BARE_AFTER.match(ctx.text, number.end, s.end):
+            continue
+        yield (
+            kind,
+            Mention(
+                kind="quantity",
+                text=ctx.text[number.begin : number.end],
+                begin=number.begin,
+                end=number.end,
+                value=number.value,
+            ),
+        )
+
+
 def _learners(ctx: Context, q: Mention) -> bool:
     """People counted by a noun that says they are trained: apprentices, interns, scholarships."""
     learners = words_by_role(ctx.lang, "claim_words").get("learner", frozenset())
@@ -183,12 +276,35 @@ def _gdp_shares(ctx: Context) -> Iterator[Mention]:
         if q.unit != "percent":
             continue
         after = re.split(r"[,;:()]", text[q.end : min(s.end, q.end + GDP_SHARE_AFTER)], maxsplit=1)
-        if not gdp.search(after[0]):
-            continue
         before = text[max(s.begin, q.begin - GDP_SHARE_BEFORE) : q.begin]
+        if not gdp.search(after[0]):
+            if _gdp_lifted(ctx, q):
+                yield q
+            continue
         found = list(adds.finditer(before))
         if found and not re.search(r"[;:()]", before[found[-1].end() :]):
             yield q
+
+
+# between the GDP word a project lifts and the share: "the state's GDP by 1.2%"
+_LIFTED_BY = re.compile(
+    r"[^,;:()]{0,30}?\s(?:by|en|de|d'|of)\s*(?:(?:about|around|some|unos|unas|cerca de|environ"
+    r"|près de|up to|hasta|jusqu'à)\s+)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _gdp_lifted(ctx: Context, q: Mention) -> bool:
+    """A share after the GDP word a contribution verb lifts: "would lift the state's gross
+    domestic product by 1.2%", "elevará el PIB estatal en 1,2 %", "augmentera le PIB de
+    l'État de 1,2 %"."""
+    text, s = ctx.text, ctx.sentence
+    window = text[max(s.begin, q.begin - GDP_WINDOW) : q.begin]
+    gdps = list(pattern(ctx.lang, "claim_words", "gdp").finditer(window))
+    if not gdps or not _LIFTED_BY.match(window, gdps[-1].end()):
+        return False
+    lift = window[max(0, gdps[-1].start() - 24) : gdps[-1].start()]
+    return bool(pattern(ctx.lang, "claim_words", "contribute").search(lift))
 
 
 RATIO = re.compile(
@@ -198,7 +314,7 @@ RATIO = re.compile(
 
 def find_claims(ctx: Context) -> Iterator[Claim]:
     text, s = ctx.text, ctx.sentence
-    reach = pattern(ctx.lang, "claim_words", "reach").search(text, s.begin, s.end)
+    reach = _words(ctx.lang, "reach").search(text, s.begin, s.end)
     previous: tuple[str | None, Mention | None] = (None, None)
     for q in _with_elided(ctx):
         if RATIO.search(text, max(s.begin, q.begin - 60), q.begin):
@@ -210,8 +326,10 @@ def find_claims(ctx: Context) -> Iterator[Claim]:
             counted = "jobs"  # "2.000 empleos directos y 6.000 indirectos", "5,000 indirect ones"
         previous = (counted, q)
         near = text[max(s.begin, q.begin - NEAR) : min(s.end, q.end + NEAR)]
-        train = pattern(ctx.lang, "claim_words", "train").search(near)
+        train = _words(ctx.lang, "train").search(near)
         hire = pattern(ctx.lang, "claim_words", "hire").search(near)
+        if train and hire:
+            train, hire = _clause_words(ctx, q, train, hire)
         if counted == "jobs" or counted == "people" and hire:
             kind = "jobs"
         elif counted == "people" and (train or _learners(ctx, q)):
@@ -237,6 +355,19 @@ def find_claims(ctx: Context) -> Iterator[Claim]:
             qualifier=q.qualifier,
             evidence=ctx.evidence(q.begin, q.end, f"claims.{kind}", confidence=0.8),
         )
+    for kind, answer in _answers(ctx):
+        subject = _subject(ctx, answer.begin)
+        if subject is not None:
+            period = _period(ctx, answer)
+            yield Claim(
+                subject=subject,
+                claim=kind,
+                value=answer.value,
+                unit=_unit(ctx, kind, answer, period),
+                period=period,
+                qualifier=None,
+                evidence=ctx.evidence(answer.begin, answer.end, f"claims.{kind}", confidence=0.6),
+            )
     for share in _gdp_shares(ctx):
         subject = _subject(ctx, share.begin)
         if subject is not None:

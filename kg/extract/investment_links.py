@@ -16,6 +16,7 @@ from collections import Counter
 from functools import cache
 
 from kg.extract.base import Context
+from kg.extract.investors import DATELINE
 from kg.extract.lexicon import pattern, words_by_role
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Mention
@@ -133,11 +134,20 @@ def carried(ctx: Context, trigger: re.Match) -> bool:
 
 
 def place_before(ctx: Context) -> Entity | None:
-    """The first city, state or country of the sentence before."""
+    """The first city, state or country of the sentence before, past its dateline, other
+    than an owner's."""
     if not ctx.index:
         return None
     before = Context(ctx.doc, ctx.index - 1)
+    dateline = DATELINE.match(ctx.text, before.sentence.begin, before.sentence.end)
     places = [m for m in before.of("place") if before.type_of(m) in PLACE_TYPES]
+    # past the dateline, a place other than an owner's ("Taiwan's Chen Hsing Group")
+    places = [
+        m
+        for m in places
+        if not (dateline and m.end <= dateline.end())
+        and not re.match(r"['’]s\b", ctx.text[m.end : m.end + 3])
+    ]
     return before.entity(places[0]) if places else None
 
 

@@ -56,6 +56,7 @@ from kg.extract.investors import (
     may_invest,
     outside_asides,
     placed,
+    pronoun_subject,
 )
 from kg.extract.lexicon import pattern, words_by_role
 from kg.gazetteer import default as default_gazetteer
@@ -207,6 +208,22 @@ def _facility_words(lang: str) -> re.Pattern[str]:
         pattern(lang, "investment_words", role).pattern for role in ("facility", "project_name")
     )
     return re.compile(body, re.IGNORECASE)
+
+
+# after an amount, a relative clause whose subject is the company: ", que le groupe réalise",
+# ", which the company will make", ", que la empresa realizará"
+_RELATIVE_AFTER = re.compile(r"[^\S\r\n]*,?[^\S\r\n]*(?:que|qu['’]|which|that)[^\S\r\n]*", re.I)
+
+
+def _made_by_the_company(ctx: Context, money: Mention) -> int | None:
+    """Where "the company" stands in a relative clause right after the amount that says it
+    makes the investment ("représentent un investissement de 140 millions de dollars, que le
+    groupe réalise avec ..."), else None."""
+    link = _RELATIVE_AFTER.match(ctx.text, money.end, ctx.sentence.end)
+    if not link:
+        return None
+    company = _the_company(ctx.lang).match(ctx.text, link.end(), ctx.sentence.end)
+    return company.start() if company else None
 
 
 def _first_person(ctx: Context, trigger: re.Match) -> bool:
@@ -565,6 +582,16 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
             the_company := _the_company(ctx.lang).search(ctx.text[ctx.sentence.begin : money.begin])
         ):
             investor = _company_before(ctx, ctx.sentence.begin + the_company.start())
+        elif investor_m is None and (
+            (maker := _made_by_the_company(ctx, group[-1])) is not None
+            or pronoun_subject(ctx, trigger)
+        ):
+            # "un investissement de 140 millions, que le groupe réalise": the company's, in
+            # the project's place told before; "Il investira ...": the article's company
+            if maker is not None:
+                investor, prior = _company_before(ctx, maker), True
+            else:  # the nearest company before is too often a partner of a list
+                investor = article_company(ctx)
         elif (
             investor_m is None
             and ctx.index

@@ -2,8 +2,9 @@
 
 A name is no investor when it is a unit ("300 MW", "megavatios (MW)"), a currency code
 ("USD $3 mil millones"), a pronoun, a sentence's first word that the article never names again,
-a place the text introduces as one ("en el municipio de Güémez", "in the city of X") or a
-project ("the Norvald Project", "el proyecto Ormeda"). Names inside an aside between commas
+a place the text introduces as one ("en el municipio de Güémez", "in the city of X"), a place
+of the dateline ("VALPARAISO, Chile - "), or a project ("the Norvald Project", "el proyecto
+Ormeda"). Names inside an aside between commas
 ("Nissan, l'autre partenaire de l'alliance Renault-Nissan, investira") are not the subject.
 
 The article's company is the organization it names most, its headline counting double, among
@@ -152,9 +153,19 @@ def _modifier(ctx: Context, m: Mention) -> bool:
     return bool(_LOWER_WORD_AFTER.match(ctx.text, m.end, ctx.sentence.end))
 
 
+# "SAINT-DOMINGUE — ", "VALPARAISO, Chile - ", "ROSARIO.– ": where the article was written,
+# not a place of the project
+DATELINE = re.compile(
+    r"[\s*]*[A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛ][A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛ .'’-]+(?:,[^—–\n]{1,30}?)?(?:\s+|\.)[—–-]\s"
+)
+
+
 def may_invest(ctx: Context, m: Mention) -> bool:
     """Whether a name may be the investor (see the module's docstring)."""
     text = ctx.text
+    dateline = DATELINE.match(text, ctx.sentence.begin, ctx.sentence.end)
+    if dateline and m.end <= dateline.end() and m.kind == "place":
+        return False  # "VALPARAISO, Chile - The consortium will invest": where it was written
     if unit_like(text, m, ctx.sentence.begin, ctx.lang) or m.text in _currency_codes(ctx.lang):
         return False
     if pattern(ctx.lang, "investment_words", "aggregate").fullmatch(m.text):
@@ -287,3 +298,23 @@ def _company(doc) -> tuple[str | None, int]:
         return None, 0
     key = max(counts, key=lambda k: (counts[k], -first[k]))
     return key, counts[key]
+
+
+@cache
+def _pronoun(lang: str) -> re.Pattern[str]:
+    words = pattern(lang, "investment_words", "pronoun").pattern
+    # the pronoun opens the sentence; at most two lower-case words before the investment word
+    return re.compile(
+        rf"[\s“\"«—–-]*(?:{words})[^\S\r\n]+(?-i:(?:[a-záéíóúñàâçèêëîïôûü'’]+[^\S\r\n]+){{0,2}})",
+        re.IGNORECASE,
+    )
+
+
+def pronoun_subject(ctx: Context, trigger: re.Match) -> bool:
+    """'Il investira 420 millions', 'It will also invest', 'Ésta invertirá': a pronoun that
+    opens the sentence is the company of the sentences before."""
+    return bool(
+        ctx.index
+        and pattern(ctx.lang, "investment_words", "verb").fullmatch(trigger.group(0))
+        and _pronoun(ctx.lang).fullmatch(ctx.text, ctx.sentence.begin, trigger.start())
+    )
