@@ -115,16 +115,23 @@ NATIONAL = re.compile(
 )
 
 
-def _state_ceremony(ctx: Context, phrase: Phrase) -> bool:
-    """A minister's portfolio with no country, no body and nothing national in its phrase, in a
-    sentence whose places are all states and cities, with no country among them."""
+def _cabinet_portfolio(ctx: Context, phrase: Phrase) -> bool:
+    """A state-cabinet title ('secretario') with a portfolio, no place, no body and nothing
+    national in its phrase."""
     if phrase.category != "minister" or not phrase.portfolio or phrase.place or phrase.org:
         return False
     if fold(phrase.title.text) not in _state_cabinet(ctx.lang):
         return False
-    if NATIONAL.search(ctx.text, phrase.outer, phrase.end) or NATIONAL.match(
-        ctx.text, phrase.end, ctx.sentence.end
-    ):
+    return not (
+        NATIONAL.search(ctx.text, phrase.outer, phrase.end)
+        or NATIONAL.match(ctx.text, phrase.end, ctx.sentence.end)
+    )
+
+
+def _state_ceremony(ctx: Context, phrase: Phrase) -> bool:
+    """A minister's portfolio with no country, no body and nothing national in its phrase, in a
+    sentence whose places are all states and cities, with no country among them."""
+    if not _cabinet_portfolio(ctx, phrase):
         return False
     places = [m for m in ctx.mentions if m.kind in ("place", "demonym") and m.key]
     return bool(places) and all(m.kind == "place" and m.type in ("State", "City") for m in places)
@@ -133,13 +140,7 @@ def _state_ceremony(ctx: Context, phrase: Phrase) -> bool:
 def _local_portfolio(ctx: Context, phrase: Phrase) -> bool:
     """A state-cabinet title ('secretario de Desarrollo Económico') with a portfolio the
     article's country has no ministry of, and nothing national in its phrase."""
-    if phrase.category != "minister" or not phrase.portfolio or phrase.place or phrase.org:
-        return False
-    if fold(phrase.title.text) not in _state_cabinet(ctx.lang):
-        return False
-    if NATIONAL.search(ctx.text, phrase.outer, phrase.end) or NATIONAL.match(
-        ctx.text, phrase.end, ctx.sentence.end
-    ):
+    if not _cabinet_portfolio(ctx, phrase):
         return False
     country = context_country(ctx)
     gazetteer = default_gazetteer()
