@@ -30,7 +30,7 @@ def extract(article: Article) -> Extraction:
     mentions = recognize(article, sentences)
     resolution = resolve(article, mentions)
     doc = Document(article, sentences, mentions, resolution)
-    doc.main_country = main_country(resolution, mentions, article.text)
+    doc.main_country = main_country(resolution, mentions, article.text, article.meta.url or "")
     doc.destination = (
         destination(resolution, mentions, article.text, doc.main_country) or doc.main_country
     )

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import cache
+from urllib.parse import urlparse
 
 from kg.coref import main_org_key
 from kg.gazetteer import default as default_gazetteer
@@ -391,13 +392,18 @@ def _merge_short_org_names(resolution: Resolution) -> None:
 
 
 def main_country(
-    resolution: Resolution, mentions: list[list[Mention]], text: str = ""
+    resolution: Resolution, mentions: list[list[Mention]], text: str = "", url: str = ""
 ) -> Entity | None:
     """The country the article is most about: most mentioned, demonyms included (with the
-    `text`, not those that say where a company named after them is from)."""
+    `text`, not those that say where a company named after them is from); a country the
+    `url`'s path names as a section ("/argentina/", "/republica-dominicana/") counts as one
+    mention more."""
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     gazetteer = default_gazetteer()
+    for key in _url_countries(url):
+        counts[key] += 1
+        first.setdefault(key, len(text))
     for sentence in mentions:
         for i, m in enumerate(sentence):
             if m.kind == "demonym" and text and _origin(text, sentence, i):
@@ -414,6 +420,22 @@ def main_country(
         return None
     key = max(counts, key=lambda k: (counts[k], -first[k]))
     return resolution.known_entity(key)
+
+
+def _url_countries(url: str) -> list[str]:
+    """The countries the sections of a URL's path name, each once: '/argentina/x-y' gives
+    Argentina, '/republica-dominicana/...' the Dominican Republic (the last segment, the
+    article's own slug, is left out)."""
+    if not url:
+        return []
+    segments = urlparse(url).path.strip("/").split("/")[:-1]
+    gazetteer = default_gazetteer()
+    found: list[str] = []
+    for segment in segments:
+        entry = gazetteer.match(segment.replace("-", " "))
+        if entry is not None and entry.type == "Country" and entry.key not in found:
+            found.append(entry.key)
+    return found
 
 
 LOCATIVE = re.compile(

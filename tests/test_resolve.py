@@ -369,3 +369,23 @@ def test_a_head_office_is_not_where_things_happen(lang, text, expected):
     mentions = recognize(article, segment(article))
     found = destination(resolve(article, mentions), mentions, article.text)
     assert found is not None and found.key == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "country"),
+    [
+        # a section of the URL's path that names a country tips an even count
+        ("https://example.org/argentina/acme-planta", "Argentina"),
+        ("https://example.org/noticias/argentina/acme-planta", "Argentina"),
+        # the article's own slug is no section: the text decides
+        ("https://example.org/acme-argentina", "Paraguay"),
+    ],
+)
+def test_a_url_section_names_the_articles_country(url: str, country: str) -> None:
+    text = (
+        f"---\nurl: {url}\nlang: es\n---\nAcme abrirá una planta en Paraguay y otra en"
+        " Argentina. El ministro de Producción, Pablo Ruiz Díaz, celebró el anuncio.\n"
+    )
+    found = extract(read_text(text, path="a.md"))
+    roles = [f for f in found.facts if type(f).__name__ == "Role"]
+    assert [r.org.label for r in roles] == [country]
