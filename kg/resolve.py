@@ -21,7 +21,7 @@ from kg.gazetteer import default as default_gazetteer
 from kg.model import ORG_TYPES, Article, Entity, Mention, Sentence
 from kg.recognize.mentions import ENTITY_KINDS, acronym_after
 from kg.recognize.names import CONNECTORS, HEAD_ARTICLES, lexicon, org_word_type, region_words
-from kg.text import fold, lang_lines, normalize_space, slug
+from kg.text import fold, lang_lines, lang_table, normalize_space, slug
 
 KIND_OF_TYPE = {"Person": "person", "Program": "program"}
 
@@ -404,6 +404,9 @@ def main_country(
     for key in _url_countries(url):
         counts[key] += 1
         first.setdefault(key, len(text))
+    for key in _currency_countries(mentions):  # "RD$ 1.450 millones", "S/ 900 millones"
+        counts[key] += 1
+        first.setdefault(key, len(text))
     for sentence in mentions:
         for i, m in enumerate(sentence):
             if m.kind == "demonym" and text and _origin(text, sentence, i):
@@ -420,6 +423,23 @@ def main_country(
         return None
     key = max(counts, key=lambda k: (counts[k], -first[k]))
     return resolution.known_entity(key)
+
+
+@cache
+def _currency_country() -> dict[str, str]:
+    return {r[0]: r[1] for r in lang_table("xx", "currency_countries") if len(r) > 1}
+
+
+def _currency_countries(mentions: list[list[Mention]]) -> list[str]:
+    """The countries whose own currency the article's amounts are in, each once."""
+    table = _currency_country()
+    found: list[str] = []
+    for sentence in mentions:
+        for m in sentence:
+            key = table.get(m.unit or "") if m.kind == "money" else None
+            if key and key not in found:
+                found.append(key)
+    return found
 
 
 def _url_countries(url: str) -> list[str]:

@@ -389,3 +389,23 @@ def test_a_url_section_names_the_articles_country(url: str, country: str) -> Non
     found = extract(read_text(text, path="a.md"))
     roles = [f for f in found.facts if type(f).__name__ == "Role"]
     assert [r.org.label for r in roles] == [country]
+
+
+@pytest.mark.parametrize(
+    ("money", "country"),
+    [
+        # an amount in a currency of one country tips an even count to that country
+        ("S/ 900 millones", "Ministerio de la Producción"),  # Peru's, by its portfolio
+        ("R$ 900 millones", "Brazil"),
+        # dollars tell nothing: the text decides (the first named on a tie)
+        ("US$ 900 millones", "Paraguay"),
+    ],
+)
+def test_a_countrys_own_currency_names_the_articles_country(money: str, country: str) -> None:
+    text = (
+        f"Acme invertirá {money} en plantas en Paraguay, Perú y Brasil. El ministro de"
+        " Producción, Pablo Ruiz Díaz, celebró el anuncio."
+    )
+    found = extract(read_text(text, lang="es"))
+    roles = [f for f in found.facts if type(f).__name__ == "Role"]
+    assert [r.org.label for r in roles] == [country]
