@@ -84,6 +84,17 @@ def places_of(lang: str, text: str) -> list[str]:
             "Acme investira 50 millions de dollars à San Juan del Tarvel, au Mexique.",
             ["San Juan del Tarvel"],
         ),
+        # the Dominican Republic's provinces (under its regions in ISO 3166-2) are places too
+        (
+            "fr",
+            "Acme investira 50 millions de dollars dans la province de Monte Cristi.",
+            ["Monte Cristi"],
+        ),
+        (
+            "es",
+            "Acme invertirá 50 millones de dólares en la provincia de Puerto Plata.",
+            ["Puerto Plata"],
+        ),
         # a subdivision's typed form is a name anywhere
         (
             "es",

@@ -175,8 +175,9 @@ def main() -> None:
         for sub in sorted(
             pycountry.subdivisions.get(country_code=code) or (), key=lambda s: s.code
         ):
-            if getattr(sub, "parent_code", None):
-                continue
+            if getattr(sub, "parent_code", None) and sub.type != "Province":
+                continue  # a division's parts; but the Dominican Republic's provinces, under
+                # its regions, are the level its news names
             name = re.sub(r"\s*\[.*\]$", "", sub.name).split(", ")[0].strip()
             if fold(name) in taken:
                 continue
