@@ -100,6 +100,7 @@ class Gazetteer:
                 found = self._by_portfolio.get(slot, ())
                 if entry not in found:
                     self._by_portfolio[slot] = (*found, entry)
+        self._portfolio_countries = frozenset(country for country, _ in self._by_portfolio)
 
     def cued_names(self) -> Iterator[tuple[str, Entry]]:
         """Every (bare place name, entry) that needs a place cue to be trusted; several
@@ -159,22 +160,22 @@ class Gazetteer:
         preposition and article: ('mexico', "de l'Économie") and ('mexico', 'economy') both
         give the Secretaría de Economía.
         """
-        words = fold(portfolio_word).split()
-        while words and words[0] in _PORTFOLIO_LEAD:
-            words = words[1:]
-        found = self._by_portfolio.get((country_key, " ".join(words)), ())
+        found = self._ministries(country_key, portfolio_word)
         return found[0] if len(found) == 1 else None
 
     def has_portfolio(self, country_key: str, portfolio_word: str) -> bool:
         """Whether any ministry of the country goes by this portfolio (see `ministry`)."""
+        return bool(self._ministries(country_key, portfolio_word))
+
+    def _ministries(self, country_key: str, portfolio_word: str) -> tuple[Entry, ...]:
         words = fold(portfolio_word).split()
         while words and words[0] in _PORTFOLIO_LEAD:
             words = words[1:]
-        return bool(self._by_portfolio.get((country_key, " ".join(words))))
+        return self._by_portfolio.get((country_key, " ".join(words)), ())
 
     def lists_ministries(self, country_key: str) -> bool:
         """Whether the gazetteer knows any ministry of the country by its portfolio."""
-        return any(country == country_key for country, _ in self._by_portfolio)
+        return country_key in self._portfolio_countries
 
     def names(self, *, demonyms: bool = False) -> Iterator[tuple[str, Entry]]:
         """Every (surface form, entry) pair, as written in the file, for building a text matcher.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kg.model import Mention
+from kg.model import Mention, Role
 from kg.pipeline import extract
 from kg.read import read_text
 from kg.recognize.mentions import recognize
@@ -371,6 +371,11 @@ def test_a_head_office_is_not_where_things_happen(lang, text, expected):
     assert found is not None and found.key == expected
 
 
+def role_orgs(article) -> list[str]:
+    """The organizations of the article's roles, in order."""
+    return [f.org.label for f in extract(article).facts if isinstance(f, Role)]
+
+
 @pytest.mark.parametrize(
     ("url", "country"),
     [
@@ -386,9 +391,7 @@ def test_a_url_section_names_the_articles_country(url: str, country: str) -> Non
         f"---\nurl: {url}\nlang: es\n---\nAcme abrirá una planta en Paraguay y otra en"
         " Argentina. El ministro de Producción, Pablo Ruiz Díaz, celebró el anuncio.\n"
     )
-    found = extract(read_text(text, path="a.md"))
-    roles = [f for f in found.facts if type(f).__name__ == "Role"]
-    assert [r.org.label for r in roles] == [country]
+    assert role_orgs(read_text(text, path="a.md")) == [country]
 
 
 @pytest.mark.parametrize(
@@ -406,6 +409,4 @@ def test_a_countrys_own_currency_names_the_articles_country(money: str, country:
         f"Acme invertirá {money} en plantas en Paraguay, Perú y Brasil. El ministro de"
         " Producción, Pablo Ruiz Díaz, celebró el anuncio."
     )
-    found = extract(read_text(text, lang="es"))
-    roles = [f for f in found.facts if type(f).__name__ == "Role"]
-    assert [r.org.label for r in roles] == [country]
+    assert role_orgs(read_text(text, lang="es")) == [country]

@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from kg.extract.base import Context
+from kg.extract.lexicon import pattern
 from kg.extract.role_people import can_be_person
 from kg.extract.roles import COMPANY_LIKE, _antecedent
 from kg.model import Mention, Role
@@ -49,12 +50,18 @@ def _table(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None, d
     return verb, board, verbs, boards
 
 
-# a company's noun right before the participle: "una empresa guatemalteca fundada por X"
-COMPANY_BEFORE = re.compile(
-    r"(?<![\w-])(?:empresa|compañía|firma|company|firm|entreprise|société)"
-    r"(?:\s+(?-i:[a-zà-ÿ]+)){0,2}\s*,?\s*\Z",
-    re.IGNORECASE,
-)
+# after a company's noun, up to the participle: "una empresa guatemalteca fundada por X"
+NOUN_TO_VERB = re.compile(r"(?:\s+(?-i:[a-zà-ÿ]+)){0,2}\s*,?\s*")
+
+
+def _company_noun(ctx: Context, window: str) -> re.Match[str] | None:
+    """The company noun (`lang/*/investment_words` role company: "empresa", "the firm",
+    "le groupe") that ends `window` but for an adjective or two."""
+    nouns = list(pattern(ctx.lang, "investment_words", "company").finditer(window))
+    if nouns and NOUN_TO_VERB.fullmatch(window, nouns[-1].end()):
+        return nouns[-1]
+    return None
+
 # between the organization (or board) and the participle: an adjective or two, a comma
 GAP = re.compile(r"(?:\s+(?-i:[a-zà-ÿ]+)){0,2}\s*,\s*")
 
@@ -102,7 +109,7 @@ def find_presided(ctx: Context) -> Iterator[Role]:
                 or ctx.doc.main_org
             )
             begin = ctx.sentence.begin + board.start()
-        elif company := COMPANY_BEFORE.search(window):
+        elif company := _company_noun(ctx, window):
             # "Es una empresa guatemalteca fundada por X": the company the article is about
             org = ctx.doc.main_org
             begin = ctx.sentence.begin + company.start()

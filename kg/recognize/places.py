@@ -20,6 +20,7 @@ from functools import cache
 from kg.gazetteer import Entry
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Mention
+from kg.recognize.org_tails import portfolio_words
 from kg.text import fold, lang_lines, lang_table
 
 ARTICLE = r"(?:(?:el|la|los|las|the|le|les|l[’'])\s*)?"
@@ -115,8 +116,6 @@ def _portfolio_of_place(mentions: list[Mention], index: dict, countries: Counter
     """'ministro de Desarrollo Productivo de Santa Fe': an unknown name that opens on a
     ministry's portfolio word and ends on 'de' and a namesake place is the portfolio, then
     the place (whose government it is)."""
-    from kg.recognize.org_tails import portfolio_words
-
     out = []
     for m in mentions:
         of = LAST_OF.match(m.text) if m.kind == "name" and not m.key else None
