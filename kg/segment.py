@@ -24,7 +24,7 @@ from kg.model import Article, Sentence
 from kg.text import lang_lines
 
 _END = re.compile(
-    r"""[.!?…]+["'”»’)\]]*(?=\s+["'“«‘(\[¿¡•\-–—]?[A-ZÀ-ÖØ-Þ0-9])"""
+    r"""[.!?…]+(?:["'”’)\]]|\s?»)*(?=\s+["'“«‘(\[¿¡•\-–—]?[A-ZÀ-ÖØ-Þ0-9])"""
     r"|(?<=[a-zà-ÿ0-9]{3})\.(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2})"  # "ne faiblit pas.Depuis": a lost space
 )
 _LINE = re.compile(r"\n+|\r\n?")
@@ -58,7 +58,7 @@ def split(text: str, lang: str, begin: int = 0, end: int | None = None) -> list[
                 len(word) == 1 and word.isalpha() and match.group() == "."
             ):
                 continue
-            if quotes.inside(match.end()):
+            if quotes.inside(match.end(), start):
                 continue  # a quote and its speaker stay in one sentence
             _add(sentences, text, start, match.end())
             start = match.end()
@@ -111,8 +111,11 @@ class _Quotes:
         self.pos = begin
         self.counts = dict.fromkeys('“”«»"', 0)
 
-    def inside(self, end: int) -> bool:
-        """True when text[begin:end] ends inside a quotation or right at its closing mark."""
+    def inside(self, end: int, start: int) -> bool:
+        """True when text[begin:end] ends inside a quotation, or right at the closing mark of
+        one that opens the sentence begun at `start` (its speaker may follow: '"We will
+        grow." Smith said'); a quotation that closes a sentence begun before it ('which he
+        called "the best."') ends that sentence."""
         for mark in _QUOTES.finditer(self.text, self.pos, end):
             self.counts[mark.group()] += 1
         self.pos = max(self.pos, end)
@@ -122,7 +125,13 @@ class _Quotes:
         last = end - 1
         while last >= 0 and self.text[last].isspace():
             last -= 1
-        return last >= 0 and self.text[last] in '”»"'
+        if last < 0 or self.text[last] not in '”»"':
+            return False
+        opening = self.text.rfind(_OPENING[self.text[last]], start, last)
+        return opening < 0 or not self.text[start:opening].strip(" \t-–—")
+
+
+_OPENING = {"”": "“", "»": "«", '"': '"'}
 
 
 def _add(sentences: list[Sentence], text: str, begin: int, end: int) -> None:

@@ -52,3 +52,46 @@ def test_a_text_wrapped_throughout_joins_lines_before_capitals_too() -> None:
         "Grupo Arcela, agregó el funcionario.",
     ]
     assert sentences("\n".join(lines)) == ["\n".join(lines)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a quotation that closes a sentence begun before it ends that sentence
+        (
+            'Ana Ruiz called it "the cheapest money around." Plant director Luis Paz agreed.',
+            "en",
+            ['Ana Ruiz called it "the cheapest money around."', "Plant director Luis Paz agreed."],
+        ),
+        (
+            "Ana Ruiz lo llamó «el dinero más barato.» El director Luis Paz coincidió.",
+            "es",
+            ["Ana Ruiz lo llamó «el dinero más barato.»", "El director Luis Paz coincidió."],
+        ),
+        # French guillemets set off by a space close the sentence as well
+        (
+            "Ana Ruiz a parlé d'« argent bon marché. » Le directeur Luis Paz a approuvé.",
+            "fr",
+            ["Ana Ruiz a parlé d'« argent bon marché. »", "Le directeur Luis Paz a approuvé."],
+        ),
+        # a quotation that opens its sentence keeps the speaker who follows it
+        (
+            '"We will grow." Ana Ruiz said so on Monday.',
+            "en",
+            ['"We will grow." Ana Ruiz said so on Monday.'],
+        ),
+        (
+            "«Vamos a crecer.» Dijo Ana Ruiz el lunes.",
+            "es",
+            ["«Vamos a crecer.» Dijo Ana Ruiz el lunes."],
+        ),
+        # inside a quotation nothing is split
+        (
+            'Ana Ruiz said: "We grew. We hired." Then she left.',
+            "en",
+            ['Ana Ruiz said: "We grew. We hired."', "Then she left."],
+        ),
+    ],
+)
+def test_quotations(text: str, lang: str, expected: list[str]) -> None:
+    assert sentences(text, lang) == expected
