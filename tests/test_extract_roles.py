@@ -394,6 +394,32 @@ ROLES = table(
     ),
     row("regional-scope", "es", "Luis Mora Paz, presidente para la región andina, habló."),
     row("regional-scope", "fr", "Luc Petit, directeur pour l'Amérique latine, a parlé."),
+    # a region written as one word between the title and the company ("directeur Amériques")
+    row(
+        "region-word-scope",
+        "fr",
+        "Le groupe Vextra ouvrira un centre. Le directeur Amériques de Vextra, Marc Roux, a signé.",
+        Held("Marc Roux", "Vextra", "Amériques"),
+    ),
+    # "sénior" after the title is a word of the post, then whose post it is
+    row(
+        "senior-after",
+        "es",
+        "La empresa Vextra abrirá un centro. Mark Ruiz, vicepresidente sénior de Vextra, habló.",
+        Held("Mark Ruiz", "Vextra", "sénior"),
+    ),
+    row(
+        "senior-after",
+        "fr",
+        "Le groupe Vextra ouvrira un centre. Marc Roux, vice-président sénior de Vextra, a parlé.",
+        Held("Marc Roux", "Vextra", "sénior"),
+    ),
+    row(
+        "senior-after",
+        "en",
+        "Vextra Inc opened a plant. Mark Ruiz, senior vice president of Vextra, spoke.",
+        Held("Mark Ruiz", "Vextra Inc", "senior"),
+    ),
     # "will be succeeded by": the successor takes the same post
     row(
         "successor",

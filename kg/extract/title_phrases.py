@@ -40,7 +40,7 @@ from kg.extract.title_portfolio import is_portfolio_word, ministry_after
 from kg.extract.title_state import state_post
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Mention
-from kg.recognize.names import is_given_name, lexicon
+from kg.recognize.names import is_given_name, lexicon, region_words
 from kg.text import fold, lang_lines, lang_table
 
 LOWER_COMPLEMENT = re.compile(
@@ -373,13 +373,17 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             continue
         if (
             k < len(ms)
-            and ms[k].kind == "place"
-            and ms[k].type not in ("State", "City")
+            and (
+                ms[k].kind == "place"
+                and ms[k].type not in ("State", "City")
+                or ms[k].kind == "name"
+                and fold(ms[k].text) in region_words()
+            )
             and phrase.category in ("corporate", "generic")
             and phrase.org is None
             and ctx.gap(phrase.end, ms[k]) == " "
             and COMPLEMENT.fullmatch(ctx.gap(ms[k], ms[k + 1]) if k + 1 < len(ms) else "-")
-        ):  # "directeur Amérique latine de Renault": the region the post covers, then whose
+        ):  # "directeur Amérique latine / Amériques de Renault": the region it covers, then whose
             _scope(phrase)
             phrase.end = ms[k].end
             k += 1
