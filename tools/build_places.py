@@ -10,8 +10,8 @@ output is sorted and deterministic; `make places` rewrites it, and the file is c
 kg needs neither package at run time.
 
 A bare name is left out when a curated entry already uses it, or it is a given name (but for a
-city of 500,000 people or more), a function word of en/es/fr, or a word the lexicons use for
-organizations. Places that share a
+city of 200,000 people or more in Latin America, 500,000 elsewhere), a function word of
+en/es/fr, or a word the lexicons use for organizations. Places that share a
 name are all kept: the recognizer picks the one of the article's country. Bare names
 are only trusted beside a place cue in the text (kg.recognize.places); a subdivision's typed
 forms ("Provincia de Mendoza", "Mendoza Province") are names anywhere.
@@ -36,8 +36,10 @@ from kg.text import fold, lang_lines  # noqa: E402
 
 OUT = ROOT / "kg" / "ontology" / "places.tsv"
 # a city whose bare name is also a given name is kept from this size on (a cue still has to
-# stand before it in the text): "en Rosario", "ROSARIO.-"
-GIVEN_NAME_CITY = 500_000
+# stand before it in the text): "en Rosario", "ROSARIO.-", "el puerto de Buenaventura"; in
+# the investing countries only the largest ("en Orlando" is too often a person)
+GIVEN_NAME_CITY = 200_000
+GIVEN_NAME_CITY_ABROAD = 500_000
 LATIN_AMERICA = [
     "AG",
     "AR",
@@ -153,7 +155,7 @@ def main() -> None:
     countries = country_keys(curated) | TERRITORIES
     skip = common_words()
 
-    def bare_ok(name: str, population: int = 0) -> bool:
+    def bare_ok(name: str, population: int = 0, smallest: int = GIVEN_NAME_CITY) -> bool:
         folded = fold(name)
         words = folded.split()
         return (
@@ -162,7 +164,7 @@ def main() -> None:
             and not (
                 len(words) == 1
                 and is_given_name(name, strict=False)
-                and population < GIVEN_NAME_CITY  # "Rosario": a city too large to leave out
+                and population < smallest  # "Rosario": a city too large to leave out
             )
             and not name.isupper()
         )
@@ -204,7 +206,11 @@ def main() -> None:
         name = city["name"]
         if (
             fold(name) in taken
-            or not bare_ok(name, city["population"])
+            or not bare_ok(
+                name,
+                city["population"],
+                GIVEN_NAME_CITY_ABROAD if code in INVESTORS else GIVEN_NAME_CITY,
+            )
             or any(fold(f.format(name)) in taken for f in CITY_FORMS)
         ):
             continue
