@@ -1841,6 +1841,38 @@ SHAPES = table(
         "accord-cadre.",
         pair("Brisco Industries", "Norvald Énergie"),
     ),
+    # a word of ownership alone describes the next subject ("state-owned", "la estatal")
+    row(
+        "described-ownership",
+        "en",
+        "Vextra Inc and state-owned Ormeda signed a memorandum of understanding.",
+        pair("Vextra Inc", "Ormeda"),
+    ),
+    row(
+        "described-ownership",
+        "es",
+        "La minera Vextra y la estatal Ormeda firmaron un memorando de entendimiento.",
+        pair("Vextra", "Ormeda"),
+    ),
+    # "between" a participle and a date after the noun, the second party described
+    row(
+        "between-signed",
+        "fr",
+        "L'accord, signé mardi entre Vextra et la compagnie nationale Ormeda, prévoit une usine.",
+        pair("Vextra", "Ormeda"),
+    ),
+    row(
+        "between-signed",
+        "es",
+        "El convenio, firmado el martes entre Vextra y la estatal Ormeda, prevé una planta.",
+        pair("Vextra", "Ormeda"),
+    ),
+    row(
+        "between-signed",
+        "en",
+        "The agreement, signed on Tuesday between Vextra and state-owned Ormeda, covers a plant.",
+        pair("Vextra", "Ormeda"),
+    ),
     # a subject's short name in parentheses, resolved apart from it, is the same subject
     row(
         "subject-alias",

@@ -29,7 +29,7 @@ from itertools import combinations, pairwise
 
 from kg.extract.base import Context
 from kg.extract.lexicon import pattern
-from kg.extract.partners_joint import first_person, is_governed, unnamed
+from kg.extract.partners_joint import described_item, first_person, is_governed, unnamed
 from kg.model import Entity, Mention, Partnership
 from kg.recognize.names import lexicon
 from kg.text import fold
@@ -248,7 +248,7 @@ def find_between(ctx: Context) -> Iterator[Partnership]:
             continue
         # untyped names are left out here: after "between" they are too often something else
         parties = listed(ctx, between.end(), _clause_end(ctx, between.end()), strict=True)
-        if len(parties) < 2 and len(text[noun.end() : between.start()].split()) <= 1:
+        if len(parties) < 2 and _close_to(ctx, text[noun.end() : between.start()]):
             parties = _tight_pair(ctx, between.end())
         if len(parties) >= 2:
             yield from all_pairs(ctx, parties, noun.start(), "partnerships.between")
@@ -291,16 +291,32 @@ LINK_GAP = re.compile(
 )
 
 
+SIGNED_WORDS = 3  # "l'accord, signé mardi entre", "el convenio, firmado el martes entre"
+
+
+def _close_to(ctx: Context, gap: str) -> bool:
+    """Whether the words between a partnership noun and its "between" leave it the noun's: at
+    most one word, or a participle of making ("signé", "firmado") and a date after it."""
+    words = gap.replace(",", " ").split()
+    if len(words) <= 1:
+        return True
+    made = pattern(ctx.lang, "partnership_words", "made")
+    return len(words) <= SIGNED_WORDS and bool(made.fullmatch(words[0]))
+
+
 def _tight_pair(ctx: Context, begin: int) -> list[Mention]:
     """'the alliance between Rio Tinto and First Quantum': two names right after "between",
-    joined by a conjunction alone, read as parties though the recognizer left them untyped; a
+    joined by a conjunction alone (or one that describes the second: "et la compagnie
+    nationale"), read as parties though the recognizer left them untyped; a
     name after a comma is the next clause's ("between A and B, Chile became")."""
     names = [m for m in ctx.mentions if m.begin >= begin and m.kind != "date"][:3]
     if len(names) < 2 or not WITH_LEAD.fullmatch(ctx.gap(begin, names[0].begin)):
         return []
     pair = names[:2]
     gap = ctx.gap(pair[0], pair[1].begin)
-    if not (TIGHT.fullmatch(gap) and CONJUNCTION.search(gap)) or "," in gap:
+    if not (TIGHT.fullmatch(gap) and CONJUNCTION.search(gap) or described_item(ctx, gap)):
+        return []  # "entre X et la compagnie nationale Y": the second one described
+    if "," in gap:
         return []
     third = ctx.gap(pair[1], names[2].begin) if len(names) > 2 else ""
     if ITEM.fullmatch(third) and CONJUNCTION.search(third):

@@ -22,6 +22,8 @@ from kg.extract.base import Context
 from kg.extract.lexicon import pattern
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Mention
+from kg.recognize.names import lexicon
+from kg.text import fold, lang_lines
 
 # between a "makes" verb and its partnership noun: a determiner and a few describing words
 OBJECT_GAP = re.compile(r"\s+(?:[a-záéíóúñàâçèêëîïôûüœ’'-]+\s+){0,3}", re.IGNORECASE)
@@ -235,3 +237,43 @@ def unnamed(ctx: Context, m: Mention) -> bool:
     if m.kind not in ("org", "name") or not m.text[:1].islower():
         return False
     return bool(INDEFINITE.search(ctx.text, max(0, m.begin - 12), m.begin))
+
+
+@cache
+def _party_adjectives(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lang_lines(lang, "party_adjectives"))
+
+
+def described_item(ctx: Context, gap: str) -> bool:
+    """' and Chinese consortium ', ' y la empresa alemana ', ' y la empresa estatal ', ' and
+    state-owned ': a conjunction, then words that describe the next party: a company noun, a
+    demonym or a word of ownership (lang/*/party_adjectives.txt), and lower-case adjectives
+    beside it (no function word, which would open a complement: "y la filial de")."""
+    head = re.match(
+        r"\s*\)?\s*,?\s*(?:and|y|e|et|&)\s+(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?", gap
+    )
+    if head is None:
+        return False
+    words = gap[head.end() :].split()
+    gazetteer = default_gazetteer()
+    group = pattern(ctx.lang, "partnership_words", "group")
+    lex = lexicon(ctx.lang)
+    described = [
+        w
+        for w in words
+        if w.casefold() in lex["descriptors"]
+        or gazetteer.demonym(w)
+        or group.fullmatch(w)
+        or fold(w) in _party_adjectives(ctx.lang)
+    ]
+    adjectives = [
+        w for w in words if w.isalpha() and w.islower() and fold(w) not in lex["stopwords"]
+    ]
+    return (
+        0 < len(words) <= DESCRIBED_WORDS
+        and bool(described)
+        and all(w in described or w in adjectives for w in words)
+    )
+
+
+DESCRIBED_WORDS = 3  # "la empresa estatal", "Canadian mining company": what describes a party

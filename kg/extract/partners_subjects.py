@@ -25,6 +25,7 @@ from kg.extract.base import NAME_KINDS, Context
 from kg.extract.lexicon import pattern
 from kg.extract.partners_joint import (
     PLACE_GOVERNMENT_AFTER,
+    described_item,
     first_person,
     governed_demonym,
     is_governed,
@@ -33,7 +34,6 @@ from kg.extract.partners_joint import (
     subject_begin,
     unnamed,
 )
-from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Mention, Partnership
 from kg.recognize.names import lexicon
 from kg.text import fold
@@ -192,7 +192,7 @@ def joint_subjects(ctx: Context, verb_begin: int) -> list[Mention]:
             after = PLACE_GOVERNMENT_AFTER.match(gap)
             gap = gap[after.end() :] if after else gap
         if subjects and not (
-            LIST_GAP.match(gap) or _described_item(ctx, gap) or counterpart_gap(ctx.lang).match(gap)
+            LIST_GAP.match(gap) or described_item(ctx, gap) or counterpart_gap(ctx.lang).match(gap)
         ):
             break
         if not subjects and RELATIVE.match(gap):
@@ -276,36 +276,6 @@ def counterpart_gap(lang: str) -> re.Pattern[str]:
     )
 
 
-def _described_item(ctx: Context, gap: str) -> bool:
-    """' and Chinese consortium ', ' y la empresa alemana ', ' y la empresa estatal ': a
-    conjunction, then words that describe the next party: a company noun or a demonym, and
-    lower-case adjectives beside it (no function word, which would open a complement: "y la
-    filial de")."""
-    head = re.match(
-        r"\s*\)?\s*,?\s*(?:and|y|e|et|&)\s+(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?", gap
-    )
-    if head is None:
-        return False
-    words = gap[head.end() :].split()
-    gazetteer = default_gazetteer()
-    group = pattern(ctx.lang, "partnership_words", "group")
-    lex = lexicon(ctx.lang)
-    described = [
-        w
-        for w in words
-        if w.casefold() in lex["descriptors"] or gazetteer.demonym(w) or group.fullmatch(w)
-    ]
-    adjectives = [
-        w for w in words if w.isalpha() and w.islower() and fold(w) not in lex["stopwords"]
-    ]
-    return (
-        0 < len(words) <= DESCRIBED_WORDS
-        and bool(described)
-        and all(w in described or w in adjectives for w in words)
-    )
-
-
-DESCRIBED_WORDS = 3  # "la empresa estatal", "Canadian mining company": what describes a party
 
 
 def is_country(ctx: Context, m: Mention) -> bool:
