@@ -394,6 +394,28 @@ ROLES = table(
     ),
     row("regional-scope", "es", "Luis Mora Paz, presidente para la región andina, habló."),
     row("regional-scope", "fr", "Luc Petit, directeur pour l'Amérique latine, a parlé."),
+    # the last of a post's fields in two words ("y Desarrollo Económico"), then whose post
+    row(
+        "two-word-last-field",
+        "es",
+        "Acme invertirá en Ciudad Juárez, Chihuahua. La secretaria de Turismo y Desarrollo "
+        "Económico de Chihuahua, Ana Paz Gil, habló.",
+        Held("Ana Paz Gil", "Chihuahua", "Desarrollo Económico"),
+    ),
+    row(
+        "two-word-last-field",
+        "es",
+        "Panamá. La ministra de Turismo y Desarrollo Económico, Ana Paz Gil, habló.",
+        Held("Ana Paz Gil", "Panama", "Desarrollo Económico"),
+    ),
+    # two lower-case adjectives of a portfolio before the state it belongs to
+    row(
+        "two-adjective-portfolio",
+        "fr",
+        "Acme investira à Celaya, au Mexique. Selon la secrétaire au Développement économique "
+        "durable de Guanajuato, Ana Paz Gil, l'État a facilité l'achat.",
+        Held("Ana Paz Gil", "Guanajuato", "durable"),
+    ),
     # a region written as one word between the title and the company ("directeur Amériques")
     row(
         "region-word-scope",

@@ -462,6 +462,7 @@ JURISDICTION_UNIT = re.compile(
 _FIELD = r"(?:(?:de\s+)?(?:la|l[’']|las|los|les)\s*|des\s+|du\s+|del\s+|de\s+)?[A-ZÀ-Þ][\w-]+"
 PORTFOLIO_MORE = re.compile(
     rf"(?:\s*,\s*{_FIELD}(?:\s+[A-ZÀ-Þ][\w-]+)?)*\s*,?\s+(?:y|e|et|and)\s+{_FIELD}"
+    r"(?:\s+[A-ZÀ-Þ][\w-]+)?"  # "y Desarrollo Económico": the last field of two words too
 )
 PORTFOLIO_BEFORE = re.compile(r"\b([a-záéíóúñçèê]+)\s+$")
 
@@ -552,9 +553,11 @@ ADJECTIVE = re.compile(r"\s+[a-zàâçéèêëîïôûùáíóúñ]{4,}(?=\s)")
 
 
 def _adjective_gap(gap: str) -> bool:
-    """'au Développement économique du Jalisco': a lower-case adjective of the portfolio,
-    then a connector."""
+    """'au Développement économique du Jalisco', 'de Desarrollo Económico Sustentable': one or
+    two lower-case adjectives of the portfolio ('économique durable'), then a connector."""
     m = ADJECTIVE.match(gap)
+    if m and not COMPLEMENT.fullmatch(gap[m.end() :]):
+        m = ADJECTIVE.match(gap, m.end())
     return bool(m) and bool(COMPLEMENT.fullmatch(gap[m.end() :]))
 
 
