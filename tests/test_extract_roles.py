@@ -394,6 +394,26 @@ ROLES = table(
     ),
     row("regional-scope", "es", "Luis Mora Paz, presidente para la región andina, habló."),
     row("regional-scope", "fr", "Luc Petit, directeur pour l'Amérique latine, a parlé."),
+    # a council member sits on the council of the city the article names
+    row(
+        "council-member",
+        "en",
+        "Vextra Corp will build a plant in Mexicali. Councilman Luis Paz Gil asked about taxes.",
+        Held("Luis Paz Gil", "Mexicali", "Councilman"),
+    ),
+    row(
+        "council-member",
+        "es",
+        "Vextra construirá una planta en Mexicali. El regidor Luis Paz Gil pidió detalles.",
+        Held("Luis Paz Gil", "Mexicali", "regidor"),
+    ),
+    row(
+        "council-member",
+        "fr",
+        "Vextra construira une usine à Mexicali. Le conseiller municipal Luis Paz Gil a demandé "
+        "des détails.",
+        Held("Luis Paz Gil", "Mexicali", "conseiller municipal"),
+    ),
     # the last of a post's fields in two words ("y Desarrollo Económico"), then whose post
     row(
         "two-word-last-field",
