@@ -379,6 +379,23 @@ def test_names(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
             "L'Institut de recherche pour le développement (IRD) a signé.",
             [("org", "Institut de recherche pour le développement"), ("org", "IRD")],
         ),
+        # one lower-case word may give the acronym no letter; the name opens with a capital
+        (
+            "fr",
+            "Elle a rejoint le Centre de coopération avancée en recherche marine (Ccarm) hier.",
+            [("org", "Centre de coopération avancée en recherche marine"), ("name", "Ccarm")],
+        ),
+        (
+            "es",
+            "Firmó el Instituto de investigación en Minería Andina (IMA) ayer.",
+            [("org", "Instituto de investigación en Minería Andina"), ("org", "IMA")],
+        ),
+        # an acronym of two parts, the first opening the name it defines
+        (
+            "fr",
+            "Le contrat est signé avec ZRB Réseaux électriques insulaires (ZRB REI) mardi.",
+            [("org", "ZRB Réseaux électriques insulaires"), ("name", "ZRB REI")],
+        ),
         (
             "fr",
             "Le Fonds pour l'environnement mondial a signé un accord.",

@@ -11,12 +11,15 @@ give none.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from kg.model import Mention
 from kg.recognize.names import CONNECTORS, Token, org_word_type
 from kg.text import strip_accents
 
-ACRONYM = re.compile(r"\(\s*([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ&.\-]{1,11})\s*\)")
+ACRONYM = re.compile(
+    r"\(\s*([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ&.\-]{1,11}(?:\s[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ&.\-]{1,6})?)\s*\)"
+)  # "(CENAM)", "(Senati)", "(EDF SEI)": a second part after a space
 # words that may join a name without giving a letter to its acronym
 SKIP = CONNECTORS | frozenset(
     {"et", "e", "and", "y", "pour", "para", "for", "à", "en", "a", "le", "les", "el"}
@@ -24,9 +27,9 @@ SKIP = CONNECTORS | frozenset(
 
 
 def _letters(acronym: str) -> str:
-    """The capitals of an acronym: 'UATx' -> 'UAT', 'S.A.' -> 'SA'; of one written as a word
-    (four letters or more, as Spanish and French papers write them: 'Senati', 'Indotel'),
-    all its letters."""
+    """The capitals of an acronym: 'UATx' -> 'UAT', 'S.A.' -> 'SA', 'EDF SEI' -> 'EDFSEI';
+    of one written as a word (four letters or more, as Spanish and French papers write them:
+    'Senati', 'Indotel'), all its letters."""
     capitals = "".join(c for c in acronym if c.isupper())
     if len(capitals) == 1 and len(acronym) >= 4 and acronym[1:].isalpha():
         return acronym.upper()
@@ -36,8 +39,10 @@ def _letters(acronym: str) -> str:
 def find_defined(text: str, tokens: list[Token], lang: str) -> list[tuple[int, int, Mention]]:
     """Names defined by a bracketed acronym after them: (first token, last token + 1, mention).
 
-    Only names of three words or more with an organization word in them, so that a pair of
-    capitalized words ("Juan Pérez (JP)") is left to the other recognizers."""
+    Only names of three words or more, so that a pair of capitalized words ("Juan Pérez
+    (JP)") is left to the other recognizers; the mention's type is the organization word's in
+    it, an organization's when an acronym opens it ("EDF Systèmes énergétiques insulaires"),
+    else None (`add_defined` then wants a known organization to open the name)."""
     if not tokens:
         return []
     found = []
@@ -54,7 +59,9 @@ def find_defined(text: str, tokens: list[Token], lang: str) -> list[tuple[int, i
             continue
         words = [t.text for t in tokens[first : end + 1]]
         kind = org_word_type(words, lang)
-        if not kind or not tokens[first].capitalized:
+        if not kind and len(words[0]) >= 2 and words[0].isupper():
+            kind = "Organization"  # "EDF Systèmes énergétiques insulaires (EDF SEI)"
+        if not tokens[first].capitalized:
             continue
         begin, stop = tokens[first].begin, tokens[end].end
         surface = text[begin:stop]
@@ -77,27 +84,31 @@ def _last_token_before(tokens: list[Token], offset: int) -> int | None:
 def _match_initials(tokens: list[Token], end: int, letters: str) -> int | None:
     """The first token of the shortest run ending at `end` that spells `letters`: each word
     gives the first one to three of its letters ("CENAM": CEntro NAcional de Metrología),
-    connectors may give none."""
+    connectors may give none, and so may one lower-case word ("Cirad": Centre de coopération
+    Internationale en Recherche Agronomique pour le Développement)."""
     want = strip_accents(letters).casefold()
     for first in range(end - 1, max(-1, end - 12), -1):
         words = [strip_accents(t.text).casefold().strip("’'") for t in tokens[first : end + 1]]
-        if words[0] in SKIP or not tokens[first].text[:1].isalpha():
-            continue
-        if _spells(words, want):
+        if words[0] in SKIP or not tokens[first].text[:1].isupper():
+            continue  # a name starts with a capital: "coopération internationale ..." is inside one
+        lower = [not t.text[:1].isupper() for t in tokens[first : end + 1]]
+        if _spells(words, want, lower):
             return first
     return None
 
 
-def _spells(words: list[str], want: str) -> bool:
+def _spells(words: list[str], want: str, lower: list[bool], skips: int = 1) -> bool:
     if not words:
         return not want
     word, rest = words[0], words[1:]
-    if word in SKIP and _spells(rest, want):
+    if word in SKIP and _spells(rest, want, lower[1:], skips):
+        return True
+    if lower[0] and skips and _spells(rest, want, lower[1:], skips - 1):
         return True
     if not word[:1].isalpha():
         return False
     return any(
-        want.startswith(word[:n]) and _spells(rest, want[n:])
+        want.startswith(word[:n]) and _spells(rest, want[n:], lower[1:], skips)
         for n in range(1, min(3, len(word)) + 1)
     )
 
@@ -171,6 +182,11 @@ def add_defined(
         *find_closed(text, tokens, lang),
     ]:
         inside = [m for m in mentions if m.begin < mention.end and mention.begin < m.end]
+        if not mention.type:  # "EDF Systèmes énergétiques insulaires (EDF SEI)": no org word,
+            opening = [m for m in inside if m.begin == mention.begin and m.kind == "org"]
+            if not opening:  # but a known organization opens it
+                continue
+            mention = replace(mention, type=opening[0].type or "Organization")
         if any(m.begin <= mention.begin and mention.end <= m.end for m in inside):
             continue  # the gazetteer knows it whole (or more)
         if any(m.begin < mention.begin or m.end > mention.end for m in inside):
