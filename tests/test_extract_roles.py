@@ -436,6 +436,43 @@ ROLES = table(
         "durable de Guanajuato, Ana Paz Gil, l'État a facilité l'achat.",
         Held("Ana Paz Gil", "Guanajuato", "durable"),
     ),
+    # two regions joined in a post's scope, then whose post it is
+    row(
+        "joined-scope",
+        "es",
+        "La empresa Vextra abrirá una planta. El director para Centroamérica y el Caribe de "
+        "Vextra, Kenji Arakawa, habló.",
+        Held("Kenji Arakawa", "Vextra", "Caribe"),
+    ),
+    row(
+        "joined-scope",
+        "fr",
+        "Le groupe Vextra ouvrira un centre. Le directeur pour l'Amérique centrale et les "
+        "Caraïbes de Vextra, Luc Garnier, a parlé.",
+        Held("Luc Garnier", "Vextra", "Caraïbes"),
+    ),
+    row(
+        "joined-scope",
+        "en",
+        "Vextra Inc will open a plant. Kenji Arakawa, Vextra's director for Central America "
+        "and the Caribbean, spoke.",
+        Held("Kenji Arakawa", "Vextra Inc", "Caribbean"),
+    ),
+    # "cuyo presidente" after the acronym in brackets of the body it belongs to
+    row(
+        "whose-after-acronym",
+        "es",
+        "El foro fue organizado por la Asociación Zorbana de Exportadores (Azex), cuyo "
+        "presidente, Luis Paz Gil, pidió una ley.",
+        Held("Luis Paz Gil", "Asociación Zorbana de Exportadores", "presidente"),
+    ),
+    row(
+        "whose-after-acronym",
+        "fr",
+        "Le forum était organisé par l'Association zorbane des exportateurs (Azex), dont le "
+        "président, Luc Paz, a demandé une loi.",
+        Held("Luc Paz", "Association zorbane des exportateurs", "président"),
+    ),
     # a region written as one word between the title and the company ("directeur Amériques")
     row(
         "region-word-scope",

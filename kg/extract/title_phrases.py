@@ -51,9 +51,10 @@ LOWER_COMPLEMENT = re.compile(
 )
 PAREN_AFTER = re.compile(r"\s*\([^()]{1,12}\)")
 POSSESSIVE = re.compile(r"\s*(?:[’']s)?\s*$")
-# a relative of possession between an organization and a post: "X, whose CEO", "X, dont le PDG"
+# a relative of possession between an organization and a post: "X, whose CEO", "X, dont le PDG",
+# "la Asociación X (Axp), cuyo presidente"
 WHOSE = re.compile(
-    r"\s*,\s*(?:whose|cuy[oa]s?|dont\s+(?:le|la|les|l[’'])|dont\s+l[’'])\s*", re.IGNORECASE
+    r"\s*\)?\s*,\s*(?:whose|cuy[oa]s?|dont\s+(?:le|la|les|l[’'])|dont\s+l[’'])\s*", re.IGNORECASE
 )
 S_POSSESSIVE = re.compile(r"[’']\s+")  # "Siemens' head": the apostrophe alone after an s
 # "Su presidente", "its chief executive", "the company's CEO": a post at the company spoken of
@@ -352,6 +353,8 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
                 phrase.place = phrase.place or m  # "de la universidad de Sonora": the body's
             elif m.kind == "place" and SCOPE_BEFORE.match(ctx.gap(phrase.end, m)):
                 _scope(phrase)  # "vicepresidente para América Latina": where, not whose
+                k = _more_scope(ctx, ms, k)  # "para Centroamérica y el Caribe"
+                m = ms[k]
             elif m.kind == "place":
                 phrase.place = phrase.place or m
             elif (
@@ -580,6 +583,23 @@ def _charged_gap(ctx: Context, phrase: Phrase, gap: str) -> bool:
         return False
     m = pattern(ctx.lang, "title_fields", "charged").match(gap.strip())
     return bool(m) and m.start() == 0 and bool(COMPLEMENT.fullmatch(gap.strip()[m.end() :]))
+
+
+SCOPE_AND = re.compile(
+    r"\s*,?\s+(?:y|e|et|and)\s+(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?", re.IGNORECASE
+)
+
+
+def _more_scope(ctx: Context, ms: list[Mention], k: int) -> int:
+    """'para Centroamérica y el Caribe', 'pour l'Amérique centrale et les Caraïbes': the
+    places a scope joins to its first one, the index of the last."""
+    while (
+        k + 1 < len(ms)
+        and ms[k + 1].kind == "place"
+        and SCOPE_AND.fullmatch(ctx.gap(ms[k], ms[k + 1].begin))
+    ):
+        k += 1
+    return k
 
 
 def _scope(phrase: Phrase) -> None:

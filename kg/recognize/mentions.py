@@ -336,6 +336,21 @@ def acronym_after(text: str, mention: Mention) -> tuple[int, int, str] | None:
     if not m:
         return None
     acronym = m.group(1)
-    if not (acronym.isupper() or sum(c.isupper() for c in acronym) >= 2):
+    if not (
+        acronym.isupper()
+        or sum(c.isupper() for c in acronym) >= 2
+        or _syllabic(acronym, mention.text)
+    ):
         return None
     return m.start(1), m.end(1), acronym
+
+
+def _syllabic(acronym: str, name: str) -> bool:
+    """'Asociación Guatemalteca de Exportadores (Agexport)', 'Colegio Nacional de Educación
+    Profesional Técnica (Conalep)': an acronym written as a word, made of the first letters of
+    the name's words, is theirs when its letters come in the name's order from its first."""
+    letters, words = fold(acronym), fold(name).split()
+    if len(letters) < 4 or len(words) < 3 or not letters.isalpha() or letters[0] != words[0][0]:
+        return False
+    rest = iter("".join(words))
+    return all(c in rest for c in letters)
