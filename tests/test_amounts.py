@@ -101,6 +101,15 @@ MONEY = [
     # "US" after the amount, the Dominican peso sign
     ("fr", "Le fonds apporte 300 millions US.", [(300 * M, "USD", None)]),
     ("es", "Una obra de RD$450 millones.", [(450 * M, "DOP", None)]),
+    # the quetzal's "Q" glued to a scaled number; a glued "Q3" is a quarter, no amount
+    ("es", "Una planta de Q620 millones.", [(620 * M, "GTQ", None)]),
+    ("es", "Las ventas del Q3 subieron y costó Q45.", []),
+    (
+        "en",
+        "A BZ$96 million plant and a G$12 billion mill.",
+        [(96 * M, "BZD", None), (12e9, "GYD", None)],
+    ),
+    ("fr", "Une usine de 96 millions BZD.", [(96 * M, "BZD", None)]),
     # a bare "$" before a peso word is the peso's sign; Argentine "U$S", Panama's balboa
     ("es", "Costará $500 millones de pesos.", [(500 * M, "MXN", None)]),
     ("es", "Costará $ 2.000 millones de pesos colombianos.", [(2 * B, "COP", None)]),

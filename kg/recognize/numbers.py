@@ -24,9 +24,11 @@ WORD = rf"{LETTERS}(?:-{LETTERS})*"
 
 # Digits: groups of three split by one repeated separator, or plain digits, each with an
 # optional decimal part. Never glued to letters or to other digits by a date, time, range or
-# code separator ("14/01/2025", "10:30", "COVID-19"): those are not amounts.
+# code separator ("14/01/2025", "10:30", "COVID-19"): those are not amounts; but for the
+# quetzal's "Q", which Guatemalan papers glue to the number ("Q620 millones": find_numbers keeps
+# it only before a scale word, so "Q3" stays a quarter).
 DIGITS = (
-    r"(?<![\w.,/:+-])"
+    r"(?:(?<![\w.,/:+-])|(?<=(?<!\w)Q))"
     r"(?:\d{1,3}(?P<sep>[,. \u00a0\u202f])\d{3}(?:(?P=sep)\d{3})*(?:[.,]\d+)?"
     r"|\d+(?:[.,]\d+)?)"
     r"(?![.,/:-]?\d)"
@@ -297,6 +299,8 @@ def find_numbers(text: str, lang: str, begin: int = 0, end: int | None = None) -
             elif number and number.scaled and _comma_thousands(m.group(), number.value / value):
                 grouped = float(m.group().replace(",", ""))
                 number = number._replace(value=number.value / value * grouped)
+            if number and not number.scaled and start and text[start - 1] == "Q":
+                number = None  # "Q3": a quarter, not three quetzales
         else:
             word = m.group().casefold()
             if word not in lex.ones and word_value(word, lang) is None:
