@@ -401,12 +401,6 @@ def main_country(
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
     gazetteer = default_gazetteer()
-    for key in _url_countries(url):
-        counts[key] += 1
-        first.setdefault(key, len(text))
-    for key in _currency_countries(mentions):  # "RD$ 1.450 millones", "S/ 900 millones"
-        counts[key] += 1
-        first.setdefault(key, len(text))
     for sentence in mentions:
         for i, m in enumerate(sentence):
             if m.kind == "demonym" and text and _origin(text, sentence, i):
@@ -419,6 +413,13 @@ def main_country(
                 if country:
                     counts[country] += 0.5
                     first.setdefault(country, m.begin)
+    # after the names, so that a country's first mention in the text breaks a tie
+    for key in _url_countries(url):
+        counts[key] += 1
+        first.setdefault(key, len(text))
+    for key in _currency_countries(mentions):  # "RD$ 1.450 millones", "S/ 900 millones"
+        counts[key] += 1
+        first.setdefault(key, len(text))
     if not counts:
         return None
     key = max(counts, key=lambda k: (counts[k], -first[k]))

@@ -410,3 +410,13 @@ def test_a_countrys_own_currency_names_the_articles_country(money: str, country:
         " Producción, Pablo Ruiz Díaz, celebró el anuncio."
     )
     assert role_orgs(read_text(text, lang="es")) == [country]
+
+
+def test_a_currencys_country_is_first_named_where_the_text_names_it() -> None:
+    # Brazil and Paraguay even (a city and the currency against a city and the country):
+    # Brazil, named first in the text, wins the tie, though the currency is counted last
+    text = (
+        "SAO PAULO.– Acme invertirá R$ 900 millones en una planta. Acme opera en Asunción,"
+        " Paraguay. El ministro de Producción, Pablo Ruiz Díaz, celebró el anuncio."
+    )
+    assert role_orgs(read_text(text, lang="es")) == ["Brazil"]
