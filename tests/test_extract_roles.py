@@ -436,6 +436,21 @@ ROLES = table(
         "durable de Guanajuato, Ana Paz Gil, l'État a facilité l'achat.",
         Held("Ana Paz Gil", "Guanajuato", "durable"),
     ),
+    # the company after a site noun and "de" owns the site, and the post is its
+    row(
+        "site-owner",
+        "fr",
+        "Le groupe Orvanne et le fonds Capital Zorbel construiront une usine. Le site sera "
+        "dirigé par Luis Paz Gil, actuel directeur de l'usine d'Orvanne à Reynosa.",
+        Held("Luis Paz Gil", "Orvanne", "directeur"),
+    ),
+    row(
+        "site-owner",
+        "es",
+        "La empresa Vextra abrirá una planta con la firma Ormeda Capital. Según el director de "
+        "la planta de Vextra en Monterrey, Luis Paz Gil, habrá empleo.",
+        Held("Luis Paz Gil", "Vextra", "director"),
+    ),
     # two regions joined in a post's scope, then whose post it is
     row(
         "joined-scope",

@@ -297,10 +297,20 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             continue
         if (
             k < len(ms)
-            and ms[k].kind in ("name", "place")
+            and (
+                ms[k].kind in ("name", "place")
+                or ms[k].kind == "org"
+                and OWNER_AFTER_SITE.search(ctx.gap(phrase.end, ms[k]))
+            )
             and _site_before(ctx.lang).fullmatch(ctx.gap(phrase.end, ms[k]))
         ):  # "directrice de la zone Amériques", "directora de la planta San Isidro": its site
             phrase.body = True
+            if (
+                OWNER_AFTER_SITE.search(ctx.gap(phrase.end, ms[k]))
+                and ms[k].kind in ("org", "name")
+                and ctx.type_of(ms[k]) != "Person"
+            ):  # "directora de la planta de Vextra", "directeur de l'usine d'Orvanne": whose
+                phrase.org = phrase.org or ms[k]
             phrase.end = ms[k].end
             k += 1
             continue
@@ -585,6 +595,7 @@ def _charged_gap(ctx: Context, phrase: Phrase, gap: str) -> bool:
     return bool(m) and m.start() == 0 and bool(COMPLEMENT.fullmatch(gap.strip()[m.end() :]))
 
 
+OWNER_AFTER_SITE = re.compile(r"(?:\bde|\bdu|\bd[’'])\s*$", re.IGNORECASE)
 SCOPE_AND = re.compile(
     r"\s*,?\s+(?:y|e|et|and)\s+(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?", re.IGNORECASE
 )
