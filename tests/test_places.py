@@ -107,6 +107,12 @@ def places_of(lang: str, text: str) -> list[str]:
             "Acme investira 50 millions de dollars dans une usine à Concepción.",
             ["Concepción"],
         ),
+        # a Chilean region by the short name the news uses, after a region word
+        (
+            "es",
+            "Acme invertirá 50 millones de dólares en la región de O'Higgins.",
+            ["O'Higgins Region"],
+        ),
         # a subdivision's typed form is a name anywhere
         (
             "es",
