@@ -107,6 +107,12 @@ def places_of(lang: str, text: str) -> list[str]:
             "Acme investira 50 millions de dollars dans une usine à Concepción.",
             ["Concepción"],
         ),
+        # the Dominican province in its one-word spelling, against an Ecuadorian namesake town
+        (
+            "es",
+            "SANTO DOMINGO.– Acme invertirá RD$500 millones en la provincia Montecristi.",
+            ["Monte Cristi"],
+        ),
         # a Chilean region by the short name the news uses, after a region word
         (
             "es",
