@@ -1782,6 +1782,19 @@ ROLES = table(
         "Paul Roy, à la tête d'Acme Motors depuis 2019, a annoncé l'usine.",
         Held("Paul Roy", "Acme Motors", "directeur"),
     ),
+    # a time between the verb of heading and the organization: "dirige depuis 2024 X"
+    row(
+        "heads-since",
+        "fr",
+        "Paul Roy dirige depuis 2024 la société Acme Fruits, filiale du groupe Ormeda.",
+        Held("Paul Roy", "Acme Fruits", "directeur"),
+    ),
+    row(
+        "heads-since",
+        "es",
+        "Ana Paz Ruiz dirige desde octubre la empresa Acme Energía, según el comunicado.",
+        Held("Ana Paz Ruiz", "Acme Energía", "directora"),
+    ),
     # "founded by", "fundada por", "fondé par": the founder of the organization before it, or
     # of the company the article is about after a company's noun
     row(

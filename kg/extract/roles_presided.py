@@ -138,7 +138,8 @@ def _active(lang: str) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str
     )  # "à la tête de", "à la tête d'Acme"
     shape = re.compile(
         r"\s*,?\s*(?:(?:who|quien|qui)\s+(?:(?:also|también|aussi)\s+)?)?"
-        rf"(?P<verb>{body})\s*(?:(?:the|el|la|le|l[’'])\s*)?\Z",
+        rf"(?P<verb>{body})(?:\s+(?:depuis|desde|since)\s+(?:[\w’']+\s+){{0,3}}?)?"
+        r"\s*(?:(?:the|el|la|le|l[’'])\s*)?\Z",  # "dirige depuis 2024 Acme"
         re.IGNORECASE,
     )
     return shape, {_key(re.sub(r" de$", "", r[1])): (r[2], r[3]) for r in rows}
