@@ -1782,6 +1782,14 @@ ROLES = table(
         "Paul Roy, à la tête d'Acme Motors depuis 2019, a annoncé l'usine.",
         Held("Paul Roy", "Acme Motors", "directeur"),
     ),
+    # "del departamento": a post of the department the article names, not of the country
+    row(
+        "department-scope",
+        "es",
+        "Vextra construirá un puerto en Barranquilla, Atlántico. La secretaria de Desarrollo "
+        "Económico del departamento, Ana Paz Gil, habló.",
+        Held("Ana Paz Gil", "Departamento del Atlántico", "secretaria"),
+    ),
     # a time between the verb of heading and the organization: "dirige depuis 2024 X"
     row(
         "heads-since",

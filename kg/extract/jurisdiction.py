@@ -22,12 +22,14 @@ from kg.text import lang_table
 
 # the category of a post -> the place types it can govern, in order of preference
 JURISDICTIONS = {"governor": ("State",), "mayor": ("City", "State")}
-# "del Estado", "estatal", "provincial", "de l'État", "of the State": the state (or province)
-# the article is about
+# "del Estado", "estatal", "provincial", "de l'État", "of the State", "del departamento": the
+# state (or province, or department) the article is about
 SCOPE = (
     r"(?:\s+del\s+(?:gobierno\s+del\s+)?[Ee]stado\b|\s+(?:estatal|provincial)\b|\s+provinciale\b|\s+de\s+l[’']État\b"
     r"|\s+du\s+gouvernement\s+de\s+l[’']État\b|\s+(?:of|for)\s+the\s+[Ss]tate\b"
-    r"|\s+de\s+la\s+(?:provincia|province)\b|\s+of\s+the\s+province\b)"
+    r"|\s+de\s+la\s+(?:provincia|province)\b|\s+of\s+the\s+province\b"
+    r"|\s+del\s+departamento\b|\s+departamental\b|\s+du\s+département\b"  # a department's
+    r"|\s+départementale?\b|\s+of\s+the\s+department\b)"
 )
 STATE_SCOPE = re.compile(r"(?:\s+(?:y|e|et|and)\s+[A-ZÁÉÍÓÚÑ][\w-]+)*" + SCOPE)
 INSIDE_SCOPE = re.compile(SCOPE)
