@@ -1782,6 +1782,20 @@ ROLES = table(
         "Paul Roy, à la tête d'Acme Motors depuis 2019, a annoncé l'usine.",
         Held("Paul Roy", "Acme Motors", "directeur"),
     ),
+    # a company the article names right before "President": the company's president; an
+    # unknown name there leaves the country's post
+    row(
+        "company-president",
+        "en",
+        "Neuquén's provincial company GyP will join. GyP President Luis Paz Gil said it would.",
+        Held("Luis Paz Gil", "GyP", "President"),
+    ),
+    row(
+        "company-president",
+        "en",
+        "Argentina will host the plant. Argentine President Luis Paz Gil said it would.",
+        Held("Luis Paz Gil", "Argentina", "President"),
+    ),
     # "del departamento": a post of the department the article names, not of the country
     row(
         "department-scope",

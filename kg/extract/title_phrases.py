@@ -66,6 +66,7 @@ QUALIFIER_AFTER = re.compile(r"\s+([\w-]+)")
 QUALIFIER_AFTER_2 = re.compile(r"\s+([\w-]+\s+[\w-]+)")
 MODIFIER_JOINED = re.compile(r"\s+(?:et|y|e|and)\s+([\w-]+)", re.IGNORECASE)
 DETERMINERS = frozenset({"the", "el", "la", "le", "l", "los", "las", "les"})
+COMPANY_TYPES = frozenset({"Corporation", "Organization"})
 
 
 @dataclass
@@ -135,13 +136,13 @@ def _more_fields(ctx: Context, phrase: Phrase, ms: list[Mention]) -> None:
 
 def _company_before(ctx: Context, m: Mention, phrase: Phrase, gap: str) -> bool:
     """'Rio Tinto Chief Executive', 'Suzano CEO': an untyped name right before a company post
-    names the company (a person's name would be typed by its given name)."""
-    return (
-        phrase.category == "corporate"
-        and not gap.strip()
-        and ctx.is_org(m)
-        and not is_given_name(m.text.split()[0], strict=False)
-    )
+    names the company (a person's name would be typed by its given name); before a post that
+    could be a country's ('GyP President'), only a name the article types as a company."""
+    if gap.strip() or not ctx.is_org(m) or is_given_name(m.text.split()[0], strict=False):
+        return False
+    if phrase.category == "corporate":
+        return True
+    return phrase.category in ("head_of_state", "generic") and ctx.type_of(m) in COMPANY_TYPES
 
 
 def _portfolio(ctx: Context, m: Mention) -> str | None:
