@@ -1841,6 +1841,19 @@ SHAPES = table(
         "accord-cadre.",
         pair("Brisco Industries", "Norvald Énergie"),
     ),
+    # a day between the signing verb and its "with"; "parapher" signs too
+    row(
+        "day-before-with",
+        "es",
+        "La empresa Vextra firmó el martes con la empresa Ormeda un convenio para una planta.",
+        pair("Vextra", "Ormeda"),
+    ),
+    row(
+        "day-before-with",
+        "fr",
+        "Le groupe Vextra a paraphé ce lundi avec le groupe Ormeda une convention.",
+        pair("Vextra", "Ormeda"),
+    ),
     # a word of ownership alone describes the next subject ("state-owned", "la estatal")
     row(
         "described-ownership",

@@ -85,7 +85,7 @@ from kg.extract.partners_told import (
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Mention, Partnership
 from kg.recognize.names import lexicon
-from kg.text import fold
+from kg.text import fold, lang_lines
 
 CLAUSE_END = re.compile(
     r"[.;:!?]|,\s*(?:to|in order to|which|who|para|que|qui|pour|afin de|lo que|with the aim)\b"
@@ -689,6 +689,17 @@ SINCE = re.compile(
 )
 
 
+@cache
+def _day(lang: str) -> re.Pattern[str]:
+    """' el martes ', ' on Tuesday ', ' ce lundi 3 mars ', ' el pasado jueves ': a day."""
+    days = "|".join(re.escape(w) for w in lang_lines(lang, "weekdays")) or "(?!x)x"
+    return re.compile(
+        r"\s*(?:(?:on|this|last|el|este|pasado|el\s+pasado|le|ce)\s+)?"
+        rf"(?:{days})(?:\s+\d{{1,2}}(?:\s+(?:de\s+)?[a-zéû]+)?)?\s*",
+        re.IGNORECASE,
+    )
+
+
 def _links(ctx: Context, begin: int, end: int) -> bool:
     """Between a partnership word and its "with": nothing, one word ("partnership agreement
     with"), or the first party ("la collaboration d'AWS avec") — not a verb phrase."""
@@ -699,6 +710,8 @@ def _links(ctx: Context, begin: int, end: int) -> bool:
         return False
     if len(gap.split()) == 1 or COMPLEMENT.fullmatch(gap) or SINCE.fullmatch(gap):
         return True
+    if _day(ctx.lang).fullmatch(gap):
+        return True  # "firmó el martes con", "signed on Tuesday with": when, not a verb phrase
     inner = [m for m in ctx.names() if begin <= m.begin and m.end <= end]
     if inner:
         rest = ctx.text[begin : inner[0].begin] + ctx.text[inner[-1].end : end]
