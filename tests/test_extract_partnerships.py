@@ -1841,6 +1841,33 @@ SHAPES = table(
         "accord-cadre.",
         pair("Brisco Industries", "Norvald Énergie"),
     ),
+    # the holders of a venture's shares, told by a verb of holding or as the rest
+    row(
+        "venture-holders",
+        "fr",
+        "L'usine sera exploitée par une coentreprise dans laquelle Vextra détient 70 % et le "
+        "groupe Ormeda 30 %.",
+        pair("Vextra", "Ormeda"),
+    ),
+    row(
+        "venture-holders",
+        "en",
+        "The plant will be run by a joint venture in which Vextra Corp holds 80% and Monterrey "
+        "steel processor Ormeda SA the remaining 20%.",
+        pair("Vextra Corp", "Ormeda SA"),
+    ),
+    # market shares are no venture's; "we hold 51%": the unnamed speaker leads, no pair
+    row(
+        "venture-holders",
+        "en",
+        "Vextra Corp holds 40% of the market, and Ormeda SA 20%, according to a study.",
+    ),
+    row(
+        "venture-holders",
+        "en",
+        "We bid through a consortium in which we hold 51%, with Vextra Corp holding 30% and "
+        "the engineering firm Ormeda SA the remaining 19%.",
+    ),
     # a day between the signing verb and its "with"; "parapher" signs too
     row(
         "day-before-with",
