@@ -416,6 +416,12 @@ def test_names(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
         # a known body's short name after a ministry's head word is its portfolio
         ("es", "El Ministerio de Economía firmó.", [("org", "Ministerio de Economía")]),
         ("es", "La Secretaría de Economía firmó.", [("org", "Secretaría de Economía")]),
+        # "the Honourable" before a minister's name is no part of it
+        (
+            "en",
+            "It was signed by the Honourable Luis Paz Gil in Belmopan.",
+            [("person", "Luis Paz Gil"), ("place", "Belmopan")],
+        ),
         # English writes no "of" inside a person's name
         (
             "en",
