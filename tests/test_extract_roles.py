@@ -1782,6 +1782,28 @@ ROLES = table(
         "Paul Roy, à la tête d'Acme Motors depuis 2019, a annoncé l'usine.",
         Held("Paul Roy", "Acme Motors", "directeur"),
     ),
+    # a post of a company's unit in a country: the company's, not the country's
+    row(
+        "country-unit",
+        "en",
+        "Korean maker Vextra Electric will build a plant. Kim Soo-yeon will become president of "
+        "the new Mexican unit on March 1.",
+        Held("Kim Soo-yeon", "Vextra Electric", "president"),
+    ),
+    row(
+        "country-unit",
+        "es",
+        "La coreana Vextra Electric construirá una planta. Kim Soo-yeon será presidenta de la "
+        "nueva filial mexicana.",
+        Held("Kim Soo-yeon", "Vextra Electric", "presidenta"),
+    ),
+    row(
+        "country-unit",
+        "fr",
+        "Le coréen Vextra Electric construira une usine. Kim Soo-yeon sera présidente de la "
+        "nouvelle filiale mexicaine.",
+        Held("Kim Soo-yeon", "Vextra Electric", "présidente"),
+    ),
     # a company the article names right before "President": the company's president; an
     # unknown name there leaves the country's post
     row(

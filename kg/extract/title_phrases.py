@@ -412,6 +412,13 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             phrase.end = ms[k].end
             k += 1
             continue
+        unit = UNIT_OF.match(ctx.text, phrase.end, ctx.sentence.end)
+        if unit and not phrase.org and _unit_words(ctx, unit.group().replace("-", " ")):
+            while k < len(ms) and ms[k].begin < unit.end():  # "of the new Mexican unit"
+                k += 1
+            _company_unit(ctx, phrase, ms, k, unit.end())
+            phrase.end = unit.end()
+            continue
         lower = LOWER_COMPLEMENT.match(ctx.text, phrase.end, ctx.sentence.end)
         inside = k  # "de la filiale mexicaine de Veolia": a demonym in the lower-case words
         while lower and inside < len(ms) and ms[inside].begin < lower.end():
@@ -422,6 +429,8 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             k = inside
             if SCOPE_BEFORE.match(lower.group()):
                 _scope(phrase)  # "presidente para la región andina"
+            elif not phrase.org and _unit_words(ctx, lower.group()):
+                _company_unit(ctx, phrase, ms, k, lower.end())
             elif not phrase.org:
                 lower_body(ctx, phrase, lower, ms[k] if k < len(ms) else None)
             phrase.end = lower.end()
@@ -597,6 +606,38 @@ def _charged_gap(ctx: Context, phrase: Phrase, gap: str) -> bool:
 
 
 OWNER_AFTER_SITE = re.compile(r"(?:\bde|\bdu|\bd[’'])\s*$", re.IGNORECASE)
+APPOSITION = re.compile(r"\s*,\s*")
+# English capitalizes the demonym of a company's unit: "of the new Mexican unit"
+UNIT_OF = re.compile(r"\s+of\s+(?:the|its)\s+(?:[a-z]+\s+)?[A-Z][a-z]+\s+[a-z]+\b")
+
+
+def _unit_words(ctx: Context, words: str) -> bool:
+    """'of the new Mexican unit', 'de la nueva filial mexicana': lower-case words with a
+    company's noun (`org_descriptors`: unit, subsidiary, filial, filiale) and a demonym."""
+    lex = lexicon(ctx.lang)
+    folded = [w.casefold().strip("’'") for w in words.split()]
+    gazetteer = default_gazetteer()
+    return any(w in lex["descriptors"] for w in folded) and any(
+        gazetteer.demonym(w) for w in folded
+    )
+
+
+def _company_unit(ctx: Context, phrase: Phrase, ms: list[Mention], k: int, end: int) -> None:
+    """A post of a company's unit in a country is a company post, not the country's: the
+    unit named in apposition after it ('president of the new Mexican unit, Acme de México'),
+    else the company spoken of."""
+    phrase.category, phrase.place = "corporate", None
+    if (
+        k < len(ms)
+        and ms[k].kind in ("org", "name")
+        and ctx.type_of(ms[k]) != "Person"
+        and APPOSITION.fullmatch(ctx.gap(end, ms[k]))
+    ):
+        phrase.org = ms[k]
+    else:
+        phrase.anaphora = True
+
+
 SCOPE_AND = re.compile(
     r"\s*,?\s+(?:y|e|et|and)\s+(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?", re.IGNORECASE
 )
