@@ -17,13 +17,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from kg.extract.base import Context
 from kg.extract.jurisdiction import (
     JURISDICTIONS,
 )
-from kg.extract.lexicon import pattern
 from kg.extract.title_body import (
     COMPLEMENT,
     COORDINATED_UNIT,
@@ -37,11 +35,27 @@ from kg.extract.title_body import (
     unit_gap,
 )
 from kg.extract.title_portfolio import is_portfolio_word, ministry_after
+from kg.extract.title_scope import (
+    OWNER_AFTER_SITE,
+    SCOPE_BEFORE,
+    UNIT_OF,
+    VICE,
+    adjective_gap,
+    board_after,
+    charged_gap,
+    company_unit,
+    described_complement,
+    more_scope,
+    scope,
+    site_after,
+    site_before,
+    unit_words,
+)
 from kg.extract.title_state import state_post
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Mention
 from kg.recognize.names import is_given_name, lexicon, region_words
-from kg.text import fold, lang_lines, lang_table
+from kg.text import fold
 
 LOWER_COMPLEMENT = re.compile(
     r"\s+(?:of|for|de|del|de la|des|du|aux|para|pour|en)\s+"
@@ -303,7 +317,7 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
                 or ms[k].kind == "org"
                 and OWNER_AFTER_SITE.search(ctx.gap(phrase.end, ms[k]))
             )
-            and _site_before(ctx.lang).fullmatch(ctx.gap(phrase.end, ms[k]))
+            and site_before(ctx.lang).fullmatch(ctx.gap(phrase.end, ms[k]))
         ):  # "directrice de la zone Amériques", "directora de la planta San Isidro": its site
             phrase.body = True
             if (
@@ -321,11 +335,11 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             and (
                 COMPLEMENT.fullmatch(ctx.gap(phrase.end, ms[k]))
                 or ms[k].kind == "org"
-                and _described_complement(ctx.lang).fullmatch(ctx.gap(phrase.end, ms[k]))
+                and described_complement(ctx.lang).fullmatch(ctx.gap(phrase.end, ms[k]))
                 or unit_gap(ctx, ctx.gap(phrase.end, ms[k]))
                 or phrase.portfolio
-                and _adjective_gap(ctx.gap(phrase.end, ms[k]))
-                or _charged_gap(ctx, phrase, ctx.gap(phrase.end, ms[k]))
+                and adjective_gap(ctx.gap(phrase.end, ms[k]))
+                or charged_gap(ctx, phrase, ctx.gap(phrase.end, ms[k]))
                 or unit_end == phrase.end
                 and COORDINATED_UNIT.fullmatch(ctx.gap(phrase.end, ms[k]))
             )
@@ -333,15 +347,15 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             m = ms[k]
             if ctx.is_person(m) and m.kind == "person":
                 break
-            site = _site_after(ctx, m)
+            site = site_after(ctx, m)
             if site is not None:  # "of the San Isidro plant", "for the Andean region"
                 if SCOPE_BEFORE.match(ctx.gap(phrase.end, m)):
-                    _scope(phrase)
+                    scope(phrase)
                 phrase.body = True
                 phrase.end = site
                 k += 1
                 continue
-            if _charged_gap(ctx, phrase, ctx.gap(phrase.end, m)) and m.kind == "name":
+            if charged_gap(ctx, phrase, ctx.gap(phrase.end, m)) and m.kind == "name":
                 # "ministre délégué chargé du Numérique": the field the post is for
                 phrase.portfolio = m.text
                 phrase.end = m.end
@@ -363,8 +377,8 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             elif m.kind == "place" and not phrase.org and body_before(ctx, phrase, m):
                 phrase.place = phrase.place or m  # "de la universidad de Sonora": the body's
             elif m.kind == "place" and SCOPE_BEFORE.match(ctx.gap(phrase.end, m)):
-                _scope(phrase)  # "vicepresidente para América Latina": where, not whose
-                k = _more_scope(ctx, ms, k)  # "para Centroamérica y el Caribe"
+                scope(phrase)  # "vicepresidente para América Latina": where, not whose
+                k = more_scope(ctx, ms, k)  # "para Centroamérica y el Caribe"
                 m = ms[k]
             elif m.kind == "place":
                 phrase.place = phrase.place or m
@@ -379,7 +393,7 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
                 phrase.org = phrase.org or m
             phrase.end = m.end
             k += 1
-            body = _body(ctx, phrase.end) if phrase.org is m else None
+            body = board_after(ctx, phrase.end) if phrase.org is m else None
             if body:  # "chair of Acme's board of directors": the board is the post's
                 phrase.end = body
                 while k < len(ms) and ms[k].begin < phrase.end:
@@ -398,7 +412,7 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             and ctx.gap(phrase.end, ms[k]) == " "
             and COMPLEMENT.fullmatch(ctx.gap(ms[k], ms[k + 1]) if k + 1 < len(ms) else "-")
         ):  # "directeur Amérique latine / Amériques de Renault": the region it covers, then whose
-            _scope(phrase)
+            scope(phrase)
             phrase.end = ms[k].end
             k += 1
             continue
@@ -413,10 +427,10 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             k += 1
             continue
         unit = UNIT_OF.match(ctx.text, phrase.end, ctx.sentence.end)
-        if unit and not phrase.org and _unit_words(ctx, unit.group().replace("-", " ")):
+        if unit and not phrase.org and unit_words(ctx, unit.group().replace("-", " ")):
             while k < len(ms) and ms[k].begin < unit.end():  # "of the new Mexican unit"
                 k += 1
-            _company_unit(ctx, phrase, ms, k, unit.end())
+            company_unit(ctx, phrase, ms, k, unit.end())
             phrase.end = unit.end()
             continue
         lower = LOWER_COMPLEMENT.match(ctx.text, phrase.end, ctx.sentence.end)
@@ -428,9 +442,9 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
         if lower and not (inside < len(ms) and ms[inside].begin < lower.end()):
             k = inside
             if SCOPE_BEFORE.match(lower.group()):
-                _scope(phrase)  # "presidente para la región andina"
-            elif not phrase.org and _unit_words(ctx, lower.group()):
-                _company_unit(ctx, phrase, ms, k, lower.end())
+                scope(phrase)  # "presidente para la región andina"
+            elif not phrase.org and unit_words(ctx, lower.group()):
+                company_unit(ctx, phrase, ms, k, lower.end())
             elif not phrase.org:
                 lower_body(ctx, phrase, lower, ms[k] if k < len(ms) else None)
             phrase.end = lower.end()
@@ -517,146 +531,3 @@ def _chief_compound(ctx: Context, phrase: Phrase) -> None:
     if m:
         phrase.end = m.end()
         phrase.category = "corporate"
-
-
-VICE = re.compile(r"deputy|vice|acting|assistant|associate")
-SCOPE_BEFORE = re.compile(r"\s*(?:for|para|pour)\b", re.IGNORECASE)
-
-
-def _site_after(ctx: Context, m: Mention) -> int | None:
-    """Where a site or area noun after an unknown name ends ('San Isidro plant', 'Andean
-    region', `lang/*/post_sites`): the name is the site's, not an organization's."""
-    if m.kind not in ("name", "place"):
-        return None
-    site = _sites(ctx.lang).match(ctx.text, m.end, ctx.sentence.end)
-    return site.end() if site else None
-
-
-@cache
-def _sites(lang: str) -> re.Pattern[str]:
-    words = sorted(lang_lines(lang, "post_sites"), key=len, reverse=True)
-    body = "|".join(re.escape(w) for w in words) or "(?!x)x"
-    return re.compile(rf" (?-i:{body})(?![\w-])")
-
-
-@cache
-def _described_complement(lang: str) -> re.Pattern[str]:
-    """' of the miner ', ' du groupe ': a complement whose description noun (`lang/*/anaphora`,
-    `lang/*/org_descriptors`) stands before the organization's own name ('chief executive of
-    the miner Vextra Gold')."""
-    nouns = sorted(
-        {row[0] for row in lang_table(lang, "anaphora") if row[1:2] == ("noun",)}
-        | set(lang_lines(lang, "org_descriptors")),
-        key=len,
-        reverse=True,
-    )
-    body = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in nouns) or "(?!x)x"
-    return re.compile(
-        rf"\s*(?:of\s+the|of|de\s+la|de\s+l[’']|del|du|de|des)\s*(?-i:{body})"
-        r"(?:\s+(?-i:[a-zà-ÿ]+))?\s+",
-        re.IGNORECASE,
-    )
-
-
-@cache
-def _site_before(lang: str) -> re.Pattern[str]:
-    """' de la zone ', ' del bureau de ': a site or area noun of `lang/<lang>/post_sites` that
-    names, where the noun comes first (Spanish, French), the site of the name after it."""
-    if lang == "en":
-        return re.compile(r"(?!x)x")
-    words = sorted(lang_lines(lang, "post_sites"), key=len, reverse=True)
-    body = "|".join(re.escape(w) for w in words) or "(?!x)x"
-    return re.compile(
-        rf"\s+(?:de\s+la|de\s+l[’']|del|du|de|des)\s*(?-i:{body})\s+(?:(?:de|du|d[’'])\s*)?",
-        re.IGNORECASE,
-    )
-
-
-ADJECTIVE = re.compile(r"\s+[a-zàâçéèêëîïôûùáíóúñ]{4,}(?=\s)")
-
-
-def _adjective_gap(gap: str) -> bool:
-    """'au Développement économique du Jalisco', 'de Desarrollo Económico Sustentable': one or
-    two lower-case adjectives of the portfolio ('économique durable'), then a connector."""
-    m = ADJECTIVE.match(gap)
-    if m and not COMPLEMENT.fullmatch(gap[m.end() :]):
-        m = ADJECTIVE.match(gap, m.end())
-    return bool(m) and bool(COMPLEMENT.fullmatch(gap[m.end() :]))
-
-
-@cache
-def _bodies(lang: str) -> re.Pattern[str]:
-    words = sorted(lang_lines(lang, "title_bodies"), key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!x)x"
-    return re.compile(rf"[’']s\s+(?:{body})(?![\w-])", re.IGNORECASE)
-
-
-def _body(ctx: Context, end: int) -> int | None:
-    """Where "'s board of directors" after an organization ends (`lang/*/title_bodies`)."""
-    m = _bodies(ctx.lang).match(ctx.text, end, ctx.sentence.end)
-    return m.end() if m else None
-
-
-def _charged_gap(ctx: Context, phrase: Phrase, gap: str) -> bool:
-    """' chargé de l'', ' in charge of ': a minister's field follows (`lang/*/title_fields`)."""
-    if phrase.category != "minister":
-        return False
-    m = pattern(ctx.lang, "title_fields", "charged").match(gap.strip())
-    return bool(m) and m.start() == 0 and bool(COMPLEMENT.fullmatch(gap.strip()[m.end() :]))
-
-
-OWNER_AFTER_SITE = re.compile(r"(?:\bde|\bdu|\bd[’'])\s*$", re.IGNORECASE)
-APPOSITION = re.compile(r"\s*,\s*")
-# English capitalizes the demonym of a company's unit: "of the new Mexican unit"
-UNIT_OF = re.compile(r"\s+of\s+(?:the|its)\s+(?:[a-z]+\s+)?[A-Z][a-z]+\s+[a-z]+\b")
-
-
-def _unit_words(ctx: Context, words: str) -> bool:
-    """'of the new Mexican unit', 'de la nueva filial mexicana': lower-case words with a
-    company's noun (`org_descriptors`: unit, subsidiary, filial, filiale) and a demonym."""
-    lex = lexicon(ctx.lang)
-    folded = [w.casefold().strip("’'") for w in words.split()]
-    gazetteer = default_gazetteer()
-    return any(w in lex["descriptors"] for w in folded) and any(
-        gazetteer.demonym(w) for w in folded
-    )
-
-
-def _company_unit(ctx: Context, phrase: Phrase, ms: list[Mention], k: int, end: int) -> None:
-    """A post of a company's unit in a country is a company post, not the country's: the
-    unit named in apposition after it ('president of the new Mexican unit, Acme de México'),
-    else the company spoken of."""
-    phrase.category, phrase.place = "corporate", None
-    if (
-        k < len(ms)
-        and ms[k].kind in ("org", "name")
-        and ctx.type_of(ms[k]) != "Person"
-        and APPOSITION.fullmatch(ctx.gap(end, ms[k]))
-    ):
-        phrase.org = ms[k]
-    else:
-        phrase.anaphora = True
-
-
-SCOPE_AND = re.compile(
-    r"\s*,?\s+(?:y|e|et|and)\s+(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?", re.IGNORECASE
-)
-
-
-def _more_scope(ctx: Context, ms: list[Mention], k: int) -> int:
-    """'para Centroamérica y el Caribe', 'pour l'Amérique centrale et les Caraïbes': the
-    places a scope joins to its first one, the index of the last."""
-    while (
-        k + 1 < len(ms)
-        and ms[k + 1].kind == "place"
-        and SCOPE_AND.fullmatch(ctx.gap(ms[k], ms[k + 1].begin))
-    ):
-        k += 1
-    return k
-
-
-def _scope(phrase: Phrase) -> None:
-    """A post 'for' a region is a company's regional post, not a government's."""
-    if phrase.category in ("head_of_state", "generic", "corporate"):
-        phrase.category = "corporate"
-        phrase.portfolio = None  # "vicepresidenta de Inversiones para México": a unit
