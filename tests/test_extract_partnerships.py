@@ -1841,6 +1841,14 @@ SHAPES = table(
         "accord-cadre.",
         pair("Brisco Industries", "Norvald Énergie"),
     ),
+    # an aside with a number between the last subject and an auxiliary ("have formed")
+    row(
+        "aside-before-auxiliary",
+        "en",
+        "Vextra Corp and Cooperativa Agroindustrial Ormeda, a 4,100-member cooperative, have "
+        "formed a joint venture to build the plant.",
+        pair("Vextra Corp", "Cooperativa Agroindustrial Ormeda"),
+    ),
     # the holders of a venture's shares, told by a verb of holding or as the rest
     row(
         "venture-holders",

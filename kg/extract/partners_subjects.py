@@ -53,8 +53,9 @@ LIST_GAP = re.compile(
     re.IGNORECASE,
 )
 # an apposition between the last subject and its verb, lower-case words only
-ASIDE = re.compile(
-    r"\s*,\s*(?:[a-záéíóúñàâçèêëîïôûüœ’'-]+\s+){1,5}[a-záéíóúñàâçèêëîïôûüœ-]+\s*,\s*"
+ASIDE = re.compile(  # "X y el IPN, dos instituciones públicas, firmaron", "a 4,100-member co-op"
+    r"\s*,\s*(?:[a-z0-9áéíóúñàâçèêëîïôûüœ’'-]+(?:[,.]\d{3})*(?:-[a-z]+)?\s+){1,5}"
+    r"[a-záéíóúñàâçèêëîïôûüœ-]+\s*,\s*"
 )
 THROUGH = re.compile(
     r"\s*(?:through|via|a través de|por medio de|par l[’']intermédiaire de|à travers)\s*",
@@ -197,8 +198,9 @@ def joint_subjects(ctx: Context, verb_begin: int) -> list[Mention]:
             break
         if not subjects and RELATIVE.match(gap):
             gap = gap[gap.rfind(",") :]  # "CBC, which includes CATL, signed"
-        elif not subjects and ASIDE.fullmatch(gap):
-            gap = ""  # "X y el IPN, dos instituciones públicas, firmaron": what they are
+        elif not subjects and (aside := ASIDE.match(gap)):
+            # "X y el IPN, dos instituciones públicas, firmaron": what they are ("have formed")
+            gap = gap[aside.end() :]
         elif not subjects and _unnamed_last(ctx, gap):
             gap = ""  # "X, Y and the departmental government signed": X and Y are named
         if not subjects and gap.strip(" ,") and len(gap.split()) > 2:
