@@ -2,14 +2,14 @@
 
 Every write is one SPARQL update request, which Oxigraph applies atomically: an article's
 graph, the graphs it replaces and the entity descriptions it changes move together or not at
-all. All reads and writes go through SPARQL on an `Endpoint`, so a remote SPARQL 1.1 server
-can later stand in for the embedded store by implementing that small interface.
+all. All reads and writes go through SPARQL on an `Endpoint` (`kg.endpoint`), so a remote
+SPARQL 1.1 server can later stand in for the embedded store by implementing that small interface.
 
 An article graph is named by the article's content hash, so the same text read from two files
 is one graph with two `kg:sourcePath` values (a "source" is one such graph and path pair). The
 path is the source's identity, as `kg.read` gives it (a resolved absolute path, `FILE:LINE`,
 a stdin name or `<stdin:HASH>`): a put replaces what was read from the same path, a remove takes
-exactly the sources a target names.
+exactly the sources a target names (`kg.sources`).
 Entity descriptions in `rdf.ENTITY_GRAPH` are always recomputed from the article graphs, never
 edited in place, so they cannot drift from what the articles say.
 
@@ -27,25 +27,24 @@ edited in place, so they cannot drift from what the articles say.
 from __future__ import annotations
 
 import contextlib
-import heapq
-import os
 import re
-import stat
-import tempfile
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO, Protocol
+from typing import Any, BinaryIO
 
 import pyoxigraph as ox
 from pyoxigraph import Literal, NamedNode, Quad, Variable
 
 from kg import aggregates, describe, rdf
+from kg.dump import write_sorted
+from kg.endpoint import Embedded, Endpoint, _Closed, open_folder
 from kg.errors import KgError, StoreError
 from kg.model import Extraction
 from kg.rdf import BASE, ENTITY_GRAPH, KG
-from kg.read import STDIN, file_name
+from kg.read import file_name
+from kg.sources import _relative_spellings, named_by
 
 DEFAULT_PATH = "kg-data"
 FACT_KINDS = {  # class of a fact node -> the kind name stats and the queries use
@@ -54,34 +53,9 @@ FACT_KINDS = {  # class of a fact node -> the kind name stats and the queries us
     "Partnership": "partnerships",
     "QuantityClaim": "claims",
 }
-_JSONL_LINE = re.compile(r"^(.*\.jsonl):\d+$", re.IGNORECASE)
-_FAMILIES = ("id2str", "gspo", "dspo")  # column families every Oxigraph store has
 # The write journal: the article graphs a batch is adding, listed in the same transaction that
 # adds them and cleared by the one that completes the batch (see kg.write, Store.recover).
 PENDING = NamedNode(BASE + "graph/pending")
-
-
-class Endpoint(Protocol):
-    """What the store needs from a SPARQL service: query, update, extend, dump.
-
-    `update` applies one SPARQL update request atomically (all of it or none of it); `extend`
-    adds quads given as terms, also atomically, with no SPARQL text in between (a remote
-    server does it as one Graph Store Protocol POST of N-Quads); `bulk_extend` adds quads as
-    fast as the endpoint can, with no promise of atomicity (a crash may leave some of them:
-    kg.write makes that safe with its journal).
-    """
-
-    def query(
-        self, sparql: str, *, substitutions: Mapping[Variable, Any] | None = None, union: bool
-    ) -> Any: ...
-
-    def update(self, sparql: str) -> None: ...
-
-    def extend(self, quads: list[Quad]) -> None: ...
-
-    def bulk_extend(self, quads: list[Quad]) -> None: ...
-
-    def dump_nquads(self) -> bytes: ...
 
 
 @dataclass
@@ -103,58 +77,6 @@ class Plan:
     def graphs(self) -> set[NamedNode]:
         """Every graph this plan reads or writes."""
         return {self.graph, *self.rewritten, *(q.graph_name for q in self.detached)}
-
-
-class Embedded:
-    """An Endpoint over an embedded pyoxigraph store (on disk or in memory).
-
-    Oxigraph keeps written data in memory until it is flushed to disk; without a flush now and
-    then, ingesting thousands of articles grows the process by ~0.5 MiB an article. Flushing
-    every FLUSH_EVERY updates keeps memory flat (measured in benchmarks/ingest_scale.py).
-    """
-
-    FLUSH_EVERY = 100
-    FLUSH_QUADS = 100_000  # quads added by `extend` between flushes
-
-    def __init__(self, store: ox.Store):
-        self.store = store
-        self.updates = 0
-        self.extended = 0
-
-    def query(
-        self, sparql: str, *, substitutions: Mapping[Variable, Any] | None = None, union: bool
-    ) -> Any:
-        return self.store.query(
-            sparql,
-            substitutions=dict(substitutions or {}),
-            use_default_graph_as_union=union,
-            prefixes=rdf.PREFIXES,
-        )
-
-    def update(self, sparql: str) -> None:
-        self.store.update(sparql, prefixes=rdf.PREFIXES)
-        self.updates += 1
-        if self.updates % self.FLUSH_EVERY == 0:
-            self.store.flush()
-
-    def extend(self, quads: list[Quad]) -> None:
-        self.store.extend(quads)
-        self.extended += len(quads)
-        if self.extended >= self.FLUSH_QUADS:
-            self.extended = 0
-            self.store.flush()
-
-    def bulk_extend(self, quads: list[Quad]) -> None:
-        """Oxigraph's bulk loader: sorted files written beside the store and ingested, ~3x
-        faster than `extend` and near `bulk_load`, but not one transaction."""
-        self.store.bulk_extend(quads)
-
-    def dump_nquads(self) -> bytes:
-        return self.store.dump(format=ox.RdfFormat.N_QUADS)
-
-    def dump_nquads_file(self, path: str) -> None:
-        """Dump to a file, streamed by Oxigraph itself: no copy of the store in memory."""
-        self.store.dump(path, format=ox.RdfFormat.N_QUADS)
 
 
 class Store:
@@ -188,37 +110,7 @@ class Store:
         0
         """
         folder = Path(path)
-        exists = _is_store(folder)
-        if not exists and folder.is_file():
-            raise StoreError(f"{folder} is a file, not a kg store; pass a folder to --store")
-        if not exists and folder.is_dir() and any(folder.iterdir()):
-            writing = create and not read_only
-            wanted = "a new or empty folder" if writing else "the folder of a store"
-            raise StoreError(
-                f"{folder} exists and is not a kg store (it holds other files, left untouched); "
-                f"pass {wanted} to --store"
-            )
-        if not exists and (read_only or not create):
-            raise StoreError(f"no store at {folder}; run `kg ingest` first or pass --store")
-        if not exists and os.path.lexists(folder) and not folder.exists():
-            raise StoreError(f"{folder} is a broken link, not a kg store; pass another --store")
-        blocking = next((p for p in folder.parents if p.exists() and not p.is_dir()), None)
-        if blocking is not None:
-            raise StoreError(f"cannot create store {folder}: {blocking} is a file, not a folder")
-        try:
-            if read_only:
-                store = ox.Store.read_only(str(folder))
-            else:
-                folder.parent.mkdir(parents=True, exist_ok=True)
-                store = ox.Store(str(folder))
-        except OSError as error:
-            if "lock" in str(error).lower():
-                raise StoreError(
-                    f"store {folder} is in use by another kg process; wait for it to finish"
-                ) from None
-            raise StoreError(f"cannot open store {folder}: {error.strerror or error}") from None
-        except RuntimeError as error:  # RocksDB refuses the files: damaged, or another version
-            raise StoreError(f"cannot open store {folder}: {error}") from None
+        store = open_folder(folder, create=create, read_only=read_only)
         opened = cls(Embedded(store), location=str(folder))
         if not read_only:
             opened.recover()  # a batch a killed process left half-written
@@ -330,7 +222,7 @@ class Store:
         ...
         kg.errors.KgError: no article in the store was read from missing.txt; ...
         """
-        matched = self._named(target)
+        matched = named_by(target, self._sources())
         if not matched:
             raise KgError(
                 f"no article in the store was read from {target}; "
@@ -357,27 +249,6 @@ class Store:
         if gone:
             self.update(self._remove_request(sorted(gone, key=lambda s: (str(s[0]), s[1]))))
         return len(gone)
-
-    def _named(self, target: str) -> list[tuple[NamedNode, str]]:
-        """The sources `target` names: as a path first, else as a bare file name."""
-        sources = self._sources()
-        if not target.startswith("<"):
-            spellings = {target, os.path.abspath(target), os.path.realpath(target)}
-            for whole in (False, True):
-                found = [s for s in sources if not spellings.isdisjoint(_spellings(s[1], whole))]
-                if found:
-                    return found
-        if "/" in target or os.sep in target:
-            return []
-        named = [s for s in sources if target in (s[1], file_name(s[1]))]
-        files = sorted({STDIN if p.startswith("<") else _whole(p) for _, p in named})
-        if len(files) > 1:
-            shown = ", ".join(files[:3]) + (", ..." if len(files) > 3 else "")
-            raise KgError(
-                f"{target} names articles read from {len(files)} files ({shown}); "
-                "give the path of the one to remove"
-            )
-        return named
 
     def _remove_request(self, matched: list[tuple[NamedNode, str]]) -> str:
         """The one update that takes the `matched` sources out of the store."""
@@ -544,34 +415,15 @@ class Store:
     def export_nquads(self, out: BinaryIO) -> int:
         """Write the whole store as N-Quads, lines sorted: the same input, the same bytes.
 
-        Streams at any size: the store is dumped to a temporary file, cut into sorted runs of
-        SORT_RUN bytes and merged (an external merge sort), so memory stays flat. The lines
-        come out in byte order, exactly as sorting them all in memory would give them.
+        Streams at any size through an external merge sort (`kg.dump`), so memory stays flat;
+        the lines come out in byte order, exactly as sorting them all in memory would give them.
 
         >>> import io
         >>> buffer = io.BytesIO()
         >>> Store.memory().export_nquads(buffer)
         0
         """
-        with tempfile.TemporaryDirectory(prefix="kg-export-") as folder:
-            dump = os.path.join(folder, "dump.nq")
-            try:
-                if hasattr(self.endpoint, "dump_nquads_file"):
-                    self.endpoint.dump_nquads_file(dump)
-                else:
-                    with open(dump, "wb") as stream:
-                        stream.write(self.endpoint.dump_nquads())
-                runs, lines = _sorted_runs(dump, folder)
-            except OSError as error:
-                raise StoreError(f"cannot read store {self.location}: {error}") from None
-            if not runs:  # the whole dump fitted in one run
-                return _write_lines(out, lines)
-            return _merge_runs(runs, out)
-
-
-class _Closed:
-    def __getattr__(self, name: str) -> Any:
-        raise StoreError("the store is closed")
+        return write_sorted(self.endpoint, out, location=self.location)
 
 
 # --- helpers -------------------------------------------------------------------------------
@@ -585,50 +437,6 @@ def _as_stored(quads: Iterable[Quad]) -> set[Quad]:
     return set(scratch)
 
 
-SORT_RUN = 64 << 20  # bytes of N-Quads sorted in memory at once (~100 MiB resident)
-
-
-def _sorted_runs(dump: str, folder: str) -> tuple[list[str], list[bytes]]:
-    """Cut the N-Quads file `dump` into sorted run files in `folder`, then remove it; a dump
-    that fits in one run comes back as its sorted lines instead (and no run file)."""
-    runs: list[str] = []
-    with open(dump, "rb") as source:
-        while lines := source.readlines(SORT_RUN):
-            if not lines[-1].endswith(b"\n"):
-                lines[-1] += b"\n"
-            lines.sort()
-            if not runs and not source.peek(1):
-                return [], lines
-            runs.append(os.path.join(folder, f"run-{len(runs)}.nq"))
-            with open(runs[-1], "wb") as run:
-                run.writelines(lines)
-            del lines
-    os.unlink(dump)
-    return runs, []
-
-
-def _merge_runs(runs: list[str], out: BinaryIO) -> int:
-    """Merge sorted runs into `out`, a batch of lines per write; returns the line count."""
-    count = 0
-    with contextlib.ExitStack() as stack:
-        files = [stack.enter_context(open(run, "rb", buffering=1 << 20)) for run in runs]
-        batch: list[bytes] = []
-        for line in heapq.merge(*files):
-            batch.append(line)
-            if len(batch) == 4096:
-                out.write(b"".join(batch))
-                count += len(batch)
-                batch.clear()
-        out.write(b"".join(batch))
-    return count + len(batch)
-
-
-def _write_lines(out: BinaryIO, lines: list[bytes]) -> int:
-    for start in range(0, len(lines), 4096):
-        out.write(b"".join(lines[start : start + 4096]))
-    return len(lines)
-
-
 def _join(ops: list[str]) -> str:
     return " ;\n".join(op for op in ops if op)
 
@@ -639,55 +447,3 @@ def _block(quads: Iterable[Quad]) -> str:
     for q in quads:
         by_graph[str(q.graph_name)].append(f"{q.subject} {q.predicate} {q.object} .")
     return "\n".join(f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
-
-
-def _whole(path: str) -> str:
-    """The file of a source path: 'x.jsonl:3' -> 'x.jsonl'; other paths are their own file."""
-    match = _JSONL_LINE.match(path)
-    return match.group(1) if match else path
-
-
-def _spellings(path: str, whole: bool) -> set[str]:
-    """A stored source path (or, with `whole`, its file) as given and made absolute: stores
-    written by library callers may hold relative paths."""
-    path = _whole(path) if whole else path
-    if path.startswith("<"):
-        return {path}
-    return {path, os.path.abspath(path)}
-
-
-def _relative_spellings(path: str) -> set[str]:
-    """The relative spellings of an absolute source path from the current folder: stores
-    written before sources were resolved hold paths as given (`seeds/a.txt`), and re-reading
-    such a file must replace that source, not add a second one beside it."""
-    if path.startswith("<") or not os.path.isabs(path):
-        return set()
-    try:
-        relative = os.path.relpath(path)
-    except (OSError, ValueError):  # no current folder (deleted), or another drive
-        return set()
-    return {relative, os.path.join(".", relative)}
-
-
-def _is_store(folder: Path) -> bool:
-    """Does `folder` hold an Oxigraph store? RocksDB's CURRENT names a manifest that exists,
-    and its options list Oxigraph's column families. Only regular files are read, so a
-    folder that merely has a file named CURRENT is never taken for a store."""
-
-    def head(path: Path, size: int) -> bytes:
-        try:
-            if not stat.S_ISREG(path.stat().st_mode):
-                return b""
-            with open(path, "rb") as stream:
-                return stream.read(size)
-        except OSError:
-            return b""
-
-    current = head(folder / "CURRENT", 64)
-    manifest = re.fullmatch(rb"(MANIFEST-\d+)\n", current)
-    if manifest is None or not (folder / manifest.group(1).decode()).is_file():
-        return False
-    options = sorted(folder.glob("OPTIONS-*"))
-    return bool(options) and all(
-        f'[CFOptions "{family}"]'.encode() in head(options[-1], 1 << 20) for family in _FAMILIES
-    )

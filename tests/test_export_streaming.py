@@ -14,7 +14,7 @@ import pyoxigraph as ox
 import pytest
 from conftest import SEEDS
 
-from kg import store as store_module
+from kg import dump as dump_module
 from kg.graph import project, project_cut
 from kg.html import cut, write_html
 from kg.ingest import ingest
@@ -39,7 +39,7 @@ def in_memory_sort(folder: Path) -> bytes:
 
 @pytest.mark.parametrize("run_bytes", [64 << 20, 100_000, 4096, 1])
 def test_nquads_export_merged_from_runs_equals_one_sort(seeds, monkeypatch, run_bytes):
-    monkeypatch.setattr(store_module, "SORT_RUN", run_bytes)  # one run, a few, one per line
+    monkeypatch.setattr(dump_module, "SORT_RUN", run_bytes)  # one run, a few, one per line
     out = io.BytesIO()
     with Store.open(seeds, read_only=True) as opened:
         count = opened.export_nquads(out)
@@ -50,7 +50,7 @@ def test_nquads_export_merged_from_runs_equals_one_sort(seeds, monkeypatch, run_
 
 def test_nquads_export_leaves_no_temporary_files(seeds, tmp_path, monkeypatch):
     monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where the runs go
-    monkeypatch.setattr(store_module, "SORT_RUN", 4096)
+    monkeypatch.setattr(dump_module, "SORT_RUN", 4096)
     with Store.open(seeds, read_only=True) as opened:
         opened.export_nquads(io.BytesIO())
     assert list(tmp_path.iterdir()) == []

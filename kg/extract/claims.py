@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import cache
 
 from kg.extract.base import Context
-from kg.extract.investments import gdp_follows
+from kg.extract.investment_amounts import gdp_follows
 from kg.extract.lexicon import pattern, role_of, words_by_role
 from kg.extract.roles import is_portfolio_word
 from kg.model import Claim, Entity, Mention, Period

@@ -1,10 +1,11 @@
 """Governments as investors: "el gobierno federal", "the state government", "le gouvernement
 national", and which country or state each is.
 
-Read by `kg.extract.investments`: a government told right after the amount ("150 mil millones
-de pesos del gobierno federal") is its investor, one in another clause is not; "el gobierno de
-Nuevo León" is the state, "el gobierno estatal" the state its sentence names (or the only one
-the article names), "le gouvernement national" the article's country.
+Read by `kg.extract.investments` and `kg.extract.investment_investor`: a government told
+right after the amount ("150 mil millones de pesos del gobierno federal") is its investor, one
+in another clause is not; "el gobierno de Nuevo León" is the state, "el gobierno estatal" the
+state its sentence names (or the only one the article names), "le gouvernement national" the
+article's country.
 """
 
 from __future__ import annotations

@@ -1,7 +1,8 @@
 """The words around an investment's amount: what links an investment word, its investor and
 its place to the amount.
 
-Read by `kg.extract.investments`: whether an investment noun leads to the amount after it
+Read by the investment rule (`kg.extract.investments`, `investment_amounts`,
+`investment_investor`): whether an investment noun leads to the amount after it
 ("una inversión superior a los"), a word after the amount qualifies it ("a $250 million
 infrastructure investment"), the investor is told after the amount ("de Acme", "que realizará
 Acme", "invertidos por Acme"), a verb announces it ("anunció N para su planta"), a project

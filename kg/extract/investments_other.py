@@ -12,15 +12,15 @@ import re
 from collections.abc import Iterator
 
 from kg.extract.base import Context
-from kg.extract.investment_links import main_region
-from kg.extract.investments import (
+from kg.extract.investment_amounts import (
     _aggregate,
-    _candidates,
     _equivalents,
     _gdp_amount,
     _investment_word_near,
-    _period,
 )
+from kg.extract.investment_investor import _candidates
+from kg.extract.investment_links import main_region
+from kg.extract.investments import _period
 from kg.extract.investors import article_company, may_invest
 from kg.extract.lexicon import pattern, words_by_role
 from kg.model import ORG_TYPES, Entity, Investment, Mention, Money

@@ -9,28 +9,24 @@ from kg.model import Article, Mention, Sentence
 from kg.recognize.acronyms import add_defined
 from kg.recognize.amounts import find_money, find_periods, find_quantities
 from kg.recognize.known import find_demonyms, find_known, foreign_bodies
+from kg.recognize.name_runs import find_runs
 from kg.recognize.names import (
     CONNECTORS,
     Token,
-    find_runs,
     is_given_name,
     lexicon,
     org_word_type,
     tokenize,
 )
-from kg.recognize.org_tails import (
-    extend_orgs,
-    join_legal_forms,
+from kg.recognize.org_bodies import (
     join_lower_heads,
-    join_portfolio_tail,
     join_portfolios,
-    join_prefixed,
     join_region_bodies,
     join_state_bodies,
-    join_trade_heads,
-    join_trade_of_place,
     portfolio_words,
 )
+from kg.recognize.org_joins import join_legal_forms, join_prefixed, join_trade_of_place
+from kg.recognize.org_tails import extend_orgs, join_portfolio_tail, join_trade_heads
 from kg.recognize.places import add_cued_places, find_dateline, join_state_words
 from kg.recognize.titles import find_titles
 from kg.text import fold, strip_accents

@@ -20,7 +20,7 @@ from functools import cache
 from kg.gazetteer import Entry
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Mention
-from kg.recognize.org_tails import portfolio_words
+from kg.recognize.org_bodies import portfolio_words
 from kg.text import fold, lang_lines, lang_table
 
 ARTICLE = r"(?:(?:el|la|los|las|the|le|les|l[’'])\s*)?"
