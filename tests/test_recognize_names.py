@@ -416,6 +416,12 @@ def test_names(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
         # a known body's short name after a ministry's head word is its portfolio
         ("es", "El Ministerio de Economía firmó.", [("org", "Ministerio de Economía")]),
         ("es", "La Secretaría de Economía firmó.", [("org", "Secretaría de Economía")]),
+        # a legal form closes a company's name: "of" after it says where it is from
+        (
+            "en",
+            "Zorbel Grains S.A. of Pelotas signed.",
+            [("org", "Zorbel Grains S.A."), ("name", "Pelotas")],
+        ),
         # "the Honourable" before a minister's name is no part of it
         (
             "en",

@@ -238,9 +238,13 @@ def _split_region_of(tokens: list[Token], run: list[int]) -> list[list[int]]:
 def _split_person_of(tokens: list[Token], run: list[int], lang: str) -> list[list[int]]:
     """'Ana Ruiz of Brightwave': English writes no "of" inside a person's name, so after a
     given name and a family name (no organization word) "of" starts the person's
-    organization ("University of Lima", "Bank of America" keep theirs)."""
+    organization ("University of Lima", "Bank of America" keep theirs); nor inside a
+    company's after its legal form ("Acme S.A. of Pelotas": the place it is from)."""
     words = [tokens[i].text for i in run]
     cuts = [n for n, w in enumerate(words) if w.casefold() == "of"]
+    if cuts and cuts[0] >= 2 and fold(words[cuts[0] - 1]) in _legal_forms():
+        # "Cerealista Pampa Sul S.A. of Pelotas": a legal form closes the company's name
+        return [p for p in (run[: cuts[0]], run[cuts[0] + 1 :]) if p]
     if not cuts or cuts[0] < 2 or not is_given_name(words[0]):
         return [run]
     cut = cuts[0]
