@@ -1524,6 +1524,21 @@ ROWS = [
         "The deposit is in Peru.",
         Invested("Tarvelia Mining", "Peru", 1 * B, "USD"),
     ),
+    # "débourser" spends; "réalisé par X" after the amount names who invests it
+    row(
+        "spend-verb",
+        "fr",
+        "Le constructeur Vextra va débourser 1,2 milliard de dollars pour agrandir son usine de "
+        "Puebla.",
+        Invested("Vextra", "Puebla", 1.2 * B, "USD"),
+    ),
+    row(
+        "made-by",
+        "fr",
+        "Une usine sera construite à León grâce à un investissement de 50 millions d'euros "
+        "réalisé par Vextra.",
+        Invested("Vextra", "León", 50 * M, "EUR"),
+    ),
     # two places after "between" are the ends of a road: the investment is in their country
     row(
         "route-ends",
