@@ -414,7 +414,12 @@ def test_a_slow_query_does_not_hold_up_the_others(client, server):
     assert client.get("/stats").status_code == 200
     assert time.monotonic() - started < TIMEOUT
     slow.join(TIMEOUT + 5)
-    assert done and done[0].status_code == 504
+    # stopped, never answered: at its deadline (504), or earlier when its worker reached the
+    # memory cap (500 engine_crash), whichever a loaded machine hits first
+    assert done and (done[0].status_code, done[0].json()["error"]) in (
+        (504, "timeout"),
+        (500, "engine_crash"),
+    )
 
 
 def test_the_row_cap_holds(client):
