@@ -12,6 +12,19 @@ from test_extract import Claimed, close, facts_of, row, table
 from kg.model import Claim
 
 CLAIMS = table(
+    # the residents a project benefits, by the words local papers use for them
+    row(
+        "residents-reached",
+        "es",
+        "La planta de Cemex beneficiará a 46.000 pobladores de la zona.",
+        Claimed("Cemex", "people_reached", 46000),
+    ),
+    row(
+        "residents-reached",
+        "fr",
+        "La station de Veolia desservira 9 000 riverains du fleuve.",
+        Claimed("Veolia", "people_reached", 9000),
+    ),
     # a ratio of jobs ("for each direct job, three indirect ones") is no count
     row(
         "ratio",
