@@ -26,6 +26,7 @@ NAME_KINDS = frozenset({"person", "org", "place", "program", "name"})
 GOVERNMENT_CATEGORIES = frozenset(
     {"head_of_state", "minister", "government", "governor", "mayor", "diplomat"}
 )
+COMPANY_LIKE = frozenset({"Corporation", "Organization"})  # what "the company", "le fonds" name
 
 
 @dataclass

@@ -503,25 +503,25 @@ def find_shares(ctx: Context) -> Iterator[Partnership]:
         for role in ("group", "trigger")
     ):
         return
-    holds = _holds(ctx.lang)
-    if holds.search(text, s.begin, s.end) and FIRST_PERSON_HOLDS[ctx.lang].search(
-        text, s.begin, s.end
-    ):
-        holds = None  # "in which we hold 51%": the speaker's company leads, unnamed here
+    # "in which we hold 51%": the speaker's company leads, unnamed here; only shares in
+    # parentheses then
+    spoken = pattern(ctx.lang, "partnership_words", "we_hold").search(text, s.begin, s.end)
+    holds = None if spoken else _holds(ctx.lang)
+
+    def share_end(m: Mention) -> int | None:
+        found = SHARE.match(text, m.end, s.end) or holds and holds.match(text, m.end, s.end)
+        return found.end() if found else None
+
     shared = [
         m
         for m in ctx.mentions
-        if m.kind in ("org", "name")
-        and is_party(ctx, m)
-        and (SHARE.match(text, m.end, s.end) or holds and holds.match(text, m.end, s.end))
+        if m.kind in ("org", "name") and is_party(ctx, m) and share_end(m) is not None
     ]
     if len(shared) < 2:
         return
     groups: list[list[Mention]] = [[shared[0]]]
     for m in shared[1:]:
-        prev = groups[-1][-1]
-        share = SHARE.match(text, prev.end) or holds.match(text, prev.end)
-        gap = text[share.end() : m.begin]
+        gap = text[share_end(groups[-1][-1]) : m.begin]
         if (ITEM.fullmatch(gap) or SHARE_GAP.fullmatch(gap)) and not NOT_ITEM.search(gap):
             groups[-1].append(m)
         else:
@@ -545,20 +545,14 @@ SHARE_GAP = re.compile(
 @cache
 def _holds(lang: str) -> re.Pattern[str]:
     """' holds 80%', ' the remaining 20%', ' détient 30 %', ' con el 40 %': a party's share
-    told by a verb of holding (`partnership_words`, role holds) or as the rest."""
+    told by a verb of holding or as the rest (`partnership_words`, roles holds and rest)."""
     verbs = pattern(lang, "partnership_words", "holds").pattern
+    rest = pattern(lang, "partnership_words", "rest").pattern
     return re.compile(
-        rf"\s+(?:(?:{verbs})\s+)?(?:(?:the|el|la|le|l[’'])\s*)?"
-        r"(?:(?:remaining|restante|restant|other|otro|autre)\s+)?\d[\d.,]*\s*(?:%|percent|por\s+ciento)",
+        rf"\s+(?:(?:{verbs})\s+)?(?:(?:the|el|la|le|l[’'])\s*)?(?:(?:{rest})\s+)?"
+        r"\d[\d.,]*\s*(?:%|percent|por\s+ciento)",
         re.IGNORECASE,
     )
-
-
-FIRST_PERSON_HOLDS = {
-    "en": re.compile(r"\bwe\s+(?:hold|own|have)\b", re.IGNORECASE),
-    "es": re.compile(r"\b(?:tenemos|poseemos|controlamos)\b", re.IGNORECASE),
-    "fr": re.compile(r"\bnous\s+(?:détenons|possédons|avons)\b", re.IGNORECASE),
-}
 
 
 def _share(ctx: Context, m: Mention) -> float:

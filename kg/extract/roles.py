@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from kg.extract.base import GOVERNMENT_CATEGORIES, Context
+from kg.extract.base import COMPANY_LIKE, GOVERNMENT_CATEGORIES, Context
 from kg.extract.jurisdiction import JURISDICTIONS, context_country, jurisdiction, place_entity
 from kg.extract.lexicon import pattern
 from kg.extract.role_people import (
@@ -409,7 +409,6 @@ def _appointing_country(ctx: Context, person: Mention) -> Entity | None:
 
 NOT_COMPANIES = frozenset({"GovernmentOrganization", "NewsMediaOrganization"})
 COMPANY = frozenset({"Corporation"})
-COMPANY_LIKE = frozenset({"Corporation", "Organization"})  # what "the company", "le fonds" name
 SCHOOLS = frozenset({"EducationalOrganization"})
 SCHOOL_HEADS = frozenset({"rector", "vice rector", "dean"})  # posts held only at a school
 

@@ -14,10 +14,10 @@ import re
 from collections.abc import Iterator
 from functools import cache
 
-from kg.extract.base import Context
+from kg.extract.base import COMPANY_LIKE, Context
 from kg.extract.lexicon import pattern
 from kg.extract.role_people import can_be_person
-from kg.extract.roles import COMPANY_LIKE, _antecedent
+from kg.extract.roles import _antecedent
 from kg.model import Mention, Role
 from kg.text import fold, lang_table
 

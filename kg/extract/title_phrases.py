@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from kg.extract.base import Context
+from kg.extract.base import COMPANY_LIKE, Context
 from kg.extract.jurisdiction import (
     JURISDICTIONS,
 )
@@ -80,7 +80,6 @@ QUALIFIER_AFTER = re.compile(r"\s+([\w-]+)")
 QUALIFIER_AFTER_2 = re.compile(r"\s+([\w-]+\s+[\w-]+)")
 MODIFIER_JOINED = re.compile(r"\s+(?:et|y|e|and)\s+([\w-]+)", re.IGNORECASE)
 DETERMINERS = frozenset({"the", "el", "la", "le", "l", "los", "las", "les"})
-COMPANY_TYPES = frozenset({"Corporation", "Organization"})
 
 
 @dataclass
@@ -156,7 +155,7 @@ def _company_before(ctx: Context, m: Mention, phrase: Phrase, gap: str) -> bool:
         return False
     if phrase.category == "corporate":
         return True
-    return phrase.category in ("head_of_state", "generic") and ctx.type_of(m) in COMPANY_TYPES
+    return phrase.category in ("head_of_state", "generic") and ctx.type_of(m) in COMPANY_LIKE
 
 
 def _portfolio(ctx: Context, m: Mention) -> str | None:
@@ -310,18 +309,16 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             phrase.end = ms[k].end
             k += 1
             continue
+        gap = ctx.gap(phrase.end, ms[k]) if k < len(ms) else ""
+        owner = bool(OWNER_AFTER_SITE.search(gap))
         if (
             k < len(ms)
-            and (
-                ms[k].kind in ("name", "place")
-                or ms[k].kind == "org"
-                and OWNER_AFTER_SITE.search(ctx.gap(phrase.end, ms[k]))
-            )
-            and site_before(ctx.lang).fullmatch(ctx.gap(phrase.end, ms[k]))
+            and (ms[k].kind in ("name", "place") or ms[k].kind == "org" and owner)
+            and site_before(ctx.lang).fullmatch(gap)
         ):  # "directrice de la zone Amériques", "directora de la planta San Isidro": its site
             phrase.body = True
             if (
-                OWNER_AFTER_SITE.search(ctx.gap(phrase.end, ms[k]))
+                owner
                 and ms[k].kind in ("org", "name")
                 and ctx.type_of(ms[k]) != "Person"
             ):  # "directora de la planta de Vextra", "directeur de l'usine d'Orvanne": whose

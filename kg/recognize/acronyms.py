@@ -11,7 +11,6 @@ give none.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from kg.model import Mention
 from kg.recognize.names import CONNECTORS, Token, org_word_type
@@ -40,9 +39,8 @@ def find_defined(text: str, tokens: list[Token], lang: str) -> list[tuple[int, i
     """Names defined by a bracketed acronym after them: (first token, last token + 1, mention).
 
     Only names of three words or more, so that a pair of capitalized words ("Juan Pérez
-    (JP)") is left to the other recognizers; the mention's type is the organization word's in
-    it, an organization's when an acronym opens it ("EDF Systèmes énergétiques insulaires"),
-    else None (`add_defined` then wants a known organization to open the name)."""
+    (JP)") is left to the other recognizers, and only with an organization word in them or an
+    acronym opening them ("EDF Systèmes énergétiques insulaires"), whose type they take."""
     if not tokens:
         return []
     found = []
@@ -61,7 +59,7 @@ def find_defined(text: str, tokens: list[Token], lang: str) -> list[tuple[int, i
         kind = org_word_type(words, lang)
         if not kind and len(words[0]) >= 2 and words[0].isupper():
             kind = "Organization"  # "EDF Systèmes énergétiques insulaires (EDF SEI)"
-        if not tokens[first].capitalized:
+        if not kind or not tokens[first].capitalized:
             continue
         begin, stop = tokens[first].begin, tokens[end].end
         surface = text[begin:stop]
@@ -182,11 +180,6 @@ def add_defined(
         *find_closed(text, tokens, lang),
     ]:
         inside = [m for m in mentions if m.begin < mention.end and mention.begin < m.end]
-        if not mention.type:  # "EDF Systèmes énergétiques insulaires (EDF SEI)": no org word,
-            opening = [m for m in inside if m.begin == mention.begin and m.kind == "org"]
-            if not opening:  # but a known organization opens it
-                continue
-            mention = replace(mention, type=opening[0].type or "Organization")
         if any(m.begin <= mention.begin and mention.end <= m.end for m in inside):
             continue  # the gazetteer knows it whole (or more)
         if any(m.begin < mention.begin or m.end > mention.end for m in inside):
