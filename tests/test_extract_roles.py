@@ -2234,6 +2234,29 @@ ROLES = table(
         " Tom Reyes, spoke in Lima.",
         Held("Tom Reyes", "Vextra Fund", "president"),
     ),
+    # a description that points back to a sentence before: that sentence's subject company,
+    # not the partner named after it
+    row(
+        "description-subject",
+        "en",
+        "Vextra Holdings will build a plant with Brisco Metals. The group's finance director,"
+        " Ana Norvald, said it would pay off in three years.",
+        Held("Ana Norvald", "Vextra Holdings", "finance director"),
+    ),
+    row(
+        "description-subject",
+        "es",
+        "Vextra Holdings construirá una planta con Brisco Metales. El director financiero del"
+        " grupo, Juan Norvald, dijo que será rentable.",
+        Held("Juan Norvald", "Vextra Holdings", "director financiero"),
+    ),
+    row(
+        "description-subject",
+        "fr",
+        "Ormeda Industries construira une usine avec Aceros Zorbel. « Nous serons rentables »,"
+        " a précisé la directrice des opérations du groupe, Claire Norvald.",
+        Held("Claire Norvald", "Ormeda Industries", "directrice des opérations"),
+    ),
 )
 
 

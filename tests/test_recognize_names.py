@@ -779,6 +779,32 @@ def test_lower_case_rest_of_a_body(lang: str, text: str, expected: list[tuple[st
         ("fr", "Ormel SARL a ouvert une usine.", [("org", "Ormel SARL", "Corporation")]),
         # a legal form alone, or no legal form, types nothing
         ("es", "La planta de Zorbel Brisco abrirá.", [("name", "Zorbel Brisco", "")]),
+        # after a comma, the legal form makes the name before it a company, number and all
+        (
+            "es",
+            "La sociedad Quilmard Solar 2, S.R.L., firmó el contrato.",
+            [("org", "Quilmard Solar 2", "Corporation")],
+        ),
+        ("en", "Vextra Holdings, Inc., signed the deal.", [("org", "Vextra Holdings", "Corporation")]),
+        (
+            "es",
+            "La planta de Zorbel, S.A. de C.V. abrirá.",
+            [("org", "Zorbel", "Corporation")],
+        ),
+        # opening a sentence, a word with a legal form after its comma is a company's name
+        (
+            "es",
+            "Zorbel, S.A. de C.V. invertirá en la planta.",
+            [("org", "Zorbel", "Corporation")],
+        ),
+        # a dotted legal form whose name is not found is no name itself
+        (
+            "es",
+            "Así, S.A. de C.V. fue la forma elegida.",
+            [],
+        ),
+        # a number with no legal form after it is no name's
+        ("en", "Zorbel Brisco 2, he said, was open.", [("name", "Zorbel Brisco", "")]),
     ],
 )
 def test_a_legal_form_makes_a_company(
@@ -1205,3 +1231,32 @@ def test_possessor_posts_and_place_names(lang: str, text: str, expected: tuple[s
     article = read_text(text, lang=lang)
     found = recognize(article, segment(article))
     assert expected in [(m.kind, m.text) for sentence in found for m in sentence]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a quotation opened inside a sentence starts one: its capitalized pronoun is no name
+        (
+            "fr",
+            "Elle a ajouté : « Nous serons rentables », selon Claire Norvald.",
+            [("person", "Claire Norvald")],
+        ),
+        (
+            "es",
+            "Dijo: “Nosotros vamos a invertir”, según Ana Brisco.",
+            [("person", "Ana Brisco")],
+        ),
+        (
+            "en",
+            "He said: “We will invest here,” according to Ana Brisco.",
+            [("person", "Ana Brisco")],
+        ),
+        # a company that opens the quotation and acts there is still named
+        ("fr", "Il a dit : « Ormeda investira ici ».", [("name", "Ormeda")]),
+    ],
+)
+def test_a_quotation_opens_a_sentence(
+    lang: str, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert names(lang, text) == expected

@@ -430,7 +430,7 @@ def _antecedent(
             if (index < ctx.index or m.end <= before) and _company_like(ctx, m, untyped, types)
         ]
         if found:
-            return ctx.entity(found[-1], "Corporation")
+            return ctx.entity(found[-1] if index == ctx.index else found[0], "Corporation")
     return None
 
 

@@ -28,6 +28,7 @@ from kg.recognize.names import (
     after_honorific,
     company_words,
     is_given_name,
+    legal_after_comma,
     lexicon,
     org_word_type,
 )
@@ -40,6 +41,7 @@ def _elided(token: Token) -> bool:
 
 
 _OF = r"(?:de la|de las|de los|del|de l[’']|des|du|de|d[’']|of the|of|for|à la|à l[’']|aux|au|à)"
+QUOTE_OPENED = re.compile(r"[«“¿¡]\s*\Z")  # a quotation (or question) opened just before
 HEAD_BEFORE = re.compile(rf"(?<![\w’'-])([^\W\d_A-ZÀ-Þ][^\W\d_]*)()\s+{_OF}\s*\Z")
 # "el ministerio colombiano de Educación": a demonym between the head and the portfolio
 HEAD_DEMONYM_BEFORE = re.compile(
@@ -224,7 +226,9 @@ def _run_mention(
     words = [t.text for t in run]
     # A sentence's first word is capitalized anyway: keep it only when it is a name.
     first = run[0]
-    at_start = not text[sentence_begin : first.begin].strip(" “\"«‘'(¿¡•-–—*")
+    before = text[sentence_begin : first.begin]
+    # a quotation opened inside the sentence starts one too: "a dit : « Nous serons ... »"
+    at_start = not before.strip(" “\"«‘'(¿¡•-–—*") or bool(QUOTE_OPENED.search(before))
     if at_start and _opening_verb(words, lex, capitalized_elsewhere, lang):
         run, words = run[1:], words[1:]  # "Firmó la Agencia Nacional ...": the verb is no name's
         while run and run[0].text.casefold() in CONNECTORS | HEAD_ARTICLES:
@@ -267,6 +271,7 @@ def _run_mention(
                 len(run) == 1 and (followed_by_verb or staff or bool(coordinated) or bool(relative))
             )
             or (len(run) == 1 and (possessive or run[-1].end in titled))
+            or bool(legal_after_comma(text, run[-1].end))  # "Zorbel, S.A. de C.V. invertirá"
             or _described(text, first, lex)
             or _described_after(text, run[-1], lex)
         )

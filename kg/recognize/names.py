@@ -202,6 +202,28 @@ def legal_forms() -> frozenset[str]:
 _legal_forms = legal_forms
 
 
+def is_legal_form(surface: str) -> bool:
+    """'Corp', 'S.A.B. de C.V.', 'Inc.': only legal-form words."""
+    words = fold(re.sub(r"\b(?:de|of)\s+c\.?\s*v\.?", "", surface, flags=re.I)).split()
+    return bool(words) and (
+        " ".join(words) in legal_forms() or all(w in legal_forms() for w in words)
+    )
+
+
+# ", S.R.L.", ", Inc.", ", S.A. de C.V." written in capitals after a comma (and a number of the
+# name before it: "Montecristi 2, S.R.L.")
+COMMA_LEGAL = re.compile(
+    r"(?P<number>(?:\s\d{1,2})?),\s*"
+    r"(?P<form>(?:[A-Z][A-Za-z]{0,4}\.?){1,4}(?:\s+de\s+C\.?\s?V\.?)?)(?![\w&-])"
+)
+
+
+def legal_after_comma(text: str, end: int) -> re.Match[str] | None:
+    """The legal form written after a comma right after `end`, if any."""
+    found = COMMA_LEGAL.match(text, end)
+    return found if found and is_legal_form(found.group("form")) else None
+
+
 @cache
 def region_words() -> frozenset[str]:
     """Folded world regions a company's unit is named after ('Latinoamérica', 'Amériques')."""

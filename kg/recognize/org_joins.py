@@ -14,13 +14,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import cache
 
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Mention
-from kg.recognize.names import company_words, org_word_type
+from kg.recognize.names import company_words, is_legal_form, legal_after_comma, org_word_type
 from kg.recognize.org_bodies import portfolio_words
-from kg.text import fold, lang_lines
+from kg.text import fold
 
 TRADE_OF = re.compile(r" (?:de la|del|de|d[’'])\s*")
 
@@ -66,7 +65,12 @@ def join_prefixed(text: str, mentions: list[Mention], lang: str) -> list[Mention
     while i + 1 < len(out):
         a, b = out[i], out[i + 1]
         joined = None
-        if text[a.end : b.begin] in (" ", ", ") and a.kind == "org" and a.key and _legal(b.text):
+        if (
+            text[a.end : b.begin] in (" ", ", ")
+            and a.kind == "org"
+            and a.key
+            and is_legal_form(b.text)
+        ):
             # "Toyota Motor Corp", "Toyota Motor Corporation, Inc.": the known company itself
             surface = text[a.begin : b.end]
             out[i : i + 2] = [replace(a, end=b.end, text=surface)]
@@ -126,19 +130,6 @@ def _chapter(a: Mention, b: Mention) -> bool:
 CHAPTER_TYPES = frozenset({"EducationalOrganization", "GovernmentOrganization"})
 
 
-@cache
-def _legal_forms() -> frozenset[str]:
-    return frozenset(fold(w) for w in lang_lines("xx", "legal_suffixes"))
-
-
-def _legal(surface: str) -> bool:
-    """'Corp', 'S.A.B. de C.V.', 'Inc.': only legal-form words."""
-    words = fold(re.sub(r"\b(?:de|of)\s+c\.?\s*v\.?", "", surface, flags=re.I)).split()
-    return bool(words) and (
-        " ".join(words) in _legal_forms() or all(w in _legal_forms() for w in words)
-    )
-
-
 LEGAL_AFTER = re.compile(r"\s+((?:[A-Za-z]{1,5}\.?){1,4}(?:\s+de\s+C\.?\s?V\.?)?)(?![\w&-])")
 # written in lower case, these legal forms still close a name ("Antofagasta plc"); the others
 # only in capitals ("se", "co", "sa" are words of the text)
@@ -164,7 +155,7 @@ def join_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
                 # inside a dotted form ("S.A.")
                 end -= 1 if not text[legal.start(1) : end].count(".") > 1 else 0
             inside = [o for o in out if o is not m and m.end <= o.begin < end]
-            if all(o.kind in ("org", "name") and _legal(o.text) for o in inside):
+            if all(o.kind in ("org", "name") and is_legal_form(o.text) for o in inside):
                 surface = text[m.begin : end]
                 if m.kind == "org" and m.key:
                     m = replace(m, end=end, text=surface)
@@ -173,12 +164,25 @@ def join_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
                 else:
                     m = Mention("org", m.begin, end, surface, label=surface, type="Corporation")
                 skip_until = end
+        comma = legal_after_comma(text, m.end)
+        if m.kind in ("name", "org") and comma and skip_until < m.end:
+            # "Quilmard Solar 2, S.R.L.": the legal form after a comma is the company's; the
+            # name keeps its words without it (as the text names it elsewhere)
+            inside = [o for o in out if o is not m and m.end <= o.begin < comma.end("form")]
+            if all(o.kind in ("org", "name") and is_legal_form(o.text) for o in inside):
+                end = comma.end("number")  # "Montecristi 2, S.R.L.": the number is the name's
+                if m.kind == "name" or not m.key:
+                    surface = text[m.begin : end]
+                    m = Mention("org", m.begin, end, surface, label=surface, type="Corporation")
+                skip_until = comma.end("form")
+        if m.kind in ("name", "org") and not m.key and "." in m.text and is_legal_form(m.text):
+            continue  # "S.A. de C.V." left alone: the form of a name not found, no name itself
         result.append(m)
     return result
 
 
 def _legal_word(surface: str) -> bool:
     """A legal form written in capitals, or one of the forms written in lower case too."""
-    if not _legal(surface):
+    if not is_legal_form(surface):
         return False
     return surface[:1].isupper() or fold(surface) in LOWER_LEGAL
