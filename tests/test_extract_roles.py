@@ -2234,6 +2234,42 @@ ROLES = table(
         " Tom Reyes, spoke in Lima.",
         Held("Tom Reyes", "Vextra Fund", "president"),
     ),
+    # an organization "led by" the title of the person after it: that person's post there,
+    # though the name is typed by nothing else
+    row(
+        "led-by",
+        "en",
+        "Tarvelia Bioenergia is run by chief executive Rafael Zorbel, who joined in 2020.",
+        Held("Rafael Zorbel", "Tarvelia Bioenergia", "chief executive"),
+    ),
+    row(
+        "led-by",
+        "es",
+        "Tarvelia Bioenergía, encabezada por su gerente general, Juan Zorbel, venderá etanol.",
+        Held("Juan Zorbel", "Tarvelia Bioenergía", "gerente general"),
+    ),
+    row(
+        "led-by",
+        "fr",
+        "Tarvelia Bioénergie, pilotée par son directeur général, Paul Zorbel, vendra de"
+        " l'éthanol.",
+        Held("Paul Zorbel", "Tarvelia Bioénergie", "directeur général"),
+    ),
+    # a participle that names the post: a profession after it is no post there
+    row(
+        "led-by",
+        "es",
+        "Según la consultora Tarvelia Research, dirigida por el economista Juan Zorbel, el"
+        " crudo subirá.",
+    ),
+    # Title Case "General Secretary" before a name, after its association
+    row(
+        "general-secretary",
+        "en",
+        "Rice Growers Association (RGA) General Secretary Kamla Brisco, who attended the"
+        " signing, said farmers wanted prices.",
+        Held("Kamla Brisco", "Rice Growers Association", "General Secretary"),
+    ),
     # a description that points back to a sentence before: that sentence's subject company,
     # not the partner named after it
     row(

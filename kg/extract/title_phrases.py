@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from kg.extract.base import COMPANY_LIKE, Context
 from kg.extract.jurisdiction import (
@@ -55,7 +56,7 @@ from kg.extract.title_state import state_post
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Mention
 from kg.recognize.names import is_given_name, lexicon, region_words
-from kg.text import fold
+from kg.text import fold, lang_table
 
 LOWER_COMPLEMENT = re.compile(
     r"\s+(?:of|for|de|del|de la|des|du|aux|para|pour|en)\s+"
@@ -147,6 +148,25 @@ def _more_fields(ctx: Context, phrase: Phrase, ms: list[Mention]) -> None:
         phrase.end, extended = after[0].end, True
 
 
+@cache
+def _led_by(lang: str) -> re.Pattern[str]:
+    """', led by its', ' es encabezada por el', ', dirigée par sa': between an organization and
+    the title of the person who heads it (`lang/<lang>/role_verbs.txt`: a participle of kind
+    by, or one of kind verb before a possessive: "dirigida por el economista X" is a director)."""
+    rows = lang_table(lang, "role_verbs")
+
+    def alt(kind: str) -> str:
+        words = sorted((r[1] for r in rows if r[0] == kind), key=len)[::-1]
+        return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+
+    return re.compile(
+        r"\s*,?\s*(?:(?:is|was|será|es|está|est|sera)\s+)?"
+        rf"(?:(?:{alt('by')})\s+(?:(?:its|their|the|su|sus|el|la|sa|son|ses|le|l[’'])\s*)?"
+        rf"|(?:{alt('verb')})\s+(?:its|their|su|sus|sa|son|ses)\s+)",
+        re.IGNORECASE,
+    )
+
+
 def _company_before(ctx: Context, m: Mention, phrase: Phrase, gap: str) -> bool:
     """'Rio Tinto Chief Executive', 'Suzano CEO': an untyped name right before a company post
     names the company (a person's name would be typed by its given name); before a post that
@@ -219,6 +239,16 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             phrase.outer = prev.begin
             j -= 1
             continue
+        if (
+            prev.kind in ("org", "name")
+            and not phrase.org
+            and ctx.is_org(prev)
+            and ctx.type_of(prev) != "Person"
+            and not is_given_name(prev.text.split()[0], strict=False)
+            and _led_by(ctx.lang).fullmatch(gap)
+        ):  # "Acme, led by its chief executive X", "Acme, dirigida por su gerente, X"
+            phrase.org = prev
+            break
         if (
             WHOSE.fullmatch(gap)
             and not phrase.org
