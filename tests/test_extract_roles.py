@@ -2234,6 +2234,48 @@ ROLES = table(
         " Tom Reyes, spoke in Lima.",
         Held("Tom Reyes", "Vextra Fund", "president"),
     ),
+    # a state cabinet's undersecretary, in a sentence that names only the state: the state's
+    # (written "subsecretaria", the post, not the office "subsecretaría")
+    row(
+        "state-undersecretary",
+        "es",
+        "En Durango, el gobernador designó a Ana Ormeda como subsecretaria de Industria y"
+        " Comercio.",
+        Held("Ana Ormeda", "Durango", "subsecretaria"),
+    ),
+    row(
+        "state-undersecretary",
+        "en",
+        "In Sonora, the undersecretary of Industry, Ana Ormeda, opened the fair.",
+        Held("Ana Ormeda", "Sonora", "undersecretary"),
+    ),
+    row(
+        "state-undersecretary",
+        "fr",
+        "À Monterrey, au Nuevo León, la sous-secrétaire à l'Industrie, Ana Ormeda, a ouvert le"
+        " salon.",
+        Held("Ana Ormeda", "Nuevo León", "sous-secrétaire"),
+    ),
+    # the state government's general secretary, and a unit "de la administración estatal"
+    row(
+        "state-government-post",
+        "es",
+        "En Durango, la secretaria general de Gobierno, Lorena Ormeda, leyó los nombramientos.",
+        Held("Lorena Ormeda", "Durango", "secretaria general"),
+    ),
+    row(
+        "state-government-post",
+        "es",
+        "En Durango, Claudia Ormeda fue designada coordinadora general de Proyectos Estratégicos"
+        " de la administración estatal.",
+        Held("Claudia Ormeda", "Durango", "coordinadora general"),
+    ),
+    # Spanish "a" before a post is "to": the post is someone else's, not the name's before it
+    row(
+        "preposition-a",
+        "es",
+        "Toma protesta Ormeda Brisco a nuevo secretario de Turismo de Durango.",
+    ),
     # an organization "led by" the title of the person after it: that person's post there,
     # though the name is typed by nothing else
     row(

@@ -132,6 +132,11 @@ def _main_subject(ctx: Context, phrase: Phrase, m: Mention, gap: str) -> bool:
     return any(fold(w) not in ARTICLE_START for w in words)
 
 
+# "a" is an English article but a Spanish preposition: "Toma protesta X a nuevo secretario" gives
+# the post to someone else
+SPANISH_A = re.compile(r"\s+a\s")
+
+
 def _person_before(ctx: Context, phrase: Phrase) -> Mention | None:
     before = [m for m in ctx.names() if m.end <= phrase.outer]
     if before and can_be_person(ctx, before[-1]):
@@ -139,6 +144,7 @@ def _person_before(ctx: Context, phrase: Phrase) -> Mention | None:
         gap = ctx.gap(m, phrase.outer)
         if (
             AFTER_NAME.fullmatch(gap)
+            and not (ctx.lang == "es" and SPANISH_A.match(gap))  # "toma protesta X a nuevo ..."
             and not _subject(ctx, gap, phrase)
             and not _premodifier(ctx, m, gap)
         ):

@@ -61,6 +61,17 @@ def state_post(ctx: Context, phrase: Phrase) -> None:
         phrase.state = ctx.entity(phrase.place)
         return
     if phrase.category not in ("minister", "government") and not phrase.portfolio:
+        if (
+            phrase.org is not None
+            and phrase.org.kind == "name"
+            and state_scope(ctx, phrase.title.end, phrase.end) is not None
+        ):  # "coordinadora de Proyectos Estratégicos de la administración estatal": a unit's
+            # words, not an organization: the post is the state's
+            phrase.org, scoped = None, True
+        if scoped:  # "la secretaria general de Gobierno": a post of the state spoken of
+            phrase.state = article_place(ctx, ("State",), sentence_only=True) or article_place(
+                ctx, ("State",)
+            )
         return
     if phrase.place is not None and phrase.place.type in ("State", "City"):
         if phrase.place.kind == "place":

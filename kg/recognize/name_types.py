@@ -53,7 +53,7 @@ def government_head(text: str, begin: int, lang: str) -> int | None:
     """'el ministerio de Minería', 'la secretaría de Economía', 'le ministère de l'Intérieur',
     'le ministère bolivien de l'Éducation' (a demonym between: that country's office):
     where the lower-case government head word written before a capitalized portfolio starts
-    (None when there is none). "la secretaria de Energía" is the post, not the office."""
+    (None when there is none). "la (sub)secretaria de Energía" is the post, not the office."""
     before = HEAD_BEFORE.search(text, max(0, begin - 40), begin)
     if (
         before is None
@@ -67,8 +67,8 @@ def government_head(text: str, begin: int, lang: str) -> int | None:
     lex = lexicon(lang)
     if key not in lex["portfolio_heads"]:
         return None
-    if key == "secretaria" and "í" not in word:
-        return None
+    if key.endswith("secretaria") and "í" not in word:
+        return None  # "la subsecretaria de Industria": the post too
     return before.start(1)
 
 
