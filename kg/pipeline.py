@@ -15,13 +15,13 @@ from kg.coref import with_descriptions
 from kg.extract import RULES, Context, Document
 from kg.extract.speech import speaker
 from kg.gazetteer import default as default_gazetteer
-from kg.model import Article, Extraction, Fact, Investment, Mention
+from kg.model import Article, Extraction, Fact, Investment, Mention, Role
 from kg.rdf import fact_key
 from kg.recognize.amounts import local_sign
 from kg.recognize.mentions import recognize
 from kg.resolve import destination, main_country, main_org, resolve, with_final_entities
 from kg.segment import segment
-from kg.text import lang_lines, lang_table
+from kg.text import fold, lang_lines, lang_table
 
 
 def extract(article: Article) -> Extraction:
@@ -55,7 +55,7 @@ def extract(article: Article) -> Extraction:
             if who:
                 found = [replace(f, evidence=replace(f.evidence, speaker=who)) for f in found]
         facts.extend(found)
-    facts = _drop_coarser_repeats(_drop_undisclosed_repeats(facts))
+    facts = _drop_bare_posts(_drop_coarser_repeats(_drop_undisclosed_repeats(facts)))
     facts = [with_final_entities(resolution, f) for f in facts]
     facts = sorted(set(facts), key=lambda f: (f.evidence.begin, f.evidence.end, repr(fact_key(f))))
     return Extraction(article=article, entities=resolution.entities(), facts=tuple(facts))
@@ -123,6 +123,25 @@ def _drop_coarser_repeats(facts: list[Fact]) -> list[Fact]:
             and f.place.key in finer[amount(f)]
         )
     ]
+
+
+def _drop_bare_posts(facts: list[Fact]) -> list[Fact]:
+    """'la subsecretaria de Promoción de Inversiones, X' (the state's), then 'la subsecretaria
+    X informó': the bare title told again of the same person is the same post, not one of the
+    country the second sentence falls back to."""
+    told: dict[str, list[Role]] = {}
+    for f in facts:
+        if isinstance(f, Role) and f.org.type != "Country":
+            told.setdefault(f.person.key, []).append(f)
+
+    def repeat(f: Role) -> bool:
+        head = fold(f.title)
+        return any(
+            g.org.key != f.org.key and fold(g.title).startswith(head + " ")
+            for g in told.get(f.person.key, ())
+        )
+
+    return [f for f in facts if not (isinstance(f, Role) and f.org.type == "Country" and repeat(f))]
 
 
 @cache

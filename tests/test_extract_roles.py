@@ -2270,6 +2270,33 @@ ROLES = table(
         " de la administración estatal.",
         Held("Claudia Ormeda", "Durango", "coordinadora general"),
     ),
+    # a local deputy sits in the state's congress; a body's chapter in a city is the body's
+    row(
+        "local-deputy",
+        "es",
+        "En Reynosa, Tamaulipas, habló la diputada local Yolanda Ormeda.",
+        Held("Yolanda Ormeda", "Tamaulipas", "diputada local"),
+    ),
+    row(
+        "chapter",
+        "es",
+        "En Reynosa, Tamaulipas, habló el presidente de la Canacintra Reynosa, Luis Ormeda.",
+        Held("Luis Ormeda", "Cámara Nacional de la Industria de Transformación", "presidente"),
+    ),
+    row(
+        "chapter",
+        "en",
+        "In Monterrey, the president of Coparmex Monterrey, Luis Ormeda, spoke.",
+        Held("Luis Ormeda", "Confederación Patronal de la República Mexicana", "president"),
+    ),
+    # the bare title told again of the same person: the same post, not the country's
+    row(
+        "bare-repeat",
+        "es",
+        "En Reynosa, Tamaulipas, habló la subsecretaria de Promoción de Inversiones, Mónica"
+        " Ormeda. La subsecretaria Mónica Ormeda informó que llegaron 31 empresas.",
+        Held("Mónica Ormeda", "Tamaulipas", "subsecretaria"),
+    ),
     # Spanish "a" before a post is "to": the post is someone else's, not the name's before it
     row(
         "preposition-a",

@@ -22,10 +22,13 @@ from kg.text import lang_table
 
 # the category of a post -> the place types it can govern, in order of preference
 JURISDICTIONS = {"governor": ("State",), "mayor": ("City", "State")}
-# "del Estado", "estatal", "provincial", "de l'État", "of the State", "del departamento": the
-# state (or province, or department) the article is about
+# "del Estado", "estatal", "provincial", "de l'État", "of the State", "del departamento", a
+# "diputada local" (a state congress's): the state (or province, or department) the article
+# is about
 SCOPE = (
-    r"(?:\s+del\s+(?:gobierno\s+del\s+)?[Ee]stado\b|\s+(?:estatal|provincial)\b|\s+provinciale\b|\s+de\s+l[’']État\b"
+    r"(?:\s+del\s+(?:gobierno\s+del\s+)?[Ee]stado\b|\s+(?:estatal|provincial)\b"
+    r"|(?<=diputad[oa])\s+local\b|(?<=diputad[oa]s)\s+locales\b"
+    r"|\s+provinciale\b|\s+de\s+l[’']État\b"
     r"|\s+du\s+gouvernement\s+de\s+l[’']État\b|\s+(?:of|for)\s+the\s+[Ss]tate\b"
     r"|\s+de\s+la\s+(?:provincia|province)\b|\s+of\s+the\s+province\b"
     r"|\s+del\s+departamento\b|\s+departamental\b|\s+du\s+département\b"  # a department's

@@ -447,9 +447,9 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             k < len(ms)
             and phrase.org is ms[k - 1]
             and ms[k].kind == "place"
-            and ms[k].type == "Country"
+            and ms[k].type in ("Country", "State", "City")
             and ctx.gap(phrase.end, ms[k]) == " "
-        ):  # "Mitsubishi México", "Carrefour Brasil": the company's branch in a country
+        ):  # "Mitsubishi México", "la Canacintra Reynosa": the body's branch or chapter there
             phrase.end = ms[k].end
             k += 1
             continue
