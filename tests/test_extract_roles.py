@@ -2289,6 +2289,23 @@ ROLES = table(
         "In Monterrey, the president of Coparmex Monterrey, Luis Ormeda, spoke.",
         Held("Luis Ormeda", "Confederación Patronal de la República Mexicana", "president"),
     ),
+    # a unit named with adjectives of scope is the post's, not an organization
+    row(
+        "global-unit",
+        "es",
+        "Por parte de Vextra Systems llegaron el director general de Vextra, Juan Ormeda, y la"
+        " vicepresidenta de Operaciones Globales, Karen Brisco.",
+        Held("Juan Ormeda", "Vextra Systems", "director general"),
+        Held("Karen Brisco", "Vextra Systems", "vicepresidenta"),
+    ),
+    row(
+        "global-unit",
+        "fr",
+        "Pour Vextra Systems étaient là le directeur général de Vextra, Jean Ormeda, et la"
+        " directrice des Opérations internationales, Claire Brisco.",
+        Held("Jean Ormeda", "Vextra Systems", "directeur général"),
+        Held("Claire Brisco", "Vextra Systems", "directrice"),
+    ),
     # the bare title told again of the same person: the same post, not the country's
     row(
         "bare-repeat",

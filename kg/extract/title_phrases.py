@@ -16,7 +16,7 @@ company ("de la empresa", "su presidente"). `kg.extract.roles` chooses the organ
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.extract.base import COMPANY_LIKE, Context
@@ -32,6 +32,7 @@ from kg.extract.title_body import (
     field_of_unit,
     lower_body,
     post_unit,
+    post_units,
     unit_before_person,
     unit_gap,
 )
@@ -165,6 +166,9 @@ def _led_by(lang: str) -> re.Pattern[str]:
         rf"|(?:{alt('verb')})\s+(?:its|their|su|sus|sa|son|ses)\s+)",
         re.IGNORECASE,
     )
+
+
+LOWER_WORD = re.compile(r"\s+([a-zà-ÿ][a-zà-ÿ-]+)")
 
 
 def _company_before(ctx: Context, m: Mention, phrase: Phrase, gap: str) -> bool:
@@ -401,6 +405,11 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             elif post_unit(ctx, m) or unit_before_person(ctx, ms, k):
                 unit_end = m.end  # "Vice President of Sales": the post's own unit
                 phrase.body = True
+                while tail := LOWER_WORD.match(ctx.text, unit_end, ctx.sentence.end):
+                    if fold(tail.group(1)) not in post_units(ctx.lang):
+                        break
+                    unit_end = tail.end()  # "des Opérations internationales": its words too
+                m = replace(m, end=unit_end)
             elif m.kind == "place" and not phrase.org and body_before(ctx, phrase, m):
                 phrase.place = phrase.place or m  # "de la universidad de Sonora": the body's
             elif m.kind == "place" and SCOPE_BEFORE.match(ctx.gap(phrase.end, m)):
