@@ -62,8 +62,8 @@ def state_post(ctx: Context, phrase: Phrase) -> None:
         return
     if phrase.category not in ("minister", "government") and not phrase.portfolio:
         if (
-            phrase.org is not None
-            and phrase.org.kind == "name"
+            (phrase.org is not None and phrase.org.kind == "name" or phrase.org is None)
+            and phrase.place is None
             and state_scope(ctx, phrase.title.end, phrase.end) is not None
         ):  # "coordinadora de Proyectos Estratégicos de la administración estatal": a unit's
             # words, not an organization: the post is the state's
