@@ -2306,6 +2306,41 @@ ROLES = table(
         Held("Jean Ormeda", "Vextra Systems", "directeur général"),
         Held("Claire Brisco", "Vextra Systems", "directrice"),
     ),
+    # a minister's second field is a common noun the gazetteer need not list
+    row(
+        "second-field",
+        "fr",
+        "Port-au-Prince. Était présent le Ministre de l'Éducation nationale et de la Formation"
+        " professionnelle, M. Gérald Ormeda.",
+        Held("Gérald Ormeda", "Haiti", "Formation professionnelle"),
+    ),
+    row(
+        "second-field",
+        "es",
+        "Quito. Habló la ministra de Turismo y de Planificación, Ana Ormeda.",
+        Held("Ana Ormeda", "Ecuador", "Planificación"),
+    ),
+    row(
+        "second-field",
+        "en",
+        "Kingston. The Minister of Education and Innovation, John Ormeda, spoke.",
+        Held("John Ormeda", "Jamaica", "Innovation"),
+    ),
+    # a unit with a lower-case complement ("au développement") before the body's name
+    row(
+        "unit-complement",
+        "fr",
+        "Port-au-Prince. Était présente la Directrice de la Coopération au développement de"
+        " l'ARES, Mme Nathalie Ormeda.",
+        Held("Nathalie Ormeda", "ARES", "Coopération"),
+    ),
+    row(
+        "prorector",
+        "fr",
+        "Louvain. Le Prorecteur à l'international de l'Université de Namur, M. Olivier Ormeda,"
+        " a signé.",
+        Held("Olivier Ormeda", "Université de Namur", "Prorecteur"),
+    ),
     # the bare title told again of the same person: the same post, not the country's
     row(
         "bare-repeat",

@@ -56,11 +56,12 @@ from kg.extract.title_scope import (
 from kg.extract.title_state import state_post
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Mention
+from kg.recognize.name_types import COMMON_NOUN_ENDINGS
 from kg.recognize.names import is_given_name, lexicon, region_words
 from kg.text import fold, lang_table
 
 LOWER_COMPLEMENT = re.compile(
-    r"\s+(?:of|for|de|del|de la|des|du|aux|para|pour|en)\s+"
+    r"\s+(?:of|for|de|del|de la|des|du|au|aux|à|para|pour|en)\s+"
     # lower-case words, not an elided article before a name ("des opérations d'Ormeda")
     r"(?:(?![dl][’'][A-ZÀ-Þ])[a-záéíóúñçàèêëîïôûü][\w\-’']*\s?){1,4}?"
     r"(?=\s*[,;.)]|\s*$|\s+(?:de|of|en|at|in|for|para|pour|et|y|and|chez|à|au|con)\s|\s+d[’'])",
@@ -142,11 +143,20 @@ def _more_fields(ctx: Context, phrase: Phrase, ms: list[Mention]) -> None:
         end = tail.end() if tail else phrase.end
         join = FIELD_JOIN.match(ctx.text, end)
         after = [m for m in ms if join and m.begin == join.end()]
-        if not after or after[0].kind != "name" or not is_portfolio_word(fold(after[0].text)):
+        if not after or after[0].kind != "name" or not _field_word(after[0].text):
             if extended and tail:  # "... et de l'Investissement étranger, X"
                 phrase.end = tail.end()
             return
         phrase.end, extended = after[0].end, True
+
+
+def _field_word(surface: str) -> bool:
+    """A ministry's field: a portfolio word of the gazetteer, or one common noun ('Formation',
+    'Planificación') after a field already read."""
+    word = fold(surface)
+    return is_portfolio_word(word) or (
+        " " not in surface and surface.casefold().endswith(COMMON_NOUN_ENDINGS)
+    )
 
 
 @cache
