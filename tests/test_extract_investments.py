@@ -1593,6 +1593,45 @@ ROWS = [
         "Vextra Energy presented to the Regime for Large Investments (RLI) a plan for $2.4 "
         "billion in Neuquén.",
     ),
+    # the company that signs with schools spends, not the last school named before the amount
+    row(
+        "company-before-schools",
+        "es",
+        "La empresa alemana Brisco Seating firmó un convenio con la Universidad Tecnológica de"
+        " Hermosillo y la Universidad de Sonora para formar estudiantes en la planta que amplía,"
+        " con una inversión de 3 mil 100 millones de pesos.",
+        Invested("Brisco Seating", None, 3100 * M, "MXN"),
+    ),
+    row(
+        "company-before-schools",
+        "en",
+        "Brisco Seating signed an agreement with the University of Sonora to train students at"
+        " the plant it is expanding with an investment of $120 million.",
+        Invested("Brisco Seating", None, 120 * M, "USD"),
+    ),
+    row(
+        "company-before-schools",
+        "fr",
+        "Brisco Sièges a signé une convention avec l'Université de Sonora pour former des"
+        " étudiants dans l'usine qu'elle agrandit, avec un investissement de 120 millions de"
+        " dollars.",
+        Invested("Brisco Sièges", None, 120 * M, "USD"),
+    ),
+    # a town in a local unit whose last word is also a state's name: the town, one place
+    row(
+        "unit-town",
+        "es",
+        "Conductores Zorbel inauguró en el distrito de Cerro Colorado una planta que demandó una"
+        " inversión de US$ 62 millones.",
+        Invested("Conductores Zorbel", "Cerro Colorado", 62 * M, "USD"),
+    ),
+    # a headline that opens on a demonym: the company's name starts after it
+    row(
+        "headline-demonym",
+        "es",
+        "Surcoreana Seowon Fibertech invertirá US$75 millones en Choloma",
+        Invested("Seowon Fibertech", "Choloma", 75 * M, "USD"),
+    ),
     row(
         "word-in-name",
         "fr",

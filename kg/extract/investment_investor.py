@@ -180,7 +180,9 @@ def _investor(
     ]
     before = [m for m in names if floor <= m.end <= trigger.start() and ctx.is_org(m)]
     if before:
-        companies = [m for m in before if ctx.type_of(m) != "GovernmentOrganization"]
+        # a company before a school or a public body: "Acme firmó un convenio con la
+        # Universidad X ..., con una inversión de": the company spends
+        companies = [m for m in before if ctx.type_of(m) not in NOT_SPENDERS]
         return (companies or before)[-1]
     before = [m for m in names if floor <= m.end <= trigger.start()]
     if before:
@@ -196,6 +198,7 @@ def _investor(
     return None
 
 
+NOT_SPENDERS = frozenset({"GovernmentOrganization", "EducationalOrganization"})
 WITH = re.compile(
     r"[\s“\"«]*(?:with|con|avec)\s+(?:(?:an?|una?|une|this|esta|cette|cet)\s+)?"
     r"(?:(?:total|monto|montant)\s+(?:de\s+|d[’'])?)?",

@@ -249,6 +249,15 @@ def _run_mention(
     if at_start and _participle_before_person(words, lang):
         run, words = run[2:], words[2:]  # "Acompañado de Ana Paz": the person is Ana Paz
         first = run[0]
+    if (
+        at_start
+        and len(run) > 1
+        and words[0][1:].islower()
+        and default_gazetteer().demonym(words[0]) is not None
+        and default_gazetteer().match(" ".join(words)) is None
+    ):
+        run, words = run[1:], words[1:]  # "Surcoreana Seowon Fibertech invertirá": a demonym
+        first = run[0]
     if at_start and len(run) == 1 or at_start and fold(words[0]) in lex["stopwords"]:
         head = fold(words[0])
         after = re.match(r"\s+([\w’'-]+)", text[run[-1].end : run[-1].end + 40])

@@ -62,6 +62,7 @@ def add_cued_places(
     out = []
     for sentence, mentions in zip(sentences, by_sentence, strict=True):
         mentions = _town_tails(text, _foreign_towns(text, _rejoined(text, mentions, index)))
+        mentions = _cued_pairs(text, lang, sentence.begin, mentions)
         if not any(m.kind == "name" or (m.kind == "org" and m.key) for m in mentions):
             out.append(mentions)
             continue
@@ -216,6 +217,27 @@ def _town_tails(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 OF_SITE = re.compile(r"(?<!\w)(?:de|of|du|d[’'])\s+\Z", re.IGNORECASE)
+
+
+# a cue that names a local unit: "distrito de", "municipio de", "commune de", "district of"
+UNIT_CUE = re.compile(r"(?:de|of)\s+\Z", re.IGNORECASE)
+
+
+def _cued_pairs(text: str, lang: str, begin: int, mentions: list[Mention]) -> list[Mention]:
+    """'el distrito de Cerro Colorado': an unknown word and a known place right after it,
+    both after a cue of a local unit ending in 'de', are one town's name, not a name and
+    that place ("Colorado")."""
+    out = list(mentions)
+    for i in range(len(out) - 2, -1, -1):
+        m, place = out[i], out[i + 1]
+        if m.kind != "name" or m.key or place.kind != "place" or text[m.end : place.begin] != " ":
+            continue
+        cue = _cue(lang).search(text, max(begin, m.begin - 40), m.begin)
+        if cue is None or not UNIT_CUE.search(cue.group().rstrip() + " "):
+            continue
+        surface = text[m.begin : place.end]
+        out[i : i + 2] = [Mention("place", m.begin, place.end, surface, surface, "City")]
+    return out
 
 
 def _town(text: str, lang: str, begin: int, mentions: list[Mention], i: int) -> Mention:
