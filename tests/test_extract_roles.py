@@ -2341,6 +2341,48 @@ ROLES = table(
         " a signé.",
         Held("Olivier Ormeda", "Université de Namur", "Prorecteur"),
     ),
+    # a demonym set before the name after a post: "..., el italiano X"
+    row(
+        "demonym-apposition",
+        "es",
+        "Hablaron el director general de Vextra para América del Sur, el italiano Marco Ormeda,"
+        " y otros.",
+        Held("Marco Ormeda", "Vextra", "director general"),
+    ),
+    row(
+        "demonym-apposition",
+        "fr",
+        "Ont parlé le directeur général de Vextra pour l'Amérique du Sud, l'Italien Marco"
+        " Ormeda, et d'autres.",
+        Held("Marco Ormeda", "Vextra", "directeur général"),
+    ),
+    # an ambassador "of" one country "in" another: the sender's, the host named after
+    row(
+        "ambassador-host",
+        "es",
+        "También estuvo presente el embajador de Italia en la Argentina, Marco Ormeda.",
+        Held("Marco Ormeda", "Italy", "embajador"),
+    ),
+    row(
+        "ambassador-host",
+        "fr",
+        "Était présent l'ambassadeur d'Italie au Brésil, Marco Ormeda.",
+        Held("Marco Ormeda", "Italy", "ambassadeur"),
+    ),
+    # a school's regional branch between the post and the school
+    row(
+        "regional-branch",
+        "es",
+        "Firmaron la decana de la regional Córdoba de la UTN, Silvina Ormeda, y otros.",
+        Held("Silvina Ormeda", "Universidad Tecnológica Nacional", "decana"),
+    ),
+    # a town whose name reads like a person's, after a mayor's title and "de"
+    row(
+        "town-like-person",
+        "es",
+        "El intendente de Marcos Juárez, Pablo Ormeda, anticipó que cederá un predio.",
+        Held("Pablo Ormeda", "Marcos Juárez", "intendente"),
+    ),
     # the bare title told again of the same person: the same post, not the country's
     row(
         "bare-repeat",

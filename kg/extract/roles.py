@@ -49,7 +49,7 @@ def _before_name(lang: str) -> re.Pattern[str]:
     words = sorted(lang_lines(lang, "honorifics"), key=len, reverse=True)
     body = "|".join(re.escape(w) for w in words) or "(?!x)x"
     return re.compile(
-        rf"(?:\s*,?\s*(?:(?:the|el|la|le|l[’'])\s+)?|\s+(?:is|es|est)\s+)(?:(?:{body})\.?\s+)?$",
+        rf"(?:\s*,?\s*(?:(?:the|el|la|le)\s+|l[’']\s*)?|\s+(?:is|es|est)\s+)(?:(?:{body})\.?\s+)?$",
         re.IGNORECASE,
     )
 
@@ -100,7 +100,7 @@ AFTER_NAME = re.compile(
 def _person_after(ctx: Context, phrase: Phrase) -> Mention | None:
     for m in ctx.names():
         if m.begin >= phrase.end:
-            gap = ctx.gap(phrase.end, m)
+            gap = ctx.gap(phrase.end, _demonym_before(ctx, m) or m)
             if (
                 _before_name(ctx.lang).fullmatch(gap)
                 and can_be_person(ctx, m)
@@ -109,6 +109,20 @@ def _person_after(ctx: Context, phrase: Phrase) -> Mention | None:
                 return m
             return None
     return None
+
+
+def _demonym_before(ctx: Context, m: Mention) -> int | None:
+    """'..., el italiano Riccardo Bellandi': where the demonym set before a name begins."""
+    for d in ctx.mentions:
+        if d.kind == "demonym" and d.end < m.begin and ctx.gap(d.end, m) == " ":
+            return d.begin
+    word = DEMONYM_WORD.search(ctx.text, max(ctx.sentence.begin, m.begin - 30), m.begin)
+    if word and default_gazetteer().demonym(word.group(1)) is not None:
+        return word.start(1)  # "l'Italien Marco Ormeda": a demonym the text capitalizes
+    return None
+
+
+DEMONYM_WORD = re.compile(r"[’'\s]([^\W\d_][^\W\d_-]+)\s\Z")
 
 
 CLAUSE_START = re.compile(r"[,;:«»“”\"—–(]")

@@ -178,6 +178,10 @@ def _led_by(lang: str) -> re.Pattern[str]:
     )
 
 
+HOST_AFTER = re.compile(
+    r"\s+(?:en|in|to|à|au|aux|ante|auprès\s+d[eu’'])\s*(?:(?:la|el|le|les|l[’']|the)\s+)?",
+    re.IGNORECASE,
+)
 LOWER_WORD = re.compile(r"\s+([a-zà-ÿ][a-zà-ÿ-]+)")
 
 
@@ -469,6 +473,16 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             and ms[k].type in ("Country", "State", "City")
             and ctx.gap(phrase.end, ms[k]) == " "
         ):  # "Mitsubishi México", "la Canacintra Reynosa": the body's branch or chapter there
+            phrase.end = ms[k].end
+            k += 1
+            continue
+        if (
+            k < len(ms)
+            and phrase.category == "diplomat"
+            and phrase.place is not None
+            and ms[k].kind == "place"
+            and HOST_AFTER.fullmatch(ctx.gap(phrase.end, ms[k]))
+        ):  # "embajador de Italia en la Argentina": where the post is held, after whose
             phrase.end = ms[k].end
             k += 1
             continue

@@ -63,7 +63,7 @@ def add_cued_places(
     for sentence, mentions in zip(sentences, by_sentence, strict=True):
         mentions = _town_tails(text, _foreign_towns(text, _rejoined(text, mentions, index)))
         mentions = _cued_pairs(text, lang, sentence.begin, mentions)
-        if not any(m.kind == "name" or (m.kind == "org" and m.key) for m in mentions):
+        if not any(m.kind in ("name", "person") or (m.kind == "org" and m.key) for m in mentions):
             out.append(mentions)
             continue
         mentions = _portfolio_of_place(mentions, index, countries)
@@ -139,10 +139,13 @@ def _portfolio_of_place(mentions: list[Mention], index: dict, countries: Counter
 
 
 def _place_not_company(text: str, lang: str, begin: int, m: Mention, index: dict) -> bool:
-    """'el gobernador de Santander', 'the department of Santander': a company's name that is
-    also a place's, after a cue of two words or more (a post or a division: not a bare
-    preposition like 'en', where a company may stand), is the place."""
-    if m.kind != "org" or not m.key or fold(m.text) not in index:
+    """'el gobernador de Santander', 'the department of Santander': a company's name (or a
+    person's: 'el intendente de Marcos Juárez') that is also a place's, after a cue of two
+    words or more (a post or a division: not a bare preposition like 'en', where a company
+    may stand), is the place."""
+    known_org = m.kind == "org" and bool(m.key)
+    person = m.kind == "person" and not m.key  # "el intendente de Marcos Juárez": no one's name
+    if not (known_org or person) or fold(m.text) not in index:
         return False
     cue = _cue(lang).search(text, max(begin, m.begin - 40), m.begin)
     return cue is not None and len(cue.group().split()) >= 2
