@@ -139,8 +139,17 @@ def resolve(article: Article, mentions: list[list[Mention]]) -> Resolution:
         entry = default_gazetteer().get(key)
         m = next(n for n in names if (n.begin, n.end) == span)
         add(m, key, entry.label, entry.type, wikidata=entry.wikidata, known=True)
+    # "la Empresa de los Ferrocarriles del Estado (EFE)": an acronym the article defines for
+    # another name is that name's here, not the known body the acronym also names
+    redefined = {
+        d[2]
+        for m in names
+        if not m.key and (d := acronym_after(text, m)) and m.kind in ("org", "name")
+    }
     for m in names:
         if resolution.key_of(m):
+            continue
+        if m.key and m.text in redefined:
             continue
         if m.key in local and local[m.key] is None:
             add(m, slug(m.text), normalize_space(m.text), "GovernmentOrganization")

@@ -2383,6 +2383,21 @@ ROLES = table(
         "El intendente de Marcos Juárez, Pablo Ormeda, anticipó que cederá un predio.",
         Held("Pablo Ormeda", "Marcos Juárez", "intendente"),
     ),
+    # an acronym the article defines for another name is that name's, not a known body's
+    row(
+        "acronym-redefined",
+        "fr",
+        "Le contrat a été signé avec l'Empresa de los Ferrocarriles del Estado (EFE). Ont signé"
+        " le président du conseil d'administration de l'EFE, M. Pedro Ormeda, et d'autres.",
+        Held("Pedro Ormeda", "Empresa de los Ferrocarriles del Estado", "président"),
+    ),
+    # a state's secretary "de l'Amapá": the state's, its elided article notwithstanding
+    row(
+        "state-secretary-elided",
+        "fr",
+        "À Cayenne, la secrétaire d'État à l'Éducation de l'Amapá, Mme Rosa Ormeda, a signé.",
+        Held("Rosa Ormeda", "Amapá", "secrétaire d'État"),
+    ),
     # the bare title told again of the same person: the same post, not the country's
     row(
         "bare-repeat",

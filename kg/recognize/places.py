@@ -110,7 +110,7 @@ def add_cued_places(
 
 
 # the last "de" of a name: "Desarrollo Productivo de Santa Fe"
-LAST_OF = re.compile(r".*\s(?:de la|del|de|d[’']|of)\s*", re.DOTALL)
+LAST_OF = re.compile(r".*\s(?:de la|de l[’']|del|de|du|d[’']|of)\s*", re.DOTALL)
 
 
 def _portfolio_of_place(mentions: list[Mention], index: dict, countries: Counter) -> list[Mention]:
@@ -118,7 +118,7 @@ def _portfolio_of_place(mentions: list[Mention], index: dict, countries: Counter
     ministry's portfolio word and ends on 'de' and a namesake place is the portfolio, then
     the place (whose government it is)."""
     out = []
-    for m in mentions:
+    for m in mentions:  # "ministre de l'Éducation de l'Amapá" too
         of = LAST_OF.match(m.text) if m.kind == "name" and not m.key else None
         entries = index.get(fold(m.text[of.end() :])) if of else None
         words = fold(m.text).split()
@@ -129,7 +129,7 @@ def _portfolio_of_place(mentions: list[Mention], index: dict, countries: Counter
         if entry is None or entry.type not in ("State", "City"):
             out.append(m)
             continue
-        head = re.sub(r"\s(?:de la|del|de|d[’']|of)$", "", m.text[: of.end()].rstrip()).rstrip()
+        head = re.sub(r"\s(?:de la|de l[’']|del|de|du|d[’']|of)$", "", m.text[: of.end()].rstrip())
         name = m.text[of.end() :]
         out.append(replace(m, end=m.begin + len(head), text=head, label=head))
         out.append(
