@@ -1260,3 +1260,16 @@ def test_a_quotation_opens_a_sentence(
     lang: str, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert names(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an honorific written without its dot is no part of the name after it
+        ("en", "Also present was Prof Keith Ormeda.", [("person", "Keith Ormeda")]),
+        ("en", "Also present was Dr Keith Ormeda.", [("person", "Keith Ormeda")]),
+    ],
+)
+def test_honorific_without_dot(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(lang, text) == expected
+
