@@ -2398,6 +2398,20 @@ ROLES = table(
         "À Cayenne, la secrétaire d'État à l'Éducation de l'Amapá, Mme Rosa Ormeda, a signé.",
         Held("Rosa Ormeda", "Amapá", "secrétaire d'État"),
     ),
+    # a site noun before an English title, after a possessive and a place: the post's words
+    row(
+        "site-before-title",
+        "en",
+        "The MOU was signed by Brisco Mining and Vextra's Antofagasta campus director Rolando"
+        " Ormeda.",
+        Held("Rolando Ormeda", "Vextra", "campus director"),
+    ),
+    row(
+        "site-before-title",
+        "en",
+        "The deal was signed by Brisco Mining and Vextra's Monterrey plant director Ana Ormeda.",
+        Held("Ana Ormeda", "Vextra", "plant director"),
+    ),
     # the bare title told again of the same person: the same post, not the country's
     row(
         "bare-repeat",
