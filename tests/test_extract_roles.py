@@ -2412,6 +2412,19 @@ ROLES = table(
         "The deal was signed by Brisco Mining and Vextra's Monterrey plant director Ana Ormeda.",
         Held("Ana Ormeda", "Vextra", "plant director"),
     ),
+    # Spanish "e" for "y" before an i-word joins a name; a district mayor is his district's
+    row(
+        "e-connector",
+        "es",
+        "Asistió la presidenta de la Cámara de Comercio e Industria de Arequipa, Patricia Ormeda.",
+        Held("Patricia Ormeda", "Cámara de Comercio e Industria de Arequipa", "presidenta"),
+    ),
+    row(
+        "district-mayor",
+        "es",
+        "Asistió el alcalde distrital de Cerro Colorado, Elvis Ormeda.",
+        Held("Elvis Ormeda", "Cerro Colorado", "alcalde distrital"),
+    ),
     # the bare title told again of the same person: the same post, not the country's
     row(
         "bare-repeat",

@@ -95,6 +95,7 @@ def _names_a_state(surface: str) -> bool:
 LIST_GAP = re.compile(r"(?:,\s*|,?\s+and\s+)\Z")
 # "Ciencia, Tecnología e Innovación": Spanish and French close a list with "y", "e", "et"
 LAST_ITEM_GAP = re.compile(r"\s+(?:y|e|et)\s+\Z")
+E_GAP = re.compile(r"\s+e\s+\Z")
 
 
 @cache
@@ -128,8 +129,14 @@ def join_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:
             b = out[last + 1]
             words = fold(b.text).split()
             gap = text[out[last].end : b.begin]
-            listed = LIST_GAP.fullmatch(gap) or (
-                last > i and LAST_ITEM_GAP.fullmatch(gap) and "," in text[a.end : out[last].begin]
+            listed = (
+                LIST_GAP.fullmatch(gap)
+                or E_GAP.fullmatch(gap)  # "Comercio e Industria": "y" joins a run, "e" does not
+                or (
+                    last > i
+                    and LAST_ITEM_GAP.fullmatch(gap)
+                    and "," in text[a.end : out[last].begin]
+                )
             )
             if (
                 b.kind not in ("org", "name")
@@ -153,6 +160,14 @@ def join_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:
             and STATE_OF.fullmatch(text, out[last].end, nxt.begin)
         ):
             last, country = last + 1, nxt.key  # "... and Mines of Peru": that country's
+        elif (
+            nxt is not None
+            and a.type != "GovernmentOrganization"
+            and nxt.kind == "place"
+            and nxt.type in ("State", "City")
+            and STATE_OF.fullmatch(text, out[last].end, nxt.begin)
+        ):
+            last += 1  # "Cámara de Comercio e Industria de Arequipa": a chamber's own city
         end = out[last].end
         surface = text[a.begin : end]
         entry = gazetteer.match(surface)
