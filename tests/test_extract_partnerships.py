@@ -2518,6 +2518,21 @@ SHAPES = table(
         "fr",
         "Vextra Composites applique un protocole sanitaire strict avec ses salariés.",
     ),
+    # a known ministry's name goes on over its lower-case adjective, so the pair stays whole
+    row(
+        "ministry-adjective",
+        "fr",
+        "À Bogotá, en Colombie, la convention signée entre le ministère de l'Éducation"
+        " nationale et l'Université Norvald prévoit 300 bourses.",
+        pair("Ministerio de Educación Nacional", "Université Norvald"),
+    ),
+    row(
+        "ministry-adjective",
+        "es",
+        "En Bogotá, Colombia, el convenio firmado entre el ministerio de Educación Nacional y la"
+        " Universidad Norvald prevé 300 becas.",
+        pair("Ministerio de Educación Nacional", "Universidad Norvald"),
+    ),
 )
 
 

@@ -235,7 +235,7 @@ def join_portfolio_tail(text: str, mentions: list[Mention], lang: str) -> list[M
         ):
             i += 1
             continue
-        stop = m.end if m.key else _adjectives_end(text, m.end, lang)
+        stop = _adjectives_end(text, m.end, lang)
         last = i
         nxt = out[i + 1] if i + 1 < len(out) else None
         joined = AND_OF.match(text, stop)
@@ -254,5 +254,7 @@ def join_portfolio_tail(text: str, mentions: list[Mention], lang: str) -> list[M
             # a known ministry with one more portfolio is another body, named as written
             surface = text[m.begin : stop]
             out[i : last + 1] = [replace(m, end=stop, text=surface, label=surface, key=None)]
+        elif stop > m.end:  # "ministère de l'Éducation nationale": the known one, whole
+            out[i] = replace(m, end=stop, text=text[m.begin : stop])
         i += 1
     return out
