@@ -2518,6 +2518,20 @@ SHAPES = table(
         "fr",
         "Vextra Composites applique un protocole sanitaire strict avec ses salariés.",
     ),
+    # a lower-case school head before "des" and a name: the school, whole
+    row(
+        "lower-head-des",
+        "fr",
+        "L'École normale supérieure de Tarvelia a signé une convention avec l'université des"
+        " Antilles.",
+        pair("École normale supérieure de Tarvelia", "Université des Antilles"),
+    ),
+    row(
+        "lower-head-des",
+        "es",
+        "Vextra firmó un convenio con la universidad de los Andes.",
+        pair("Vextra", "Universidad de los Andes"),
+    ),
     # a known ministry's name goes on over its lower-case adjective, so the pair stays whole
     row(
         "ministry-adjective",

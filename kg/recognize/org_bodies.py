@@ -186,7 +186,8 @@ def join_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 LOWER_HEAD_BEFORE = re.compile(
-    r"(?<![\w-])([a-zà-öø-ÿ]+)\s+(?:de la|de l[’']|del|de|du|d[’']|of the|of)\s*\Z"
+    r"(?<![\w-])([a-zà-öø-ÿ]+)\s+(?:de la|de las|de los|de l[’']|del|de|des|du|d[’']|of the|of)"
+    r"\s*\Z"
 )
 # "l'ambassade de France au Chili": where an embassy is, part of its name
 SEATED_IN = re.compile(r"\s+(?:au|aux|en|à|in)\s+(?:(?:the|le|la|l[’'])\s*)?\Z")
