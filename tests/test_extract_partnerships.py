@@ -2518,6 +2518,19 @@ SHAPES = table(
         "fr",
         "Vextra Composites applique un protocole sanitaire strict avec ses salariés.",
     ),
+    # a school's name, "y" and a one-word name: two parties, not one name
+    row(
+        "school-and-name",
+        "es",
+        "La alianza entre la Universidad Norvald y Vextra permitirá formar técnicos.",
+        pair("Universidad Norvald", "Vextra"),
+    ),
+    row(
+        "school-and-name",
+        "es",
+        "El convenio entre el Instituto Tarvelia y Ormeda formará técnicos.",
+        pair("Instituto Tarvelia", "Ormeda"),
+    ),
     # a lower-case school head before "des" and a name: the school, whole
     row(
         "lower-head-des",

@@ -118,6 +118,17 @@ def _split_at_and(text: str, tokens: list[Token], run: list[int], lang: str) -> 
     for cut in cuts:
         if _place_and_name(text, tokens, run, cut):
             return [run[:cut], run[cut + 1 :]]
+    if (
+        cuts
+        and len(run) - cuts[0] == 2
+        and cuts[0] >= 2
+        and org_word_type(words[: cuts[0]], lang) in PUBLIC_BODIES  # "Grupo X y Asociados": one
+        and not is_given_name(words[-1], strict=False)
+        and fold(words[-1]) not in company_words(lang) | company_words("en")  # "y Asociados"
+        and default_gazetteer().match(words[-1]) is None  # "de Bogotá y Cundinamarca"
+        and _single_name_after_and(text, tokens, run[: cuts[0]], run[-1])
+    ):  # "Universidad Norvald y Vextra": a school's name, then a second name of one word
+        return [run[: cuts[0]], run[-1:]]
     if not cuts or org_word_type(words, lang) or _company_word_type(words, lang):
         return [run]
     if government_head(text, tokens[run[0]].begin, lang) is not None:
@@ -131,6 +142,9 @@ def _split_at_and(text: str, tokens: list[Token], run: list[int], lang: str) -> 
     while left and tokens[left[-1]].text.casefold() in CONNECTORS:
         left = left[:-1]
     return [p for p in (left, *_split_at_and(text, tokens, right, lang)) if p]
+
+
+PUBLIC_BODIES = frozenset({"EducationalOrganization", "GovernmentOrganization"})
 
 
 def _two_companies(words: list[str], cut: int, lang: str) -> bool:
