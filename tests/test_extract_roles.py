@@ -2425,6 +2425,13 @@ ROLES = table(
         "Asistió el alcalde distrital de Cerro Colorado, Elvis Ormeda.",
         Held("Elvis Ormeda", "Cerro Colorado", "alcalde distrital"),
     ),
+    # a sentence that opens on "Former" before a company's name: the word is the post's
+    row(
+        "former-opening",
+        "en",
+        "Former Ormeda Corp executive Ana Brisco will lead the plant.",
+        Held("Ana Brisco", "Ormeda Corp", "executive"),
+    ),
     # the bare title told again of the same person: the same post, not the country's
     row(
         "bare-repeat",
