@@ -785,7 +785,11 @@ def test_lower_case_rest_of_a_body(lang: str, text: str, expected: list[tuple[st
             "La sociedad Quilmard Solar 2, S.R.L., firmó el contrato.",
             [("org", "Quilmard Solar 2", "Corporation")],
         ),
-        ("en", "Vextra Holdings, Inc., signed the deal.", [("org", "Vextra Holdings", "Corporation")]),
+        (
+            "en",
+            "Vextra Holdings, Inc., signed the deal.",
+            [("org", "Vextra Holdings", "Corporation")],
+        ),
         (
             "es",
             "La planta de Zorbel, S.A. de C.V. abrirá.",
