@@ -16,8 +16,8 @@ from functools import cache
 
 from kg.extract.base import COMPANY_LIKE, Context
 from kg.extract.lexicon import pattern
+from kg.extract.role_org import _antecedent
 from kg.extract.role_people import can_be_person
-from kg.extract.roles import _antecedent
 from kg.model import Mention, Role
 from kg.text import fold, lang_table
 
