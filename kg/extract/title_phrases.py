@@ -36,7 +36,7 @@ from kg.extract.title_body import (
     unit_before_person,
     unit_gap,
 )
-from kg.extract.title_portfolio import is_portfolio_word, ministry_after
+from kg.extract.title_portfolio import is_portfolio_word, ministry_after, more_fields
 from kg.extract.title_scope import (
     OWNER_AFTER_SITE,
     SCOPE_BEFORE,
@@ -56,7 +56,6 @@ from kg.extract.title_scope import (
 from kg.extract.title_state import state_post
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Mention
-from kg.recognize.name_types import COMMON_NOUN_ENDINGS
 from kg.recognize.names import is_given_name, lexicon, region_words
 from kg.text import fold, lang_lines, lang_table
 
@@ -113,7 +112,7 @@ def title_phrases(ctx: Context) -> list[Phrase]:
     for i, m in enumerate(ms):
         if m.kind == "title":
             phrase = _phrase(ctx, ms, i)
-            _more_fields(ctx, phrase, ms)
+            more_fields(ctx, phrase, ms)
             phrases.append(phrase)
     # "Deputy Economy Minister": a title another phrase took in is no phrase of its own
     return [
@@ -124,39 +123,6 @@ def title_phrases(ctx: Context) -> list[Phrase]:
 
 
 _NAMES = frozenset({"person", "org", "place", "program", "name"})
-# between a minister's fields: "des Travaux publics, Transports et Communications", "du
-# Commerce extérieur et de l'Investissement étranger"
-FIELD_JOIN = re.compile(
-    r"\s*,\s*|\s+(?:et|y|e|and)\s+(?:(?:de la|de l[’']|des|du|del|de|of)\s*)?", re.IGNORECASE
-)
-FIELD_TAIL = re.compile(r"\s+[a-zà-ÿ][a-zà-ÿ-]+(?=\s*[,.;]|\s+(?:et|y|e|and)\s)")
-
-
-def _more_fields(ctx: Context, phrase: Phrase, ms: list[Mention]) -> None:
-    """A minister's post of several fields: the names of the fields after the first, each a
-    portfolio word (with one lower-case adjective), are the post's, not organizations."""
-    if phrase.category != "minister" or not phrase.portfolio or phrase.org:
-        return
-    extended = False
-    while True:
-        tail = FIELD_TAIL.match(ctx.text, phrase.end)
-        end = tail.end() if tail else phrase.end
-        join = FIELD_JOIN.match(ctx.text, end)
-        after = [m for m in ms if join and m.begin == join.end()]
-        if not after or after[0].kind != "name" or not _field_word(after[0].text):
-            if extended and tail:  # "... et de l'Investissement étranger, X"
-                phrase.end = tail.end()
-            return
-        phrase.end, extended = after[0].end, True
-
-
-def _field_word(surface: str) -> bool:
-    """A ministry's field: a portfolio word of the gazetteer, or one common noun ('Formation',
-    'Planificación') after a field already read."""
-    word = fold(surface)
-    return is_portfolio_word(word) or (
-        " " not in surface and surface.casefold().endswith(COMMON_NOUN_ENDINGS)
-    )
 
 
 @cache
@@ -379,9 +345,7 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
         ):  # "directrice de la zone Amériques", "directora de la planta San Isidro": its site
             phrase.body = True
             if (
-                owner
-                and ms[k].kind in ("org", "name")
-                and ctx.type_of(ms[k]) != "Person"
+                owner and ms[k].kind in ("org", "name") and ctx.type_of(ms[k]) != "Person"
             ):  # "directora de la planta de Vextra", "directeur de l'usine d'Orvanne": whose
                 phrase.org = phrase.org or ms[k]
             phrase.end = ms[k].end

@@ -3,7 +3,9 @@
 "ministre des Affaires étrangères", "ministre des TIC", "secretary of economy": the longest run
 of words after the title that a ministry of the gazetteer has as its portfolio, in the country
 the post is of; a longer portfolio ("de Economía del Conocimiento", "of economic development")
-names another body, and keeps no ministry.
+names another body, and keeps no ministry. A post of several fields ("ministre des Travaux
+publics, Transports et Communications") takes the names of the fields after the first
+(`more_fields`).
 """
 
 from __future__ import annotations
@@ -15,10 +17,12 @@ from typing import TYPE_CHECKING
 from kg.extract.base import Context
 from kg.extract.jurisdiction import context_country
 from kg.gazetteer import default as default_gazetteer
+from kg.recognize.name_types import COMMON_NOUN_ENDINGS
 from kg.text import fold
 
 if TYPE_CHECKING:
     from kg.extract.title_phrases import Phrase
+    from kg.model import Mention
 
 
 def is_portfolio_word(word: str) -> bool:
@@ -87,3 +91,38 @@ LOWER_WORD = re.compile(r"\s+([a-zàâçéèêëîïôûùáíóúñ][\w-]*)")
 CONTINUED = re.compile(
     r"\s+(?:del|de la|de los|de|des|du|d[’'])\s*(?:[A-ZÁÉÍÓÚÑ][\w-]+)(?:\s+[A-ZÁÉÍÓÚÑ][\w-]+)*"
 )
+
+
+# between a minister's fields: "des Travaux publics, Transports et Communications", "du
+# Commerce extérieur et de l'Investissement étranger"
+FIELD_JOIN = re.compile(
+    r"\s*,\s*|\s+(?:et|y|e|and)\s+(?:(?:de la|de l[’']|des|du|del|de|of)\s*)?", re.IGNORECASE
+)
+FIELD_TAIL = re.compile(r"\s+[a-zà-ÿ][a-zà-ÿ-]+(?=\s*[,.;]|\s+(?:et|y|e|and)\s)")
+
+
+def more_fields(ctx: Context, phrase: Phrase, ms: list[Mention]) -> None:
+    """A minister's post of several fields: the names of the fields after the first, each a
+    portfolio word (with one lower-case adjective), are the post's, not organizations."""
+    if phrase.category != "minister" or not phrase.portfolio or phrase.org:
+        return
+    extended = False
+    while True:
+        tail = FIELD_TAIL.match(ctx.text, phrase.end)
+        end = tail.end() if tail else phrase.end
+        join = FIELD_JOIN.match(ctx.text, end)
+        after = [m for m in ms if join and m.begin == join.end()]
+        if not after or after[0].kind != "name" or not _field_word(after[0].text):
+            if extended and tail:  # "... et de l'Investissement étranger, X"
+                phrase.end = tail.end()
+            return
+        phrase.end, extended = after[0].end, True
+
+
+def _field_word(surface: str) -> bool:
+    """A ministry's field: a portfolio word of the gazetteer, or one common noun ('Formation',
+    'Planificación') after a field already read."""
+    word = fold(surface)
+    return is_portfolio_word(word) or (
+        " " not in surface and surface.casefold().endswith(COMMON_NOUN_ENDINGS)
+    )
