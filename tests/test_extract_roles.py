@@ -2432,6 +2432,31 @@ ROLES = table(
         "Former Ormeda Corp executive Ana Brisco will lead the plant.",
         Held("Ana Brisco", "Ormeda Corp", "executive"),
     ),
+    # a post told with a verb of becoming or of promotion before it
+    row(
+        "promoted",
+        "en",
+        "Vextra Corp said Ana Brisco would become head of its Latin America business.",
+        Held("Ana Brisco", "Vextra Corp", "head"),
+    ),
+    row(
+        "promoted",
+        "en",
+        "Ana Brisco has been promoted to president of Vextra Corp.",
+        Held("Ana Brisco", "Vextra Corp", "president"),
+    ),
+    row(
+        "promoted",
+        "es",
+        "Ana Brisco fue ascendida a directora general de Vextra Corp.",
+        Held("Ana Brisco", "Vextra Corp", "directora general"),
+    ),
+    row(
+        "promoted",
+        "fr",
+        "Ana Brisco a été promue au poste de directrice générale de Vextra Corp.",
+        Held("Ana Brisco", "Vextra Corp", "directrice générale"),
+    ),
     # the bare title told again of the same person: the same post, not the country's
     row(
         "bare-repeat",
