@@ -110,6 +110,14 @@ MONEY = [
         [(96 * M, "BZD", None), (12e9, "GYD", None)],
     ),
     ("fr", "Une usine de 96 millions BZD.", [(96 * M, "BZD", None)]),
+    # the Trinidad and Tobago and Jamaican dollar signs
+    (
+        "en",
+        "A TT$340 million yard and a J$2 billion centre.",
+        [(340 * M, "TTD", None), (2 * B, "JMD", None)],
+    ),
+    ("es", "Un astillero de TT$340 millones.", [(340 * M, "TTD", None)]),
+    ("fr", "Un chantier de 340 millions TTD.", [(340 * M, "TTD", None)]),
     # a bare "$" before a peso word is the peso's sign; Argentine "U$S", Panama's balboa
     ("es", "Costará $500 millones de pesos.", [(500 * M, "MXN", None)]),
     ("es", "Costará $ 2.000 millones de pesos colombianos.", [(2 * B, "COP", None)]),
