@@ -2457,6 +2457,21 @@ ROLES = table(
         "Ana Brisco a été promue au poste de directrice générale de Vextra Corp.",
         Held("Ana Brisco", "Vextra Corp", "directrice générale"),
     ),
+    # a company that names someone president: its president, not the country's
+    row(
+        "company-names-president",
+        "en",
+        "In Buenos Aires, snack maker Brennick Foods has named Valeria Ormeda as president of its"
+        " South America division.",
+        Held("Valeria Ormeda", "Brennick Foods", "president"),
+    ),
+    row(
+        "company-names-president",
+        "es",
+        "En Buenos Aires, la empresa Brennick Foods nombró a Valeria Ormeda como presidenta de su"
+        " división sudamericana.",
+        Held("Valeria Ormeda", "Brennick Foods", "presidenta"),
+    ),
     # the bare title told again of the same person: the same post, not the country's
     row(
         "bare-repeat",

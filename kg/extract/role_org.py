@@ -78,6 +78,10 @@ def _organization(ctx: Context, phrase: Phrase, person: Mention) -> Entity | Non
         return ctx.resolution.known_entity(phrase.ministry)
     if phrase.category == "diplomat":
         return _sender(ctx, phrase) or _appointing_country(ctx, person)
+    if phrase.category == "head_of_state" and not (phrase.place or phrase.portfolio):
+        appointer = _appointer(ctx, person)  # "Acme has named X as president of its unit"
+        if appointer is not None and ctx.resolution.type_of(person) == "Person":
+            return appointer
     if government or phrase.portfolio:
         country = country or context_country(ctx)
         if country and phrase.portfolio:
