@@ -1277,3 +1277,23 @@ def test_a_quotation_opens_a_sentence(
 def test_honorific_without_dot(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert names(lang, text) == expected
 
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a body's list of fields closed by "y", "and" or "et": the last field is the name's
+        (
+            "es",
+            "Firmó el Consejo Nacional de Ciencia, Tecnología y Innovación con Zorbel.",
+            [("org", "Consejo Nacional de Ciencia, Tecnología y Innovación"), ("name", "Zorbel")],
+        ),
+        (
+            "en",
+            "Zorbel signed with the Ministry of Science, Technology and Innovation.",
+            [("name", "Zorbel"), ("org", "Ministry of Science, Technology and Innovation")],
+        ),
+    ],
+)
+def test_field_list_closed_by_and(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(lang, text) == expected
+

@@ -96,6 +96,7 @@ LIST_GAP = re.compile(r"(?:,\s*|,?\s+and\s+)\Z")
 # "Ciencia, Tecnología e Innovación": Spanish and French close a list with "y", "e", "et"
 LAST_ITEM_GAP = re.compile(r"\s+(?:y|e|et)\s+\Z")
 E_GAP = re.compile(r"\s+e\s+\Z")
+AND_FIELD = re.compile(r"\s+(?:y|e|et|and)\s+([A-ZÀ-Þ][\w-]+)")
 
 
 @cache
@@ -169,6 +170,12 @@ def join_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:
         ):
             last += 1  # "Cámara de Comercio e Industria de Arequipa": a chamber's own city
         end = out[last].end
+        tail = AND_FIELD.match(text, end)
+        if tail and fold(tail.group(1)) in portfolio and "," in text[a.end : end]:
+            # "de Ciencia, Tecnología y Innovación": the last field, cut from the run at "y"
+            end = tail.end()
+            while last + 1 < len(out) and out[last + 1].begin < end:
+                last += 1
         surface = text[a.begin : end]
         entry = gazetteer.match(surface)
         if entry is None and country:
