@@ -141,11 +141,8 @@ def resolve(article: Article, mentions: list[list[Mention]]) -> Resolution:
         add(m, key, entry.label, entry.type, wikidata=entry.wikidata, known=True)
     # "la Empresa de los Ferrocarriles del Estado (EFE)": an acronym the article defines for
     # another name is that name's here, not the known body the acronym also names
-    redefined = {
-        d[2]
-        for m in names
-        if not m.key and (d := acronym_after(text, m)) and m.kind in ("org", "name")
-    }
+    definitions = [(m, d) for m in names if (d := acronym_after(text, m))]
+    redefined = {d[2] for m, d in definitions if not m.key and m.kind in ("org", "name")}
     for m in names:
         if resolution.key_of(m):
             continue
@@ -156,12 +153,10 @@ def resolve(article: Article, mentions: list[list[Mention]]) -> Resolution:
         elif m.key:
             entry = default_gazetteer().get(local.get(m.key) or m.key)
             add(m, entry.key, entry.label, entry.type, wikidata=entry.wikidata, known=True)
-    for m in names:
-        defined = acronym_after(text, m)
-        if defined and m.kind == "place" and fold(defined[2])[:1] != fold(m.label)[:1]:
+    for m, defined in definitions:
+        if m.kind == "place" and fold(defined[2])[:1] != fold(m.label)[:1]:
             continue  # "Caisse de dépôt et placement du Québec (CDPQ)": the org's, cut short
-        if defined:
-            acronyms.setdefault(defined[2], m.key or slug(m.label))
+        acronyms.setdefault(defined[2], m.key or slug(m.label))
     # 2. full names (several words), then short mentions that fit exactly one of them
     persons = [m for m in names if m.kind == "person" and len(m.label.split()) >= 2]
     for m in persons:

@@ -51,13 +51,14 @@ from kg.extract.title_scope import (
     scope,
     site_after,
     site_before,
+    site_noun_before,
     unit_words,
 )
 from kg.extract.title_state import state_post
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Mention
 from kg.recognize.names import is_given_name, lexicon, region_words
-from kg.text import fold, lang_lines, lang_table
+from kg.text import fold, lang_table
 
 LOWER_COMPLEMENT = re.compile(
     r"\s+(?:of|for|de|del|de la|des|du|au|aux|à|para|pour|en)\s+"
@@ -144,14 +145,6 @@ def _led_by(lang: str) -> re.Pattern[str]:
     )
 
 
-SITE_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+\Z")
-
-
-@cache
-def _site_nouns(lang: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in lang_lines(lang, "post_sites"))
-
-
 HOST_AFTER = re.compile(
     r"\s+(?:en|in|to|à|au|aux|ante|auprès\s+d[eu’'])\s*(?:(?:la|el|le|les|l[’']|the)\s+)?",
     re.IGNORECASE,
@@ -187,10 +180,9 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
     _lower_portfolio(ctx, phrase)
     _chief_compound(ctx, phrase)
     # before: portfolio ("Economy Minister"), then org / country / demonym, possessive allowed
-    site = SITE_BEFORE.search(ctx.text, max(ctx.sentence.begin, phrase.outer - 20), phrase.outer)
-    if ctx.lang == "en" and site and fold(site.group(1)) in _site_nouns(ctx.lang):
-        # "Inacap's Antofagasta campus director X": the site is a word of the post
-        phrase.begin = phrase.outer = site.start(1)
+    site = site_noun_before(ctx, phrase.outer)
+    if site is not None:  # "Inacap's Antofagasta campus director X": a word of the post
+        phrase.begin = phrase.outer = site
         phrase.body = True
     j = i - 1
     while j >= 0:

@@ -77,6 +77,20 @@ def site_before(lang: str) -> re.Pattern[str]:
     )
 
 
+SITE_WORD_BEFORE = re.compile(r"(?<![\w-])([a-z]+)\s+\Z")
+
+
+def site_noun_before(ctx: Context, at: int) -> int | None:
+    """English puts the site noun before the title ('the Monterrey plant director', "Inacap's
+    campus director"): where a noun of `lang/en/post_sites` right before `at` begins."""
+    if ctx.lang != "en":
+        return None
+    word = SITE_WORD_BEFORE.search(ctx.text, max(ctx.sentence.begin, at - 20), at)
+    if word is None or sites(ctx.lang).fullmatch(" " + word.group(1)) is None:
+        return None
+    return word.start(1)
+
+
 ADJECTIVE = re.compile(r"\s+[a-zàâçéèêëîïôûùáíóúñ]{4,}(?=\s)")
 
 

@@ -22,6 +22,7 @@ from kg.extract.jurisdiction import (
     state_scope,
 )
 from kg.gazetteer import default as default_gazetteer
+from kg.model import Entity
 from kg.text import fold, lang_lines
 
 if TYPE_CHECKING:
@@ -43,9 +44,7 @@ def state_post(ctx: Context, phrase: Phrase) -> None:
     if phrase.category == "head_of_state" and INSIDE_SCOPE.search(
         ctx.text, phrase.title.end, phrase.end
     ):  # "el mandatario estatal": the state's head, not the country's
-        phrase.state = article_place(ctx, ("State",), sentence_only=True) or article_place(
-            ctx, ("State",)
-        )
+        phrase.state = _state_spoken_of(ctx)
         return
     if (
         phrase.category == "head_of_state"
@@ -69,9 +68,7 @@ def state_post(ctx: Context, phrase: Phrase) -> None:
             # words, not an organization: the post is the state's
             phrase.org, scoped = None, True
         if scoped:  # "la secretaria general de Gobierno": a post of the state spoken of
-            phrase.state = article_place(ctx, ("State",), sentence_only=True) or article_place(
-                ctx, ("State",)
-            )
+            phrase.state = _state_spoken_of(ctx)
         return
     if phrase.place is not None and phrase.place.type in ("State", "City"):
         if phrase.place.kind == "place":
@@ -97,14 +94,17 @@ def state_post(ctx: Context, phrase: Phrase) -> None:
         # no country, in a sentence about one state's places only, is that state's
         scoped = True
     if scope is not None or scoped:
-        phrase.state = article_place(ctx, ("State",), sentence_only=True) or article_place(
-            ctx, ("State",)
-        )
+        phrase.state = _state_spoken_of(ctx)
     elif _local_portfolio(ctx, phrase):
         # "el alcalde X y la secretaria de Desarrollo Económico, Y" where the country's
         # government has no such ministry: a post of the city whose mayor the sentence names
         mayor = any(m.kind == "title" and m.label == "mayor" for m in ctx.mentions)
         phrase.state = jurisdiction(ctx, "mayor") if mayor else None
+
+
+def _state_spoken_of(ctx: Context) -> Entity | None:
+    """The one state the sentence names, else the one the article names most."""
+    return article_place(ctx, ("State",), sentence_only=True) or article_place(ctx, ("State",))
 
 
 STATE_BEFORE = re.compile(
