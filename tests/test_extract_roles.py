@@ -741,7 +741,7 @@ ROLES = table(
         "state-office",
         "es",
         "La titular de la Secretaría de Economía de Jalisco, Marta Vélez Soto, habló en México.",
-        Held("Marta Vélez Soto", "Jalisco", "titular"),
+        Held("Marta Vélez Soto", "Secretaría de Economía de Jalisco", "titular"),
     ),
     row(
         "state-head",
@@ -1990,7 +1990,7 @@ ROLES = table(
         "state-office",
         "es",
         "Juan Ruiz Paz, titular de la Secretaría de Economía de Sonora, asistió.",
-        Held("Juan Ruiz Paz", "Sonora", "titular"),
+        Held("Juan Ruiz Paz", "Secretaría de Economía de Sonora", "titular"),
     ),
     row("outsider", "es", "Juan Ruiz Paz, asesor del presidente, dijo que Cemex crecerá."),
     row(

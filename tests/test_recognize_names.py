@@ -156,6 +156,28 @@ def names(lang: str, text: str) -> list[tuple[str, str]]:
             "Lo firmó la Secretaría de Turismo del Estado de Guerrero.",
             [("org", "Secretaría de Turismo del Estado de Guerrero")],
         ),
+        # ... and so is an office named as such before a state's plain name (not the federal
+        # body the gazetteer knows by its first words); the post keeps the state apart
+        (
+            "es",
+            "Lo firmó la Secretaría de Salud de Sonora.",
+            [("org", "Secretaría de Salud de Sonora")],
+        ),
+        (
+            "fr",
+            "Il a signé avec le ministère de l'Éducation du Québec.",
+            [("org", "ministère de l'Éducation du Québec")],
+        ),
+        (
+            "en",
+            "It was signed by the Department of Health of Sonora.",
+            [("org", "Department of Health of Sonora")],
+        ),
+        (
+            "es",
+            "Habló la secretaria de Salud de Sonora.",
+            [("name", "Salud"), ("place", "Sonora")],
+        ),
         # a lower-case head word before a capitalized portfolio
         (
             "es",

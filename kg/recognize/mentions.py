@@ -153,7 +153,7 @@ def recognize_sentence(
     mentions = join_legal_forms(text, mentions)  # "Antofagasta plc"
     mentions = join_state_words(text, mentions)  # "la provincia de Córdoba", "l'État de Bahia"
     mentions = join_lower_heads(text, mentions, lang)  # "l'université de Lyon"
-    mentions = join_state_bodies(text, mentions)  # "Secretaría de Turismo del Estado de Guerrero"
+    mentions = join_state_bodies(text, mentions, lang)  # "Secretaría de Salud de Sonora"
     mentions = join_region_bodies(text, mentions, lang)  # "la Région Guadeloupe"
     mentions = join_portfolios(text, mentions)  # "Ministry of Mines and Energy"
     mentions = join_portfolio_tail(text, mentions, lang)  # "... supérieur et de la Recherche"

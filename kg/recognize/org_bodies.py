@@ -1,12 +1,12 @@
 """Public bodies' names the recognizer read as several mentions: "la Secretaría de Turismo del
 Estado de Guerrero", "la Région Guadeloupe", "Ministry of Mines and Energy", "l'université de Lyon".
 
-A government body followed by a state named as one ("Estado de", "Province of") is that state's
-body (`join_state_bodies`); a council word of `region_bodies.txt` before a state is the region's
-council (`join_region_bodies`); a body's name that lists its portfolios goes on over the list,
-whose items are words of the gazetteer's ministry portfolios (`join_portfolios`,
-`portfolio_words`); a lower-case head word of `place_heads.txt` before "de" and a place makes one
-institution with it (`join_lower_heads`).
+A government body followed by a state named as one ("Estado de", "Province of"), or an office
+named as such before a state's plain name, is that state's body (`join_state_bodies`); a council
+word of `region_bodies.txt` before a state is the region's council (`join_region_bodies`); a
+body's name that lists its portfolios goes on over the list, whose items are words of the
+gazetteer's ministry portfolios (`join_portfolios`, `portfolio_words`); a lower-case head word
+of `place_heads.txt` before "de" and a place makes one institution with it (`join_lower_heads`).
 """
 
 from __future__ import annotations
@@ -22,11 +22,13 @@ from kg.text import fold, lang_lines
 STATE_OF = re.compile(r"\s+(?:del|de la|de l[’']|de|du|of the|of)\s+")
 
 
-def join_state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
+def join_state_bodies(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
     """'la Secretaría de Turismo del Estado de Guerrero': a government body followed by a state
     named as one ("Estado de", "Province of") is that state's body, one name (not the federal
-    body the gazetteer knows by the first words). "Secretaría de Economía de Jalisco" stays the
-    body and the state, which the role rules read as the state's office."""
+    body the gazetteer knows by the first words); so is an office named as such before a
+    state's plain name ("la Secretaría de Salud de Sonora"). A post written like its office
+    ("la secretaria de Economía de Jalisco, Ana Paz") stays the title's body and the state,
+    which the role rules read as the state's office."""
     out = sorted(mentions, key=lambda m: (m.begin, -m.end))
     i = 0
     while i + 1 < len(out):
@@ -37,7 +39,7 @@ def join_state_bodies(text: str, mentions: list[Mention]) -> list[Mention]:
             and b.kind == "place"
             and b.type == "State"
             and STATE_OF.fullmatch(text, a.end, b.begin)
-            and _names_a_state(b.text)
+            and (_names_a_state(b.text) or _office(a.text, lang))
         ):
             surface = text[a.begin : b.end]
             out[i : i + 2] = [Mention("org", a.begin, b.end, surface, label=surface, type=a.type)]
@@ -86,6 +88,12 @@ def _state_cues() -> tuple[str, ...]:
             if len(words) == 2 and words[1] in ("de", "of"):
                 cues.add(" ".join(words) + " ")
     return tuple(sorted(cues))
+
+
+def _office(surface: str, lang: str) -> bool:
+    """'Secretaría de Salud', 'le ministère de la Santé': an office word heads the name (not
+    "secretaria", the post, nor a bare portfolio the gazetteer knows)."""
+    return org_word_type(surface.split()[:1], lang) is not None
 
 
 def _names_a_state(surface: str) -> bool:
