@@ -204,6 +204,25 @@ ROWS = [
         "Nestlé, la rival de Danone, invertirá 100 millones de dólares en Veracruz.",
         Invested("Nestlé", "Veracruz", 100 * M, "USD"),
     ),
+    # ... nor is a companion named in an aside: the subject invests
+    row(
+        "aside-companion",
+        "en",
+        "Walmart, together with its partner Soriana, will invest $1 billion in Jalisco.",
+        Invested("Walmart", "Jalisco", 1 * B, "USD"),
+    ),
+    row(
+        "aside-companion",
+        "es",
+        "Nestlé, junto con su socio local Bimbo, invertirá 100 millones de dólares en Veracruz.",
+        Invested("Nestlé", "Veracruz", 100 * M, "USD"),
+    ),
+    row(
+        "aside-companion",
+        "fr",
+        "Renault, aux côtés de son partenaire Nissan, investira 500 millions d'euros au Maroc.",
+        Invested("Renault", "Morocco", 500 * M, "EUR"),
+    ),
     # "the company" / "le groupe" is the company named last before
     row(
         "the-company",

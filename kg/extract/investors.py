@@ -66,8 +66,12 @@ def _aside(lang: str) -> re.Pattern[str]:
     body = r"(?:[^,;]|(?<=\d),(?=\d))*"  # "2,000" is no comma of the aside
     # after a name, also a lower-case word that is no function word: ", spécialiste de ...,"
     lower = r"(?P<word>(?-i:[a-záéíóúñàâçèêëîïôûü][\w’'-]*))"
+    # ", together with its partner X,", ", junto con ...,": a companion, not the subject
+    beside = pattern(lang, "partnership_words", "beside").pattern
     return re.compile(
-        rf",[^\S\r\n]*(?:(?P<relative>{relatives})|(?:{openers})|{lower})\b{body},", re.I
+        rf",[^\S\r\n]*(?:(?P<relative>{relatives})|(?P<beside>{beside})|(?:{openers})|{lower})"
+        rf"\b{body},",
+        re.I,
     )
 
 
@@ -238,6 +242,7 @@ def outside_asides(
         if a.start() > ctx.sentence.begin
         and (
             a.group("relative")
+            or a.group("beside")
             or a.start() in ends
             and not a.group("word")
             or after
