@@ -742,6 +742,25 @@ SHAPES = table(
         "Stanford University and the University of Chile will collaborate on glaciers.",
         pair("Stanford University", "Universidad de Chile"),
     ),
+    # a joint verb after a future auxiliary
+    row(
+        "joint-future",
+        "es",
+        "Acme Corp y la Universidad de Tarvelia van a colaborar en la formación de técnicos.",
+        pair("Acme Corp", "Universidad de Tarvelia"),
+    ),
+    row(
+        "joint-future",
+        "fr",
+        "Acme Énergie et l'Université de Tarvelia vont collaborer à la formation d'ingénieurs.",
+        pair("Acme Énergie", "Université de Tarvelia"),
+    ),
+    row(
+        "joint-future",
+        "en",
+        "Acme Corp and Tarvelia University will work together on training engineers.",
+        pair("Acme Corp", "Tarvelia University"),
+    ),
     row(
         "reciprocal-verb",
         "es",
@@ -1182,6 +1201,26 @@ SHAPES = table(
     row(
         "and-its-partners-where", "en", "Grupo Bimbo and its partners in Mexico will build a plant."
     ),
+    # "X ... with its partner Y": the partner of the organization that opens the sentence
+    row(
+        "with-its-partner",
+        "en",
+        "Grupo Bimbo will build the plant in Jalisco with its local partner Siemens.",
+        pair("Grupo Bimbo", "Siemens"),
+    ),
+    row(
+        "with-its-partner",
+        "es",
+        "La empresa Grupo Bimbo invertirá 20 millones de dólares con su socio Siemens.",
+        pair("Grupo Bimbo", "Siemens"),
+    ),
+    row(
+        "with-its-partner",
+        "fr",
+        "Le groupe Danone ouvrira une usine au Brésil avec son partenaire Embraer.",
+        pair("Danone", "Embraer"),
+    ),
+    row("with-its-partners-where", "fr", "Danone ouvrira une usine avec ses partenaires au Pérou."),
     # a partnership noun's verb of linking names its parties
     row(
         "linking",

@@ -734,6 +734,17 @@ def test_gm_is_a_title_beside_another_title(text: str, general_motors: bool) -> 
         ("es", "Zorbel Corp y Nexta SA invertirán.", ["Zorbel Corp", "Nexta SA"]),
         ("fr", "Zorbel SA et Nexta Group investiront.", ["Zorbel SA", "Nexta Group"]),
         ("en", "Zorbel Corp and Nexta Inc will invest.", ["Zorbel Corp", "Nexta Inc"]),
+        # a public body, then a company closed by its legal form
+        (
+            "es",
+            "La Universidad de Tarvelia y Zorbel Corp firmaron.",
+            ["Universidad de Tarvelia", "Zorbel Corp"],
+        ),
+        (
+            "fr",
+            "L'Université de Tarvelia et Zorbel SA ont signé.",
+            ["Université de Tarvelia", "Zorbel SA"],
+        ),
         # one name: a partners' firm, a ministry's portfolios
         ("es", "Grupo Zorbel y Asociados invertirá.", ["Grupo Zorbel y Asociados"]),
         (

@@ -165,6 +165,23 @@ def _and_its_partner(ctx: Context, subject: Mention, after: int) -> Iterator[Par
 
 
 ITS = re.compile(r"\s*,?\s*(?:and|y|e|et)\s+(?:its|their)\s", re.IGNORECASE)
+# "Acme will build the plant with its partner Brisco": the partner of the sentence's subject
+WITH_ITS = re.compile(
+    r"(?<!\w)(?:with|con|avec)\s+(?:its|their|su|sus|son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+# before the subject that opens a sentence: an article and a few describing words
+SUBJECT_LEAD = re.compile(r"\W*(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?(?:[\w-]+\s+){0,3}")
+
+
+def _sentence_subject(ctx: Context, end: int) -> Mention | None:
+    """The organization that opens the sentence, before `end`, or None."""
+    s = ctx.sentence
+    first = next((m for m in ctx.mentions if m.begin >= s.begin and m.kind != "date"), None)
+    if first is None or first.end > end or not is_party(ctx, first, strict=True):
+        return None
+    lead = SUBJECT_LEAD.fullmatch(ctx.text, s.begin, first.begin)
+    return first if lead and not any(c.isupper() for c in lead.group()[1:]) else None
 ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:the|el|la|le|l[’'])\s*$", re.IGNORECASE)
 
 
@@ -188,6 +205,11 @@ def find_partner_of(ctx: Context) -> Iterator[Partnership]:
             continue
         if APPOSITION.fullmatch(text, subject.end, word.start()):
             yield from _partner_apposed(ctx, subject, word.end())
+            continue
+        if WITH_ITS.search(text, max(s.begin, word.start() - 40), word.start()):
+            opener = _sentence_subject(ctx, word.start())
+            if opener is not None:
+                yield from _and_its_partner(ctx, opener, word.end())
             continue
         if not COPULA.fullmatch(text, subject.end, word.start()):
             continue

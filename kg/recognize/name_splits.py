@@ -148,13 +148,20 @@ PUBLIC_BODIES = frozenset({"EducationalOrganization", "GovernmentOrganization"})
 
 
 def _two_companies(words: list[str], cut: int, lang: str) -> bool:
-    """'Zorbel Corp y Nexta SA', 'Zorbel Energía y Nexta Solar': "y" after a legal form, or
-    between two names that each end in a company's trade word, joins two companies ("Grupo
-    Zorbel y Asociados", "Ciencia y Tecnología" stay one name)."""
+    """'Zorbel Corp y Nexta SA', 'Zorbel Energía y Nexta Solar': "y" after a legal form (or
+    between a public body and a name closed by one), or between two names that each end in a
+    company's trade word, joins two organizations ("Grupo Zorbel y Asociados", "Ciencia y
+    Tecnología" stay one name)."""
     left, right = words[:cut], words[cut + 1 :]
     if not left or not right or not right[0][:1].isupper() or right[0].casefold() in CONNECTORS:
         return False
     if len(left) >= 2 and fold(left[-1]) in _legal_forms():
+        return True
+    if (  # "Universidad de Lima y Zorbel Corp": a public body, then a company by its legal form
+        len(right) >= 2
+        and fold(right[-1]) in _legal_forms()
+        and org_word_type(left, lang) in PUBLIC_BODIES
+    ):
         return True
     trades = company_words(lang) | company_words("en")
     return (
