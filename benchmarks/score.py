@@ -5,6 +5,7 @@
     .venv/bin/python benchmarks/score.py --details train   # and the misses of train
     .venv/bin/python benchmarks/score.py --counts          # and tp/fp/fn by kind and language
     .venv/bin/python benchmarks/score.py --sets probes --details probes  # the invented set
+    .venv/bin/python benchmarks/score.py --sets train --wrap  # and train hard-wrapped
 
 Each set is ingested into a fresh temporary store with the `kg` beside this interpreter, then
 scored with ../shared/eval/score.py (the same scorer the evaluation uses). `--details` prints
@@ -12,6 +13,9 @@ missed and wrong rows, and is refused for the validation set: its rows are never
 working on rules, only its scores. `probes`, `probes2`, `probes3`, `probes4` and `probes5`
 (benchmarks/probes*) are sets of invented articles with gold, written without reading the
 rules: material for error analysis on text no rule was tuned on, readable in full.
+`--wrap` also scores each set with every paragraph hard-wrapped at 72 columns, as archived
+news often is (row "train~wrap"): a reader that holds its figures there does not depend on
+where the lines of a page break.
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ import json
 import subprocess
 import sys
 import tempfile
+import textwrap
 import time
 from pathlib import Path
 
@@ -43,10 +48,29 @@ def gold(name: str) -> Path:
     return BENCH / name / "gold" if name.startswith("probes") else SHARED / "gold" / name
 
 
-def score(name: str, store: Path) -> dict:
-    """Ingest one set into `store` and return the scorer's JSON result."""
-    ingest = subprocess.run([KG, "ingest", str(corpus(name)), "--store", str(store), "--quiet"],
-                            check=False, capture_output=True, text=True)
+def wrapped(source: Path, target: Path) -> Path:
+    """Copies of the articles of `source` in `target`, each body line longer than 80
+    characters hard-wrapped at 72 (front matter as it was)."""
+    target.mkdir(parents=True)
+    for path in sorted(source.glob("*.txt")):
+        raw = path.read_text(encoding="utf-8")
+        head = ""
+        if raw.startswith("---\n"):
+            end = raw.index("\n---\n", 4) + 5
+            head, raw = raw[:end], raw[end:]
+        lines = []
+        for line in raw.split("\n"):
+            wrap = len(line) > 80
+            lines.extend(textwrap.wrap(line, 72, break_long_words=False, break_on_hyphens=False)
+                         if wrap else [line])
+        (target / path.name).write_text(head + "\n".join(lines), encoding="utf-8")
+    return target
+
+
+def score(name: str, store: Path, source: Path | None = None) -> dict:
+    """Ingest one set (from `source` when given) into `store`; the scorer's JSON result."""
+    ingest = subprocess.run([KG, "ingest", str(source or corpus(name)), "--store", str(store),
+                             "--quiet"], check=False, capture_output=True, text=True)
     if not store.exists():
         sys.exit(f"score: kg ingest of {name} failed: {ingest.stderr.strip()[-800:]}")
     out = subprocess.run(
@@ -108,6 +132,8 @@ def main() -> None:
                         default=[], help="print the missed and wrong rows of these sets")
     parser.add_argument("--counts", action="store_true",
                         help="print tp/fp/fn by kind and language of every set")
+    parser.add_argument("--wrap", action="store_true",
+                        help="also score each set hard-wrapped at 72 columns (row 'SET~wrap')")
     args = parser.parse_args()
     if not (SHARED / "gold").is_dir():
         sys.exit(f"score: no gold folder at {SHARED / 'gold'} (../shared beside the project)")
@@ -116,7 +142,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for name in dict.fromkeys([*args.sets, *args.details]):
             results[name] = score(name, Path(tmp) / name)
-    print(table({k: v for k, v in results.items() if k in args.sets}))
+        if args.wrap:
+            for name in args.sets:
+                source = wrapped(corpus(name), Path(tmp) / f"{name}-wrapped")
+                results[f"{name}~wrap"] = score(name, Path(tmp) / f"{name}~wrap", source)
+    shown = [*args.sets, *(f"{name}~wrap" for name in args.sets if args.wrap)]
+    print(table({k: results[k] for k in shown}))
     if args.counts:
         print("set        kind         tp/fp/fn   by language")
         for name in args.sets:

@@ -20,12 +20,14 @@ from kg.rdf import fact_key
 from kg.recognize.amounts import local_sign
 from kg.recognize.mentions import recognize
 from kg.resolve import destination, main_country, main_org, resolve, with_final_entities
-from kg.segment import segment
+from kg.segment import segment, unwrap
 from kg.text import fold, lang_lines, lang_table
 
 
 def extract(article: Article) -> Extraction:
     """Everything kg reads from one article: canonical entities and facts with evidence."""
+    source = article  # a hard-wrapped text is read unwrapped, at the same offsets
+    article = replace(article, text=unwrap(article.text, article.body_start))
     sentences = segment(article)
     mentions = recognize(article, sentences)
     resolution = resolve(article, mentions)
@@ -58,7 +60,7 @@ def extract(article: Article) -> Extraction:
     facts = _drop_bare_posts(_drop_coarser_repeats(_drop_undisclosed_repeats(facts)))
     facts = [with_final_entities(resolution, f) for f in facts]
     facts = sorted(set(facts), key=lambda f: (f.evidence.begin, f.evidence.end, repr(fact_key(f))))
-    return Extraction(article=article, entities=resolution.entities(), facts=tuple(facts))
+    return Extraction(article=source, entities=resolution.entities(), facts=tuple(facts))
 
 
 @cache

@@ -69,14 +69,29 @@ def split(text: str, lang: str, begin: int = 0, end: int | None = None) -> list[
 # a line that a hard wrap cut: it ends without a stop and the next one goes on in lower case
 _OPEN_END = re.compile(r"[^.!?…:;\"”»)\]\s]\s*\Z")
 _GOES_ON = re.compile(r"[ \t]*[a-zà-öø-ÿ]")
+_BRACKET_END = re.compile(r"[^(\[\s][)\]]\s*\Z")
 
 
 def _lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
-    """The (begin, end) of each line, a line broken by a hard wrap joined to the next: a
-    single line break between a line with no stop and one that starts in lower case ("la
-    llegada de grandes inversiones\ny crecimientos") is a space, not a sentence's end; in a
-    text wrapped throughout, so is one before a capital ("Constellation Brands, Younger\n
-    Optics")."""
+    """The (begin, end) of each line, a line broken by a hard wrap joined to the next (see
+    `wrap_breaks`)."""
+    joined: list[tuple[int, int]] = []
+    pos = begin
+    breaks = set(wrap_breaks(text, begin, end))
+    for m in _LINE.finditer(text, begin, end):
+        if m.start() not in breaks:
+            joined.append((pos, m.start()))
+            pos = m.end()
+    joined.append((pos, end))
+    return joined
+
+
+def wrap_breaks(text: str, begin: int = 0, end: int | None = None) -> list[int]:
+    """The offsets of the line breaks a hard wrap put inside a sentence: a single line break
+    between a line with no stop and one that starts in lower case ("la llegada de grandes
+    inversiones\ny crecimientos") is a space, not a sentence's end; in a text wrapped
+    throughout, so is one before a capital ("Constellation Brands, Younger\nOptics")."""
+    end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     pos = begin
     for m in _LINE.finditer(text, begin, end):
@@ -85,7 +100,12 @@ def _lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     spans.append((pos, end))
 
     def wrapped(a: tuple[int, int], b: tuple[int, int]) -> bool:
-        return text[a[1] : b[0]] == "\n" and bool(_OPEN_END.search(text, a[0], a[1]))
+        if text[a[1] : b[0]] != "\n":
+            return False
+        # "... the company Acme (ACM)\nannounced": a bracket goes on before lower case only
+        return bool(_OPEN_END.search(text, a[0], a[1])) or bool(
+            _BRACKET_END.search(text, a[0], a[1]) and _GOES_ON.match(text, b[0], b[1])
+        )
 
     pairs = [wrapped(a, b) for a, b in zip(spans, spans[1:], strict=False)]
     nexts = spans[1:]
@@ -94,13 +114,24 @@ def _lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     )
     # a hard-wrapped text (many lines going on in lower case): every open line goes on
     hard = lower >= 3 and lower >= 0.3 * len(pairs)
-    joined: list[tuple[int, int]] = [spans[0]]
-    for wrap, (b, e) in zip(pairs, spans[1:], strict=True):
-        if wrap and (hard or _GOES_ON.match(text, b, e)):
-            joined[-1] = (joined[-1][0], e)
-        else:
-            joined.append((b, e))
-    return joined
+    return [
+        a[1]
+        for wrap, a, (b, e) in zip(pairs, spans, nexts, strict=False)
+        if wrap and (hard or _GOES_ON.match(text, b, e))
+    ]
+
+
+def unwrap(text: str, begin: int = 0) -> str:
+    """`text` with each line break of a hard wrap after `begin` made a space: the same length,
+    so every offset into it is an offset into `text`, and the rules that read a phrase on one
+    line ("1.300\nmillones", "Younger\nOptics") read it across the wrap."""
+    breaks = wrap_breaks(text, begin)
+    if not breaks:
+        return text
+    chars = list(text)
+    for at in breaks:
+        chars[at] = " "
+    return "".join(chars)
 
 
 class _Quotes:

@@ -30,6 +30,12 @@ def sentences(text: str, lang: str = "es") -> list[str]:
             "La empresa anunció la llegada de grandes inversiones\ny nuevos empleos en Sonora.",
             ["La empresa anunció la llegada de grandes inversiones\ny nuevos empleos en Sonora."],
         ),
+        # ... and after a closing bracket, when the next line starts in lower case
+        (
+            "La firma Zorbel Energía (ZE)\nanunció una inversión.\n(Foto: archivo)\nZorbel crece.",
+            ["La firma Zorbel Energía (ZE)\nanunció una inversión.", "(Foto: archivo)",
+             "Zorbel crece."],
+        ),
         # a line that ends with a stop ends its sentence, whatever follows
         ("Acme creció.\nluego vino la crisis.", ["Acme creció.", "luego vino la crisis."]),
         # a blank line always ends a paragraph
@@ -95,3 +101,52 @@ def test_a_text_wrapped_throughout_joins_lines_before_capitals_too() -> None:
 )
 def test_quotations(text: str, lang: str, expected: list[str]) -> None:
     assert sentences(text, lang) == expected
+
+
+WRAPPED = [
+    # a wrap inside an amount and inside a company's name, in a text wrapped throughout
+    (
+        "es",
+        "La empresa Zorbel Energía anunció hoy que invertirá en el estado\n"
+        "de Sonora unos dos\n"
+        "millones de dólares para ampliar su planta, dijo el director de\n"
+        "la firma Vextra Solar y de su socia Ormeda Minera, con sede en\n"
+        "la capital del estado.",
+    ),
+    (
+        "en",
+        "The company Zorbel Energy said on Monday that it would invest two\n"
+        "million dollars in the state of Sonora to expand its plant, and that\n"
+        "its partner Vextra Solar would hire new workers in\n"
+        "the state capital.",
+    ),
+    (
+        "fr",
+        "La société Zorbel Énergie a annoncé lundi qu'elle investira deux\n"
+        "millions de dollars dans l'État de Sonora pour agrandir son usine, et\n"
+        "que son partenaire Vextra Solar embauchera de nouveaux ouvriers\n"
+        "dans la capitale.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text"), WRAPPED)
+def test_a_hard_wrapped_text_reads_as_the_unwrapped_one(lang: str, text: str) -> None:
+    """The facts of a hard-wrapped text are those of the same text on one line, with their
+    evidence at the same offsets into the text as given."""
+    from kg.pipeline import extract
+    from kg.read import read_text
+
+    wrapped = extract(read_text(text, lang=lang))
+    flat = extract(read_text(text.replace("\n", " "), lang=lang))
+    assert wrapped.facts, "the text states facts"
+    assert [repr(f) for f in wrapped.facts] == [repr(f) for f in flat.facts]
+    assert wrapped.article.text == text  # the article keeps its line breaks
+
+
+def test_unwrap_keeps_every_offset() -> None:
+    from kg.segment import unwrap
+
+    text = "Acme anunció la llegada de grandes\ninversiones en Sonora.\n\nOtra línea"
+    assert unwrap(text) == text.replace("grandes\ninv", "grandes inv")
+    assert len(unwrap(text)) == len(text)
