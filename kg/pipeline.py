@@ -27,7 +27,7 @@ from kg.text import fold, lang_lines, lang_table
 def extract(article: Article) -> Extraction:
     """Everything kg reads from one article: canonical entities and facts with evidence."""
     source = article  # a hard-wrapped text is read unwrapped, at the same offsets
-    article = replace(article, text=unwrap(article.text, article.body_start))
+    article = replace(article, text=unwrap(article.text, article.lang, article.body_start))
     sentences = segment(article)
     mentions = recognize(article, sentences)
     resolution = resolve(article, mentions)

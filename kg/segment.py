@@ -47,7 +47,7 @@ def split(text: str, lang: str, begin: int = 0, end: int | None = None) -> list[
     end = len(text) if end is None else end
     abbreviations = _abbreviations(lang)
     sentences: list[Sentence] = []
-    for line_begin, pos in _lines(text, begin, end):
+    for line_begin, pos in _lines(text, begin, end, lang):
         start = line_begin
         quotes = _Quotes(text, line_begin)
         for match in _END.finditer(text, line_begin, pos):
@@ -70,14 +70,15 @@ def split(text: str, lang: str, begin: int = 0, end: int | None = None) -> list[
 _OPEN_END = re.compile(r"[^.!?…:;\"”»)\]\s]\s*\Z")
 _GOES_ON = re.compile(r"[ \t]*[a-zà-öø-ÿ]")
 _BRACKET_END = re.compile(r"[^(\[\s][)\]]\s*\Z")
+_ABBREVIATION_END = re.compile(r"(?<![\w.])(\w+)\.[ \t]*\Z")
 
 
-def _lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
+def _lines(text: str, begin: int, end: int, lang: str) -> list[tuple[int, int]]:
     """The (begin, end) of each line, a line broken by a hard wrap joined to the next (see
     `wrap_breaks`)."""
     joined: list[tuple[int, int]] = []
     pos = begin
-    breaks = set(wrap_breaks(text, begin, end))
+    breaks = set(wrap_breaks(text, lang, begin, end))
     for m in _LINE.finditer(text, begin, end):
         if m.start() not in breaks:
             joined.append((pos, m.start()))
@@ -86,11 +87,12 @@ def _lines(text: str, begin: int, end: int) -> list[tuple[int, int]]:
     return joined
 
 
-def wrap_breaks(text: str, begin: int = 0, end: int | None = None) -> list[int]:
+def wrap_breaks(text: str, lang: str, begin: int = 0, end: int | None = None) -> list[int]:
     """The offsets of the line breaks a hard wrap put inside a sentence: a single line break
     between a line with no stop and one that starts in lower case ("la llegada de grandes
     inversiones\ny crecimientos") is a space, not a sentence's end; in a text wrapped
-    throughout, so is one before a capital ("Constellation Brands, Younger\nOptics")."""
+    throughout, so is one before a capital ("Constellation Brands, Younger\nOptics"), and one
+    after a title's abbreviation or an initial ("le directeur, M.\nPaul Roy")."""
     end = len(text) if end is None else end
     spans: list[tuple[int, int]] = []
     pos = begin
@@ -103,9 +105,16 @@ def wrap_breaks(text: str, begin: int = 0, end: int | None = None) -> list[int]:
         if text[a[1] : b[0]] != "\n":
             return False
         # "... the company Acme (ACM)\nannounced": a bracket goes on before lower case only
-        return bool(_OPEN_END.search(text, a[0], a[1])) or bool(
-            _BRACKET_END.search(text, a[0], a[1]) and _GOES_ON.match(text, b[0], b[1])
+        if _OPEN_END.search(text, a[0], a[1]):
+            return True
+        if _BRACKET_END.search(text, a[0], a[1]):
+            return bool(_GOES_ON.match(text, b[0], b[1]))
+        word = _ABBREVIATION_END.search(text, max(a[0], a[1] - 12), a[1])
+        return bool(word) and (
+            word.group(1).isupper() and len(word.group(1)) == 1 or word.group(1).lower() in titles
         )
+
+    titles = _abbreviations(lang) - {"etc"}
 
     pairs = [wrapped(a, b) for a, b in zip(spans, spans[1:], strict=False)]
     nexts = spans[1:]
@@ -121,11 +130,11 @@ def wrap_breaks(text: str, begin: int = 0, end: int | None = None) -> list[int]:
     ]
 
 
-def unwrap(text: str, begin: int = 0) -> str:
+def unwrap(text: str, lang: str, begin: int = 0) -> str:
     """`text` with each line break of a hard wrap after `begin` made a space: the same length,
     so every offset into it is an offset into `text`, and the rules that read a phrase on one
     line ("1.300\nmillones", "Younger\nOptics") read it across the wrap."""
-    breaks = wrap_breaks(text, begin)
+    breaks = wrap_breaks(text, lang, begin)
     if not breaks:
         return text
     chars = list(text)

@@ -223,6 +223,29 @@ ROWS = [
         "Renault, aux côtés de son partenaire Nissan, investira 500 millions d'euros au Maroc.",
         Invested("Renault", "Morocco", 500 * M, "EUR"),
     ),
+    # "With an investment of X, Acme ...": the subject after the amount, past a press
+    # release's dateline
+    row(
+        "with-amount-dateline",
+        "es",
+        "Reynosa, Tamaulipas, 27 de enero de 2026.- Con una inversión de 145 millones de "
+        "dólares, la empresa Zorbel inauguró su planta en Reynosa.",
+        Invested("Zorbel", "Reynosa", 145 * M, "USD"),
+    ),
+    row(
+        "with-amount-dateline",
+        "en",
+        "Kingston, Jamaica, March 3, 2026 - With an investment of $20 million, the company "
+        "Zorbel opened its plant in Montego Bay.",
+        Invested("Zorbel", "Montego Bay", 20 * M, "USD"),
+    ),
+    row(
+        "with-amount-dateline",
+        "fr",
+        "Fort-de-France, 3 mars 2026 – Avec un investissement de 20 millions d'euros, la "
+        "société Zorbel a ouvert son usine au Lamentin.",
+        Invested("Zorbel", "Le Lamentin", 20 * M, "EUR"),
+    ),
     # "the company" / "le groupe" is the company named last before
     row(
         "the-company",

@@ -148,5 +148,5 @@ def test_unwrap_keeps_every_offset() -> None:
     from kg.segment import unwrap
 
     text = "Acme anunció la llegada de grandes\ninversiones en Sonora.\n\nOtra línea"
-    assert unwrap(text) == text.replace("grandes\ninv", "grandes inv")
-    assert len(unwrap(text)) == len(text)
+    assert unwrap(text, "es") == text.replace("grandes\ninv", "grandes inv")
+    assert len(unwrap(text, "es")) == len(text)

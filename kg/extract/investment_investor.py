@@ -21,7 +21,13 @@ from kg.extract.base import GOVERNMENT_CATEGORIES, Context
 from kg.extract.investment_amounts import _acquires
 from kg.extract.investment_government import government_after
 from kg.extract.investment_links import AGENT, PARTICIPLE_BY, linked, reporter
-from kg.extract.investors import COMPANY_TYPES, article_company, may_invest, outside_asides
+from kg.extract.investors import (
+    COMPANY_TYPES,
+    article_company,
+    dateline_end,
+    may_invest,
+    outside_asides,
+)
 from kg.extract.lexicon import pattern, words_by_role
 from kg.model import Entity, Mention
 
@@ -192,7 +198,7 @@ def _investor(
     if after and "," not in gap and re.search(r"(?:\b(?:from|de|by|par)|\bd['’])\s*$", gap):
         return after[0]  # "... en la planta de Acme"; not past a clause (", a obtenu une note de")
     # "Con una inversión de 50 millones, Acme abrió ...": the subject after the amount
-    opener = ctx.text[ctx.sentence.begin : trigger.start()]
+    opener = ctx.text[dateline_end(ctx.text, ctx.sentence.begin, trigger.start()) : trigger.start()]
     if after and WITH.fullmatch(opener) and LEAD.fullmatch(ctx.gap(money.end, after[0])):
         return after[0]
     return None

@@ -162,13 +162,31 @@ def _modifier(ctx: Context, m: Mention) -> bool:
 DATELINE = re.compile(
     r"[\s*]*[A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛ][A-ZÁÉÍÓÚÑÀÂÇÈÊÎÔÛ .'’-]+(?:,[^—–\n]{1,30}?)?(?:\s+|\.)[—–-]\s"
 )
+# a press release's: "Reynosa, Tamaulipas, 27 de enero de 2026.- ", "Hermosillo, Son.- ",
+# "Lima, 3 de marzo — ": capitalized places, maybe a date, then a stop and a dash
+_PLACE = r"[A-ZÀ-Þ][\w’'.-]*(?:\s+(?:de|del|la|las|los|el|[A-ZÀ-Þ][\w’'.-]*)){0,4}"
+_DATE = (
+    r"(?:(?:a\s+)?\d{1,2}(?:\s+de)?\s+[^\W\d_]{3,12}\.?(?:(?:\s+de)?\s+\d{4})?"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?)"  # "March 3, 2026"
+)
+PRESS_DATELINE = re.compile(
+    rf"[\s*]*{_PLACE}(?:,\s*{_PLACE}){{0,2}}(?:,?\s*{_DATE})?\s*\.?\s*[—–-]{{1,2}}\s*"
+)
+
+
+def dateline_end(text: str, begin: int, end: int) -> int:
+    """Where a sentence that opens with a dateline (either kind) has its own words begin:
+    `begin` when it has none."""
+    found = [d.end() for d in (DATELINE.match(text, begin, end),
+                               PRESS_DATELINE.match(text, begin, end)) if d]
+    return max(found, default=begin)
 
 
 def may_invest(ctx: Context, m: Mention) -> bool:
     """Whether a name may be the investor (see the module's docstring)."""
     text = ctx.text
-    dateline = DATELINE.match(text, ctx.sentence.begin, ctx.sentence.end)
-    if dateline and m.end <= dateline.end() and m.kind == "place":
+    dateline = dateline_end(text, ctx.sentence.begin, ctx.sentence.end)
+    if m.end <= dateline and m.kind == "place":
         return False  # "VALPARAISO, Chile - The consortium will invest": where it was written
     if unit_like(text, m, ctx.sentence.begin, ctx.lang) or m.text in _currency_codes(ctx.lang):
         return False
