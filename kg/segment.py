@@ -69,7 +69,7 @@ def split(text: str, lang: str, begin: int = 0, end: int | None = None) -> list[
 # a line that a hard wrap cut: it ends without a stop and the next one goes on in lower case
 _OPEN_END = re.compile(r"[^.!?…:;\"”»)\]\s]\s*\Z")
 _GOES_ON = re.compile(r"[ \t]*[a-zà-öø-ÿ]")
-_BRACKET_END = re.compile(r"[^(\[\s][)\]]\s*\Z")
+_BRACKET_END = re.compile(r"(?:[^(\[\s][)\]]|[;:])\s*\Z")
 _ABBREVIATION_END = re.compile(r"(?<![\w.])(\w+)\.[ \t]*\Z")
 
 
@@ -104,7 +104,8 @@ def wrap_breaks(text: str, lang: str, begin: int = 0, end: int | None = None) ->
     def wrapped(a: tuple[int, int], b: tuple[int, int]) -> bool:
         if text[a[1] : b[0]] != "\n":
             return False
-        # "... the company Acme (ACM)\nannounced": a bracket goes on before lower case only
+        # "... the company Acme (ACM)\nannounced", "... de Commerce ;\nen ce moment": a bracket
+        # or a semicolon goes on before lower case only
         if _OPEN_END.search(text, a[0], a[1]):
             return True
         if _BRACKET_END.search(text, a[0], a[1]):
@@ -118,15 +119,19 @@ def wrap_breaks(text: str, lang: str, begin: int = 0, end: int | None = None) ->
 
     pairs = [wrapped(a, b) for a, b in zip(spans, spans[1:], strict=False)]
     nexts = spans[1:]
-    lower = sum(
+    goes_on = [
         p and bool(_GOES_ON.match(text, b, e)) for p, (b, e) in zip(pairs, nexts, strict=True)
-    )
-    # a hard-wrapped text (many lines going on in lower case): every open line goes on
+    ]
+    lower = sum(goes_on)
+    # a hard-wrapped text (many lines going on in lower case): every open line goes on, but
+    # one much shorter than the wrapped lines, which ends a headline or a paragraph
     hard = lower >= 3 and lower >= 0.3 * len(pairs)
+    widths = sorted(a[1] - a[0] for on, a in zip(goes_on, spans, strict=False) if on)
+    full = 0.6 * widths[len(widths) // 2] if widths else 0
     return [
         a[1]
-        for wrap, a, (b, e) in zip(pairs, spans, nexts, strict=False)
-        if wrap and (hard or _GOES_ON.match(text, b, e))
+        for wrap, on, a in zip(pairs, goes_on, spans, strict=False)
+        if wrap and (on or hard and a[1] - a[0] >= full)
     ]
 
 

@@ -36,6 +36,10 @@ def sentences(text: str, lang: str = "es") -> list[str]:
             ["La firma Zorbel Energía (ZE)\nanunció una inversión.", "(Foto: archivo)",
              "Zorbel crece."],
         ),
+        (
+            "Acme invertirá en Sonora ;\nla obra empieza en mayo.\nAcme: Sonora\nCrece.",
+            ["Acme invertirá en Sonora ;\nla obra empieza en mayo.", "Acme: Sonora", "Crece."],
+        ),
         # a line that ends with a stop ends its sentence, whatever follows
         ("Acme creció.\nluego vino la crisis.", ["Acme creció.", "luego vino la crisis."]),
         # a blank line always ends a paragraph
@@ -142,6 +146,28 @@ def test_a_hard_wrapped_text_reads_as_the_unwrapped_one(lang: str, text: str) ->
     assert wrapped.facts, "the text states facts"
     assert [repr(f) for f in wrapped.facts] == [repr(f) for f in flat.facts]
     assert wrapped.article.text == text  # the article keeps its line breaks
+
+
+def test_a_short_line_ends_its_paragraph_in_a_wrapped_text() -> None:
+    """In a text wrapped throughout, a line much shorter than the wrapped ones ends a headline
+    or a paragraph: the capitalized line after it starts a sentence of its own."""
+    text = (
+        "La empresa Zorbel Energía anunció que invertirá en el estado de Sonora\n"
+        "con el gobernador Pablo Ríos\n"
+        "La planta de la empresa estará en el municipio de Cajeme y dará empleo\n"
+        "a cientos de personas de la región, según dijo la firma en un boletín\n"
+        "de prensa publicado hoy en su página, donde también dio los detalles\n"
+        "del proyecto; la construcción empieza en mayo y la obra\n"
+        "durará un año.\n"
+    )
+    assert sentences(text) == [
+        "La empresa Zorbel Energía anunció que invertirá en el estado de Sonora\n"
+        "con el gobernador Pablo Ríos",
+        "La planta de la empresa estará en el municipio de Cajeme y dará empleo\n"
+        "a cientos de personas de la región, según dijo la firma en un boletín\n"
+        "de prensa publicado hoy en su página, donde también dio los detalles\n"
+        "del proyecto; la construcción empieza en mayo y la obra\ndurará un año.",
+    ]
 
 
 def test_unwrap_keeps_every_offset() -> None:
