@@ -27,7 +27,7 @@ _END = re.compile(
     r"""[.!?…]+(?:["'”’)\]]|\s?»)*(?=\s+["'“«‘(\[¿¡•\-–—]?[A-ZÀ-ÖØ-Þ0-9])"""
     r"|(?<=[a-zà-ÿ0-9]{3})\.(?=[A-ZÀ-ÖØ-Þ][a-zà-ÿ]{2})"  # "ne faiblit pas.Depuis": a lost space
 )
-_LINE = re.compile(r"\n+|\r\n?")
+_LINE = re.compile(r"(?:\r\n|\n|\r)+")
 _WORD_BEFORE = re.compile(r"([\w.°]+)\W*$")
 _QUOTES = re.compile('[“”«»"]')
 MAX_SENTENCE = 2_000
@@ -102,7 +102,7 @@ def wrap_breaks(text: str, lang: str, begin: int = 0, end: int | None = None) ->
     spans.append((pos, end))
 
     def wrapped(a: tuple[int, int], b: tuple[int, int]) -> bool:
-        if text[a[1] : b[0]] != "\n":
+        if text[a[1] : b[0]] not in ("\n", "\r\n"):
             return False
         # "... the company Acme (ACM)\nannounced", "... de Commerce ;\nen ce moment": a bracket
         # or a semicolon goes on before lower case only
@@ -145,6 +145,8 @@ def unwrap(text: str, lang: str, begin: int = 0) -> str:
     chars = list(text)
     for at in breaks:
         chars[at] = " "
+        if chars[at + 1] == "\n":  # a Windows line end: both characters
+            chars[at + 1] = " "
     return "".join(chars)
 
 

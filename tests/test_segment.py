@@ -148,6 +148,24 @@ def test_a_hard_wrapped_text_reads_as_the_unwrapped_one(lang: str, text: str) ->
     assert wrapped.article.text == text  # the article keeps its line breaks
 
 
+@pytest.mark.parametrize(("lang", "text"), WRAPPED)
+def test_windows_line_ends_read_as_unix_ones(lang: str, text: str) -> None:
+    from kg.pipeline import extract
+    from kg.read import read_text
+
+    windows = extract(read_text(text.replace("\n", "\r\n") + "\r\n\r\nOtra.", lang=lang))
+    unix = extract(read_text(text + "\n\nOtra.", lang=lang))
+
+    def read(facts: tuple) -> list[tuple[str, str]]:
+        return [
+            (f.evidence.rule, repr({k: v for k, v in vars(f).items() if k != "evidence"}))
+            for f in facts
+        ]
+
+    assert windows.facts
+    assert read(windows.facts) == read(unix.facts)
+
+
 def test_a_short_line_ends_its_paragraph_in_a_wrapped_text() -> None:
     """In a text wrapped throughout, a line much shorter than the wrapped ones ends a headline
     or a paragraph: the capitalized line after it starts a sentence of its own."""

@@ -18,7 +18,7 @@ from functools import cache
 from kg.extract.base import Context
 from kg.extract.investment_links import announced, leads, named_after, qualifies
 from kg.extract.lexicon import pattern, words_by_role
-from kg.model import Mention
+from kg.model import Mention, Money
 
 BEFORE_WINDOW = 90  # "financements de l’Agence française de développement (AFD) à hauteur de"
 AFTER_WINDOW = 6  # "US $5 billion investment", "2,5 milliards de dollars d'investissements"
@@ -32,6 +32,12 @@ EQUIVALENT_GAP = re.compile(
 
 
 GDP_CONTEXT = 60
+
+
+def money_of(m: Mention) -> Money:
+    """The amount a money mention states, its words as one line ("dos\r\n millones" read
+    across a wrap is "dos millones")."""
+    return Money(m.value, m.unit, " ".join(m.text.split()), m.qualifier)
 
 
 def _investment_word_near(ctx: Context, money: Mention, previous_end: int) -> re.Match | None:

@@ -32,6 +32,7 @@ from kg.extract.investment_amounts import (
     _equivalents,
     _gdp_amount,
     _investment_word_near,
+    money_of,
 )
 from kg.extract.investment_government import (
     GOVERNMENT,
@@ -71,7 +72,7 @@ from kg.extract.investors import (
 )
 from kg.extract.lexicon import pattern
 from kg.gazetteer import default as default_gazetteer
-from kg.model import Entity, Investment, Mention, Money, Period
+from kg.model import Entity, Investment, Mention, Period
 
 
 def _place(ctx: Context, money: Mention, investor: Mention | None, until: int) -> Mention | None:
@@ -268,7 +269,7 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
         if place is None and investor_m is None and investor.type in ("State", "City"):
             place = investor  # "el gobierno estatal invertirá ...": in the state itself
         place = place or _place_in_name(ctx, investor_m) or main_region(ctx) or ctx.doc.destination
-        amounts = [Money(m.value, m.unit, m.text, m.qualifier) for m in group]
+        amounts = [money_of(m) for m in group]
         begin = min(
             x
             for x in (trigger.start(), money.begin, investor_m.begin if investor_m else money.begin)

@@ -17,13 +17,14 @@ from kg.extract.investment_amounts import (
     _equivalents,
     _gdp_amount,
     _investment_word_near,
+    money_of,
 )
 from kg.extract.investment_investor import _candidates
 from kg.extract.investment_links import main_region
 from kg.extract.investments import _period
 from kg.extract.investors import article_company, may_invest
 from kg.extract.lexicon import pattern, words_by_role
-from kg.model import ORG_TYPES, Entity, Investment, Mention, Money
+from kg.model import ORG_TYPES, Entity, Investment, Mention
 
 RECEIVE_GAP = re.compile(
     r"[^\S\r\n]*(?:(?:con|with|de|d['’]|un total de|a total of|more than|más de|plus de"
@@ -85,7 +86,7 @@ def find_received(ctx: Context) -> Iterator[Investment]:
             skip = len(pairs) - 1
             floor, listing = pairs[-1][1][-1].end, False
             continue
-        amounts = [Money(m.value, m.unit, m.text, m.qualifier) for m in group]
+        amounts = [money_of(m) for m in group]
         yield Investment(
             investor=company,
             place=ctx.entity(places[-1]),
@@ -126,7 +127,7 @@ def _respectively(
 def _received(
     ctx: Context, company: Entity, place: Mention, group: list[Mention], start: int
 ) -> Investment:
-    amounts = [Money(m.value, m.unit, m.text, m.qualifier) for m in group]
+    amounts = [money_of(m) for m in group]
     return Investment(
         investor=company,
         place=ctx.entity(place),
@@ -178,7 +179,7 @@ def find_cost(ctx: Context) -> Iterator[Investment]:
     if not places and ctx.index:  # the project's place, named in the sentence before
         before = Context(ctx.doc, ctx.index - 1)
         places = [m for m in before.of("place") if before.type_of(m) != "Place"]
-    amounts = [Money(m.value, m.unit, m.text, m.qualifier) for m in group]
+    amounts = [money_of(m) for m in group]
     yield Investment(
         investor=ctx.doc.main_org,
         place=ctx.entity(places[0]) if places else main_region(ctx) or ctx.doc.destination,
