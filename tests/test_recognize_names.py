@@ -1330,3 +1330,35 @@ def test_honorific_without_dot(lang: str, text: str, expected: list[tuple[str, s
 def test_field_list_closed_by_and(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert names(lang, text) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a name with an exchange's code and a ticker in brackets is a listed company, there
+        # and everywhere in the article; the ticker is no name of its own
+        (
+            "en",
+            "Chilean miner Antofagasta (LON: ANTO) will invest. Antofagasta said so.",
+            [("org", "Antofagasta"), ("org", "Antofagasta")],
+        ),
+        (
+            "es",
+            "La minera Antofagasta (LSE: ANTO; OTC: ANFGF) invertirá. Antofagasta lo dijo.",
+            [("org", "Antofagasta"), ("org", "Antofagasta")],
+        ),
+        (
+            "fr",
+            "Selon le communiqué, Zorbel (Euronext : ZOR) investira à Lima.",
+            [("org", "Zorbel"), ("place", "Lima")],
+        ),
+        # a place in brackets stays a place
+        (
+            "en",
+            "The miner opened an office in Antofagasta (Chile).",
+            [("place", "Antofagasta"), ("place", "Chile")],
+        ),
+    ],
+)
+def test_listed_companies(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
+    assert names(lang, text) == expected

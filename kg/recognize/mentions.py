@@ -28,6 +28,7 @@ from kg.recognize.org_bodies import (
 from kg.recognize.org_joins import join_legal_forms, join_prefixed, join_trade_of_place
 from kg.recognize.org_tails import extend_orgs, join_portfolio_tail, join_trade_heads
 from kg.recognize.places import add_cued_places, find_dateline, join_state_words
+from kg.recognize.tickers import listed_companies
 from kg.recognize.titles import find_titles
 from kg.text import fold, strip_accents
 
@@ -62,6 +63,7 @@ def recognize(article: Article, sentences: list[Sentence]) -> list[list[Mention]
     ]
     text = article.text
     found = [[m for m in ms if not _common_words_name(text, m, lower)] for ms in found]
+    found = listed_companies(text, found)  # "Antofagasta (LON: ANTO)": the miner, not the city
     return add_cued_places(article.text, article.lang, sentences, found)
 
 
