@@ -1362,3 +1362,30 @@ def test_field_list_closed_by_and(lang: str, text: str, expected: list[tuple[str
 )
 def test_listed_companies(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert names(lang, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a headline in title case: its verb ends the company's name, in any language
+        (
+            "fr",
+            "Zorbel Annonce la Construction D'une Usine au Pérou\nZorbel annonce un "
+            "investissement au Pérou.",
+        ),
+        (
+            "es",
+            "Zorbel Anuncia la Construcción de Una Planta en Perú\nZorbel anunció una "
+            "inversión en Perú.",
+        ),
+        (
+            "en",
+            "Zorbel Announces the Construction of a Plant in Peru\nZorbel announced an "
+            "investment in Peru.",
+        ),
+    ],
+)
+def test_title_case_headline_verb_ends_a_name(lang: str, text: str) -> None:
+    found = names(lang, text)
+    assert found[0] == ("name", "Zorbel")
+    assert all(not t.startswith("Zorbel ") for _, t in found)

@@ -65,7 +65,7 @@ def find_runs(
     common words (`_split_headline`; `lower_elsewhere`: the folded words the article writes
     in lower case)."""
     lex = lexicon(lang)
-    title_case = is_title_case(tokens)
+    title_case = is_title_case(tokens, text)
     runs: list[list[int]] = []
     current: list[int] = []
     pending: list[int] = []

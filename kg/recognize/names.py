@@ -187,10 +187,23 @@ def is_eponym_head(word: str) -> bool:
     return word[:1].isupper() and any(key in lexicon(c)["eponym_heads"] for c in ("en", "es", "fr"))
 
 
-def is_title_case(tokens: list[Token]) -> bool:
-    """Most words capitalized, as English headlines often are."""
+def is_title_case(tokens: list[Token], text: str = "") -> bool:
+    """Most words capitalized, as English headlines often are. And, in a line of a headline's
+    length with no full stop at its end (`text`, the article's, tells), most of the words of
+    four letters or more, which leaves out the short function words a title-case headline
+    keeps in lower case ("Michelin Annonce la Construction D'une Usine"; not a sentence that
+    names several companies)."""
     words = [t for t in tokens if t.text[:1].isalpha()]
-    return len(words) >= 5 and sum(t.capitalized for t in words) >= 0.7 * len(words)
+    if len(words) >= 5 and sum(t.capitalized for t in words) >= 0.7 * len(words):
+        return True
+    long = [t for t in words if len(t.text) >= 4]
+    return (
+        bool(text)
+        and len(long) >= 4
+        and len(words) <= 16
+        and sum(t.capitalized for t in long) >= 0.7 * len(long)
+        and not text[tokens[-1].end : tokens[-1].end + 3].lstrip(" ”\"»’')").startswith(".")
+    )
 
 
 @cache
