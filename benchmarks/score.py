@@ -5,7 +5,7 @@
     .venv/bin/python benchmarks/score.py --details train   # and the misses of train
     .venv/bin/python benchmarks/score.py --counts          # and tp/fp/fn by kind and language
     .venv/bin/python benchmarks/score.py --sets probes --details probes  # the invented set
-    .venv/bin/python benchmarks/score.py --sets train --wrap  # and train hard-wrapped
+    .venv/bin/python benchmarks/score.py --sets train --layouts wrap crlf title  # re-laid out
 
 Each set is ingested into a fresh temporary store with the `kg` beside this interpreter, then
 scored with ../shared/eval/score.py (the same scorer the evaluation uses). `--details` prints
@@ -13,9 +13,10 @@ missed and wrong rows, and is refused for the validation set: its rows are never
 working on rules, only its scores. `probes`, `probes2`, `probes3`, `probes4` and `probes5`
 (benchmarks/probes*) are sets of invented articles with gold, written without reading the
 rules: material for error analysis on text no rule was tuned on, readable in full.
-`--wrap` also scores each set with every paragraph hard-wrapped at 72 columns, as archived
-news often is (row "train~wrap"): a reader that holds its figures there does not depend on
-where the lines of a page break.
+`--layouts` also scores each set laid out otherwise, as other pages and archives give the same
+news (rows "train~wrap" ...): `wrap`, every paragraph hard-wrapped at 72 columns; `crlf`,
+Windows line ends; `title`, the headline (a first line with no full stop) in title case. A
+reader that holds its figures there does not depend on how a page was laid out.
 """
 
 from __future__ import annotations
@@ -48,9 +49,35 @@ def gold(name: str) -> Path:
     return BENCH / name / "gold" if name.startswith("probes") else SHARED / "gold" / name
 
 
-def wrapped(source: Path, target: Path) -> Path:
-    """Copies of the articles of `source` in `target`, each body line longer than 80
-    characters hard-wrapped at 72 (front matter as it was)."""
+SMALL_WORDS = frozenset({"a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "by",
+                         "with", "de", "la", "el", "y", "en", "del", "los", "las", "et", "le",
+                         "les", "du", "des", "à", "au"})
+
+
+def _wrap(body: str) -> str:
+    lines = []
+    for line in body.split("\n"):
+        lines.extend(textwrap.wrap(line, 72, break_long_words=False, break_on_hyphens=False)
+                     if len(line) > 80 else [line])
+    return "\n".join(lines)
+
+
+def _title(body: str) -> str:
+    first, _, rest = body.lstrip("\n").partition("\n")
+    if len(first) > 150 or first.rstrip().endswith("."):
+        return body
+    words = first.split(" ")
+    titled = " ".join(w if n and w.lower() in SMALL_WORDS else w[:1].upper() + w[1:]
+                      for n, w in enumerate(words))
+    return body[: len(body) - len(body.lstrip("\n"))] + titled + "\n" + rest
+
+
+LAYOUTS = {"wrap": _wrap, "crlf": lambda body: body.replace("\n", "\r\n"), "title": _title}
+
+
+def laid_out(source: Path, target: Path, layout: str) -> Path:
+    """Copies of the articles of `source` in `target`, each body laid out by `layout` (front
+    matter as it was)."""
     target.mkdir(parents=True)
     for path in sorted(source.glob("*.txt")):
         raw = path.read_text(encoding="utf-8")
@@ -58,12 +85,8 @@ def wrapped(source: Path, target: Path) -> Path:
         if raw.startswith("---\n"):
             end = raw.index("\n---\n", 4) + 5
             head, raw = raw[:end], raw[end:]
-        lines = []
-        for line in raw.split("\n"):
-            wrap = len(line) > 80
-            lines.extend(textwrap.wrap(line, 72, break_long_words=False, break_on_hyphens=False)
-                         if wrap else [line])
-        (target / path.name).write_text(head + "\n".join(lines), encoding="utf-8")
+        (target / path.name).write_text(head + LAYOUTS[layout](raw), encoding="utf-8",
+                                        newline="")
     return target
 
 
@@ -132,8 +155,8 @@ def main() -> None:
                         default=[], help="print the missed and wrong rows of these sets")
     parser.add_argument("--counts", action="store_true",
                         help="print tp/fp/fn by kind and language of every set")
-    parser.add_argument("--wrap", action="store_true",
-                        help="also score each set hard-wrapped at 72 columns (row 'SET~wrap')")
+    parser.add_argument("--layouts", nargs="*", choices=sorted(LAYOUTS), default=[],
+                        help="also score each set laid out so (rows 'SET~LAYOUT')")
     args = parser.parse_args()
     if not (SHARED / "gold").is_dir():
         sys.exit(f"score: no gold folder at {SHARED / 'gold'} (../shared beside the project)")
@@ -142,11 +165,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for name in dict.fromkeys([*args.sets, *args.details]):
             results[name] = score(name, Path(tmp) / name)
-        if args.wrap:
+        for layout in args.layouts:
             for name in args.sets:
-                source = wrapped(corpus(name), Path(tmp) / f"{name}-wrapped")
-                results[f"{name}~wrap"] = score(name, Path(tmp) / f"{name}~wrap", source)
-    shown = [*args.sets, *(f"{name}~wrap" for name in args.sets if args.wrap)]
+                row = f"{name}~{layout}"
+                source = laid_out(corpus(name), Path(tmp) / f"{row}-corpus", layout)
+                results[row] = score(name, Path(tmp) / row, source)
+    shown = [*args.sets, *(f"{n}~{layout}" for layout in args.layouts for n in args.sets)]
     print(table({k: results[k] for k in shown}))
     if args.counts:
         print("set        kind         tp/fp/fn   by language")

@@ -145,7 +145,7 @@ def unwrap(text: str, lang: str, begin: int = 0) -> str:
     chars = list(text)
     for at in breaks:
         chars[at] = " "
-        if chars[at + 1] == "\n":  # a Windows line end: both characters
+        if text.startswith("\r\n", at):  # a Windows line end: both characters
             chars[at + 1] = " "
     return "".join(chars)
 

@@ -194,3 +194,14 @@ def test_unwrap_keeps_every_offset() -> None:
     text = "Acme anunció la llegada de grandes\ninversiones en Sonora.\n\nOtra línea"
     assert unwrap(text, "es") == text.replace("grandes\ninv", "grandes inv")
     assert len(unwrap(text, "es")) == len(text)
+    # a text wrapped throughout whose last line is open and ends with a line break
+    wrapped = "".join(f"la empresa invertirá en la planta {n} de la región de\n" for n in range(5))
+    assert unwrap(wrapped, "es") == wrapped.replace("\n", " ")
+    assert extract_text(wrapped) is not None
+
+
+def extract_text(text: str) -> object:
+    from kg.pipeline import extract
+    from kg.read import read_text
+
+    return extract(read_text(text, lang="es"))
