@@ -481,6 +481,25 @@ def first_sentence_names(lang: str, text: str) -> list[tuple[str, str]]:
             "Vextra, the miner, said the green steel plant opens next year.",
             [("org", "Vextra"), ("name", "Lumara")],
         ),
+        # the longest first words the body writes as a name are that name; the headline's
+        # verb and object after it are no name (a scale after a number is no word)
+        (
+            "en",
+            "Zorbel Capital Names New Andes Head, Plans US$1.2bn Push Into Toll Roads\n"
+            "Zorbel Capital named a new head for the Andes region.",
+            [
+                ("org", "Zorbel Capital"),
+                ("name", "Andes"),
+                ("name", "Push"),
+                ("name", "Toll Roads"),
+            ],
+        ),
+        (
+            "es",
+            "Zorbel Capital Nombra Nueva Gerente y Invertirá US$ 120 Millones en Guayas\n"
+            "Zorbel Capital nombró gerente y anunció inversiones en Guayas.",
+            [("org", "Zorbel Capital"), ("place", "Guayas")],
+        ),
         # the body writes the whole run as a name: it stays whole
         (
             "en",

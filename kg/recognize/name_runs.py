@@ -35,6 +35,7 @@ from kg.recognize.names import (
     is_given_name,
     is_title_case,
     lexicon,
+    no_full_stop,
     org_word_type,
 )
 from kg.text import fold, lang_table
@@ -136,7 +137,10 @@ def find_runs(
             _close(runs, current)
             current, pending = [], []
     _close(runs, current)
-    if title_case and (lang == "en" and is_headline(tokens, lex) or _all_caps(tokens)):
+    # a headline in title case: English writes them so, Spanish and French now and then
+    # (those with no full stop only: "Firmaron Banco Azteca, Grupo Salinas y Veltrano." lists)
+    headline = is_headline(tokens, lex) and (lang == "en" or no_full_stop(text, tokens))
+    if title_case and (headline or _all_caps(tokens)):
         runs = [p for run in runs for p in _split_headline(text, tokens, run, lex, lower_elsewhere)]
 
     mentions = []
@@ -251,11 +255,13 @@ def _capitalized_month(word: str) -> bool:
 def is_headline(tokens: list[Token], lex: dict) -> bool:
     """A title-case sentence whose only lower-case words are function words ("Acme Opens
     Plant in Lima"), as a headline is, not a sentence that lists many names. (A possessive's
-    "s" is no word.)"""
+    "s" is no word, nor is the scale a number carries: "US$1.2bn".)"""
     return all(
         t.text.casefold() in lex["stopwords"] or t.text.casefold() in CONNECTORS
-        for t in tokens
-        if t.text[:1].islower() and len(t.text) > 1
+        for n, t in enumerate(tokens)
+        if t.text[:1].islower()
+        and len(t.text) > 1
+        and not (n and tokens[n - 1].end == t.begin and tokens[n - 1].text[-1:].isdigit())
     )
 
 

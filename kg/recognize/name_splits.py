@@ -48,6 +48,19 @@ def _split_headline(
     and its complement and stays whole ("Bank of America", "Ministry of Mines and Energy")."""
     if _written_elsewhere(text, tokens, run):
         return [run]
+    # "Norvald Capital Names New CEO": the longest first words the article writes as a name
+    # elsewhere are that name, and the rest is read on its own
+    for cut in range(len(run) - 1, 0, -1):
+        if tokens[run[cut]].text.casefold() in CONNECTORS:
+            continue
+        if _written_elsewhere(text, tokens, run[:cut]):
+            rest = run[cut:]
+            # the words right after it that the article never writes as a name nor knows
+            # are the headline's verb and its object ("Names New", "Opens Snack Plant")
+            while rest and not _name_like(text, tokens, rest[0]):
+                rest = rest[1:]
+            rest_parts = _split_headline(text, tokens, rest, lex, lower_elsewhere) if rest else []
+            return [run[:cut], *rest_parts]
     gazetteer = default_gazetteer()
     linked = next(
         (n - 1 for n, i in enumerate(run) if tokens[i].text.casefold() in CONNECTORS), len(run)
@@ -66,6 +79,17 @@ def _split_headline(
         else:
             parts[-1].append(i)
     return [part for part in parts if part]
+
+
+def _name_like(text: str, tokens: list[Token], i: int) -> bool:
+    """A headline's word that may be a name: written so elsewhere in the article, known to the
+    gazetteer, or an acronym."""
+    word = tokens[i].text
+    return (
+        word.isupper()
+        or default_gazetteer().match(word) is not None
+        or _written_elsewhere(text, tokens, [i])
+    )
 
 
 def _written_elsewhere(text: str, tokens: list[Token], run: list[int]) -> bool:

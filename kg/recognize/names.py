@@ -202,7 +202,14 @@ def is_title_case(tokens: list[Token], text: str = "") -> bool:
         and len(long) >= 4
         and len(words) <= 16
         and sum(t.capitalized for t in long) >= 0.7 * len(long)
-        and not text[tokens[-1].end : tokens[-1].end + 3].lstrip(" ”\"»’')").startswith(".")
+        and no_full_stop(text, tokens)
+    )
+
+
+def no_full_stop(text: str, tokens: list[Token]) -> bool:
+    """The sentence of `tokens` ends with no full stop, as a headline does."""
+    return bool(tokens) and not (
+        text[tokens[-1].end : tokens[-1].end + 3].lstrip(" ”\"»’')").startswith(".")
     )
 
 
