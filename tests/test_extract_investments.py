@@ -246,6 +246,29 @@ ROWS = [
         "société Zorbel a ouvert son usine au Lamentin.",
         Invested("Zorbel", "Le Lamentin", 20 * M, "EUR"),
     ),
+    # what a project or a contract costs is its builder's investment, told in the sentence or
+    # in the next one, which opens on the cost
+    row(
+        "project-cost",
+        "fr",
+        "Le groupe Zorbel réalisera une partie du métro de Lima. Montant du contrat : 3,9 "
+        "milliards d'euros.",
+        Invested("Zorbel", "Lima", 3.9 * B, "EUR"),
+    ),
+    row(
+        "project-cost",
+        "es",
+        "Zorbel construirá una planta en Sonora; el costo del proyecto será de 300 millones de "
+        "dólares.",
+        Invested("Zorbel", "Sonora", 300 * M, "USD"),
+    ),
+    row(
+        "project-cost",
+        "en",
+        "Zorbel Corp will build a power plant in Peru. The project cost is estimated at $200 "
+        "million.",
+        Invested("Zorbel Corp", "Peru", 200 * M, "USD"),
+    ),
     # "the company" / "le groupe" is the company named last before
     row(
         "the-company",

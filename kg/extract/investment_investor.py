@@ -216,11 +216,11 @@ LEAD = re.compile(
 )
 # a sentence that opens on the investment itself, told of in the sentence before: "La
 # inversión, de ...", "Se trata de una inversión de", "The $90 million plant", "Cet
-# investissement de"; nothing named before the word
+# investissement de", "Montant du contrat : ..."; nothing named before the word
 TOLD_BEFORE = re.compile(
     r"[\s“\"«]*(?:(?:se trata de|it is|this is|c[’']est|il s[’']agit d[’'])\s*)?"
-    r"(?:the|this|that|its|la|el|esta|este|dicha|dicho|su|l[’']|le|cette|cet|ce|son|sa"
-    r"|an?|una?|une)\s*(?:(?:total|new|nueva|nuevo|nouvelle|nouvel)\s+)?",
+    r"(?:(?:the|this|that|its|la|el|esta|este|dicha|dicho|su|l[’']|le|cette|cet|ce|son|sa"
+    r"|an?|una?|une)\s*)?(?:(?:total|new|nueva|nuevo|nouvelle|nouvel)\s+)?",
     re.IGNORECASE,
 )
 
