@@ -1221,6 +1221,33 @@ SHAPES = table(
         pair("Danone", "Embraer"),
     ),
     row("with-its-partners-where", "fr", "Danone ouvrira une usine avec ses partenaires au Pérou."),
+    # ... each partner of a list, in brackets too
+    row(
+        "with-its-partners-list",
+        "fr",
+        "Le groupe Zorbel a remporté aux côtés de ses partenaires brésiliens (Vextra, Ormeda, "
+        "Brisco) le contrat du tramway.",
+        pair("Zorbel", "Vextra"),
+        pair("Zorbel", "Ormeda"),
+        pair("Zorbel", "Brisco"),
+    ),
+    row(
+        "with-its-partners-list",
+        "en",
+        "Zorbel Corp won the tram contract with its Brazilian partners (Vextra, Ormeda and "
+        "Brisco).",
+        pair("Zorbel Corp", "Vextra"),
+        pair("Zorbel Corp", "Ormeda"),
+        pair("Zorbel Corp", "Brisco"),
+    ),
+    row(
+        "with-its-partners-list",
+        "fr",
+        "Le groupe Zorbel a remporté avec ses partenaires Vextra, Ormeda et Brisco le contrat.",
+        pair("Zorbel", "Vextra"),
+        pair("Zorbel", "Ormeda"),
+        pair("Zorbel", "Brisco"),
+    ),
     # a partnership noun's verb of linking names its parties
     row(
         "linking",

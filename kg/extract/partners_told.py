@@ -138,9 +138,11 @@ AND_ITS = re.compile(
     re.IGNORECASE,
 )
 PARTNER_NAMED = re.compile(
-    r"\s*(?:(?P<word>[a-záéíóúñàâçèêëîïôûü-]+)\s*)?,?\s*(?:(?:the|el|la|le|l[’'])\s*)?",
+    r"\s*(?:(?P<word>[a-záéíóúñàâçèêëîïôûü-]+)\s*)?,?\s*\(?\s*(?:(?:the|el|la|le|l[’'])\s*)?",
     re.IGNORECASE,
 )
+# "its partners A, B and C", "(A, B y C)": the next partner of a list
+NEXT_PARTNER = re.compile(r"\s*(?:,|,?\s*(?:and|y|e|et|&))\s*(?:(?:the|el|la|le|l[’'])\s*)?")
 
 
 def _and_its_partner(ctx: Context, subject: Mention, after: int) -> Iterator[Partnership]:
@@ -154,6 +156,11 @@ def _and_its_partner(ctx: Context, subject: Mention, after: int) -> Iterator[Par
     partner = names[0]  # "and its partners in Mexico": where they are, not who
     if partner.kind == "place" or not (is_party(ctx, subject) and is_party(ctx, partner)):
         return
+    partners = [partner]
+    for m in names[1:]:  # "its partners (A, B and C)": each of them
+        if not (NEXT_PARTNER.fullmatch(ctx.text, partners[-1].end, m.begin) and is_party(ctx, m)):
+            break
+        partners.append(m)
     # an untyped subject is an organization when "its" says so, or an article right before
     # it ("le Cirad et son partenaire l'Embrapa"; not "Dupont et son partenaire Lefèvre")
     if (
@@ -161,17 +168,22 @@ def _and_its_partner(ctx: Context, subject: Mention, after: int) -> Iterator[Par
         or ITS.match(ctx.text, subject.end, after)
         or _article_before(ctx, subject)
     ):
-        yield from all_pairs(ctx, [subject, partner], subject.begin, "partnerships.partner_of")
+        for one in partners:
+            yield from all_pairs(ctx, [subject, one], subject.begin, "partnerships.partner_of")
 
 
 ITS = re.compile(r"\s*,?\s*(?:and|y|e|et)\s+(?:its|their)\s", re.IGNORECASE)
 # "Acme will build the plant with its partner Brisco": the partner of the sentence's subject
 WITH_ITS = re.compile(
-    r"(?<!\w)(?:with|con|avec)\s+(?:its|their|su|sus|son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?$",
+    r"(?<!\w)(?:with|alongside|con|junto a|junto con|avec|aux côtés de)\s+"
+    r"(?:its|their|su|sus|son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+COMPLEMENT_IN_LEAD = re.compile(r"(?<!\w)(?:of|de|del|du|des|d[’'])(?!\w)", re.IGNORECASE)
 # before the subject that opens a sentence: an article and a few describing words
-SUBJECT_LEAD = re.compile(r"\W*(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?(?:[\w-]+\s+){0,3}")
+SUBJECT_LEAD = re.compile(
+    r"\W*(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?(?:[\w-]+\s+){0,3}", re.IGNORECASE
+)
 
 
 def _sentence_subject(ctx: Context, end: int) -> Mention | None:
@@ -181,7 +193,10 @@ def _sentence_subject(ctx: Context, end: int) -> Mention | None:
     if first is None or first.end > end or not is_party(ctx, first, strict=True):
         return None
     lead = SUBJECT_LEAD.fullmatch(ctx.text, s.begin, first.begin)
-    return first if lead and not any(c.isupper() for c in lead.group()[1:]) else None
+    if lead is None or any(c.isupper() for c in lead.group()[1:]):
+        return None
+    # "La filiale du groupe X": the name completes the subject's noun, it is not the subject
+    return None if COMPLEMENT_IN_LEAD.search(lead.group()) else first
 ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:the|el|la|le|l[’'])\s*$", re.IGNORECASE)
 
 
