@@ -743,6 +743,25 @@ ROLES = table(
         "La titular de la Secretaría de Economía de Jalisco, Marta Vélez Soto, habló en México.",
         Held("Marta Vélez Soto", "Secretaría de Economía de Jalisco", "titular"),
     ),
+    # a post the text says is a state's, in an article that names no state: no organization
+    # is better than the nation's
+    row(
+        "state-post-unknown-state",
+        "es",
+        "La empresa Cemex invertirá en Argentina. El ministro de Economía provincial, Pablo "
+        "Ríos Cano, recibió a Cemex.",
+    ),
+    row(
+        "state-post-unknown-state",
+        "en",
+        "Walmart will invest in Mexico. The state's economy secretary, Tom Rivers, welcomed it.",
+    ),
+    row(
+        "state-post-unknown-state",
+        "fr",
+        "Le groupe Danone investira au Mexique. Le secrétaire à l'Économie de l'État, Luc "
+        "Garnier, a salué l'accord.",
+    ),
     row(
         "state-head",
         "es",

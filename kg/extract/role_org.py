@@ -39,6 +39,8 @@ THE_STATE = re.compile(
 def _organization(ctx: Context, phrase: Phrase, person: Mention) -> Entity | None:
     if phrase.state:
         return phrase.state
+    if phrase.state_post:
+        return None  # "el ministro de Economía provincial" of no province named: not the nation's
     if phrase.company and not phrase.org:
         return phrase.company
     if phrase.body_name and not phrase.org:  # "président de l'université de Guyane"

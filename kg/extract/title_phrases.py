@@ -100,6 +100,7 @@ class Phrase:
     ministry: str | None = None  # gazetteer key of the ministry the portfolio names
     outer: int = 0  # where the phrase starts with its pre-modifiers (orgs, countries)
     state: Entity | None = None  # the state or city whose government the post belongs to
+    state_post: bool = False  # the text says the post is a state's, found or not
     anaphora: bool = False  # "de la empresa", "of the company": the company spoken of
     company: Entity | None = None  # the company a unit's name ends with ("Área de Hilton")
     possessive: bool = False  # "su presidente", "its CEO", "son recteur"

@@ -44,7 +44,7 @@ def state_post(ctx: Context, phrase: Phrase) -> None:
     if phrase.category == "head_of_state" and INSIDE_SCOPE.search(
         ctx.text, phrase.title.end, phrase.end
     ):  # "el mandatario estatal": the state's head, not the country's
-        phrase.state = _state_spoken_of(ctx)
+        phrase.state, phrase.state_post = _state_spoken_of(ctx), True
         return
     if (
         phrase.category == "head_of_state"
@@ -68,7 +68,7 @@ def state_post(ctx: Context, phrase: Phrase) -> None:
             # words, not an organization: the post is the state's
             phrase.org, scoped = None, True
         if scoped:  # "la secretaria general de Gobierno": a post of the state spoken of
-            phrase.state = _state_spoken_of(ctx)
+            phrase.state, phrase.state_post = _state_spoken_of(ctx), True
         return
     if phrase.place is not None and phrase.place.type in ("State", "City"):
         if phrase.place.kind == "place":
@@ -89,12 +89,13 @@ def state_post(ctx: Context, phrase: Phrase) -> None:
         # "ministre de l'Économie du gouvernement ... à Nuevo León": the state's government
         phrase.end = max(phrase.end, government.end())
         scoped = True
+    said = scope is not None or scoped  # the text says the post is a state's
     if scope is None and not scoped and _state_ceremony(ctx, phrase):
         # "En Sonora abrirán tres plantas, dijo X, secretario de Economía": a portfolio with
         # no country, in a sentence about one state's places only, is that state's
         scoped = True
     if scope is not None or scoped:
-        phrase.state = _state_spoken_of(ctx)
+        phrase.state, phrase.state_post = _state_spoken_of(ctx), said
     elif _local_portfolio(ctx, phrase):
         # "el alcalde X y la secretaria de Desarrollo Económico, Y" where the country's
         # government has no such ministry: a post of the city whose mayor the sentence names
