@@ -743,6 +743,27 @@ ROLES = table(
         "La titular de la Secretaría de Economía de Jalisco, Marta Vélez Soto, habló en México.",
         Held("Marta Vélez Soto", "Secretaría de Economía de Jalisco", "titular"),
     ),
+    # a state's demonym on a government post: that state's post, not the nation's
+    row(
+        "state-demonym-post",
+        "es",
+        "La empresa Cemex invertirá en Argentina. El ministro neuquino de Economía, Pablo Ríos "
+        "Cano, recibió a Cemex.",
+        Held("Pablo Ríos Cano", "Neuquén", "ministro"),
+    ),
+    row(
+        "state-demonym-post",
+        "fr",
+        "Le groupe Danone investira en Colombie. La ministre québécoise des Relations "
+        "internationales, Anne Roy, a salué l'accord.",
+        Held("Anne Roy", "Québec", "ministre"),
+    ),
+    row(
+        "state-demonym-post",
+        "en",
+        "Walmart will invest in Argentina. The Neuquén economy minister, Tom Rivers, welcomed it.",
+        Held("Tom Rivers", "Neuquén", "minister"),
+    ),
     # a post the text says is a state's, in an article that names no state: no organization
     # is better than the nation's
     row(

@@ -19,6 +19,7 @@ from kg.extract.jurisdiction import (
     article_place,
     context_country,
     jurisdiction,
+    place_entity,
     state_scope,
 )
 from kg.gazetteer import default as default_gazetteer
@@ -71,8 +72,9 @@ def state_post(ctx: Context, phrase: Phrase) -> None:
             phrase.state, phrase.state_post = _state_spoken_of(ctx), True
         return
     if phrase.place is not None and phrase.place.type in ("State", "City"):
-        if phrase.place.kind == "place":
-            phrase.state = ctx.entity(phrase.place)
+        if phrase.place.kind == "place" or phrase.place.type == "State":
+            # "la ministre québécoise des Relations internationales": Quebec's, not Canada's
+            phrase.state = place_entity(ctx, phrase.place)
         return
     scope = state_scope(ctx, phrase.title.end, phrase.end)
     if scope is not None:
