@@ -743,6 +743,32 @@ ROLES = table(
         "La titular de la Secretaría de Economía de Jalisco, Marta Vélez Soto, habló en México.",
         Held("Marta Vélez Soto", "Secretaría de Economía de Jalisco", "titular"),
     ),
+    # a portfolio the nation's government has no ministry of, next to a sentence that names
+    # a governor: a post of the governor's state
+    row(
+        "state-portfolio-after-governor",
+        "es",
+        "El gobernador Pablo Ríos Cano dijo que Hidalgo crece. El secretario de Desarrollo "
+        "Económico, Juan Ruiz Paz, señaló que la dependencia ayudará a la empresa.",
+        Held("Pablo Ríos Cano", "Hidalgo", "gobernador"),
+        Held("Juan Ruiz Paz", "Hidalgo", "secretario"),
+    ),
+    row(
+        "state-portfolio-after-governor",
+        "en",
+        "Governor Tom Rivers said Hidalgo was growing. The secretary of Economic Development, "
+        "Anna Brooks, said her office would help the company.",
+        Held("Tom Rivers", "Hidalgo", "Governor"),
+        Held("Anna Brooks", "Hidalgo", "Secretary"),
+    ),
+    row(
+        "state-portfolio-after-governor",
+        "fr",
+        "Le gouverneur Luc Garnier a dit que le Hidalgo croît. Le secrétaire au Développement "
+        "économique, Paul Roy, a dit que son ministère aidera l'entreprise.",
+        Held("Luc Garnier", "Hidalgo", "gouverneur"),
+        Held("Paul Roy", "Hidalgo", "secrétaire"),
+    ),
     # a state's demonym on a government post: that state's post, not the nation's
     row(
         "state-demonym-post",

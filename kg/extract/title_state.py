@@ -101,8 +101,15 @@ def state_post(ctx: Context, phrase: Phrase) -> None:
     elif _local_portfolio(ctx, phrase):
         # "el alcalde X y la secretaria de Desarrollo Económico, Y" where the country's
         # government has no such ministry: a post of the city whose mayor the sentence names
+        # ... or of the state whose governor this sentence or the one before names ("el
+        # gobernador X destacó ... El secretario de Desarrollo Económico, Y, señaló")
         mayor = any(m.kind == "title" and m.label == "mayor" for m in ctx.mentions)
-        phrase.state = jurisdiction(ctx, "mayor") if mayor else None
+        near = [*ctx.mentions, *(ctx.doc.mentions[ctx.index - 1] if ctx.index else ())]
+        governor = any(m.kind == "title" and m.label == "governor" for m in near)
+        if mayor:
+            phrase.state = jurisdiction(ctx, "mayor")
+        elif governor:
+            phrase.state = jurisdiction(ctx, "governor")
 
 
 def _state_spoken_of(ctx: Context) -> Entity | None:
