@@ -1907,6 +1907,28 @@ SHAPES = table(
         "accord-cadre.",
         pair("Brisco Industries", "Norvald Énergie"),
     ),
+    # ... a longer description, with a complement of common nouns inside it
+    row(
+        "described-complement",
+        "fr",
+        "Brisco Industries et la banque publique colombienne de développement territorial "
+        "Norvald ont signé un accord-cadre.",
+        pair("Brisco Industries", "Norvald"),
+    ),
+    row(
+        "described-complement",
+        "es",
+        "Ormeda Minerals y el banco público colombiano de desarrollo territorial Quilmard "
+        "firmaron un acuerdo marco.",
+        pair("Ormeda Minerals", "Quilmard"),
+    ),
+    row(
+        "described-complement",
+        "en",
+        "Vextra Systems and the Colombian public development bank Zorbel signed a framework "
+        "agreement.",
+        pair("Vextra Systems", "Zorbel"),
+    ),
     # an aside with a number between the last subject and an auxiliary ("have formed")
     row(
         "aside-before-auxiliary",

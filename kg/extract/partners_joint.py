@@ -269,11 +269,16 @@ def described_item(ctx: Context, gap: str) -> bool:
     adjectives = [
         w for w in words if w.isalpha() and w.islower() and fold(w) not in lex["stopwords"]
     ]
+    # "la banque publique colombienne de développement territorial": a complement of common
+    # nouns inside the description, when a function word does not end it ("y la filial de")
+    inner = [w for w in words[1:-1] if fold(w) in INNER_OF]
     return (
         0 < len(words) <= DESCRIBED_WORDS
         and bool(described)
-        and all(w in described or w in adjectives for w in words)
+        and fold(words[-1]) not in lex["stopwords"]
+        and all(w in described or w in adjectives or w in inner for w in words)
     )
 
 
-DESCRIBED_WORDS = 3  # "la empresa estatal", "Canadian mining company": what describes a party
+DESCRIBED_WORDS = 6  # "la empresa estatal", "the Colombian public development bank"
+INNER_OF = frozenset({"de", "of", "du", "del"})
