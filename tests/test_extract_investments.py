@@ -246,6 +246,37 @@ ROWS = [
         "société Zorbel a ouvert son usine au Lamentin.",
         Invested("Zorbel", "Le Lamentin", 20 * M, "EUR"),
     ),
+    # more verbs of spending: mobilizing, financing, and the conditional of reported speech
+    row(
+        "spend-verbs",
+        "fr",
+        "Le groupe Zorbel mobilisera 200 millions d'euros pour moderniser le port de Callao.",
+        Invested("Zorbel", "Callao", 200 * M, "EUR"),
+    ),
+    row(
+        "spend-verbs",
+        "fr",
+        "Selon la presse, le groupe Zorbel investirait 200 millions d'euros au Chili.",
+        Invested("Zorbel", "Chile", 200 * M, "EUR"),
+    ),
+    row(
+        "spend-verbs",
+        "fr",
+        "Le groupe Zorbel financera à hauteur de 200 millions d'euros un hôpital à Cayenne.",
+        Invested("Zorbel", "Cayenne", 200 * M, "EUR"),
+    ),
+    row(
+        "spend-verbs",
+        "es",
+        "Según la prensa, Zorbel y sus socios invertirían 200 millones de dólares en Chile.",
+        Invested("Zorbel", "Chile", 200 * M, "USD"),
+    ),
+    row(
+        "spend-verbs",
+        "en",
+        "According to the press, Zorbel Corp would invest $200 million in Chile.",
+        Invested("Zorbel Corp", "Chile", 200 * M, "USD"),
+    ),
     # what a project or a contract costs is its builder's investment, told in the sentence or
     # in the next one, which opens on the cost
     row(
