@@ -507,6 +507,27 @@ SHAPES = table(
         "El consorcio lo integran Iberdrola (50%) y Acciona (50%).",
         pair("Iberdrola", "Acciona"),
     ),
+    # ... or each share told before its owner
+    row(
+        "shares-before",
+        "fr",
+        "La coentreprise est détenue à 60 % par Zorbel Renouvelables et à 40 % par Vextra "
+        "Infraestructura.",
+        pair("Zorbel Renouvelables", "Vextra Infraestructura"),
+    ),
+    row(
+        "shares-before",
+        "en",
+        "The joint venture is 60% owned by Zorbel Renewables and 40% by Vextra Infrastructure.",
+        pair("Zorbel Renewables", "Vextra Infrastructure"),
+    ),
+    row(
+        "shares-before",
+        "es",
+        "La empresa conjunta está participada en un 60 % por Zorbel Renovables y en un 40 % por "
+        "Vextra Infraestructura.",
+        pair("Zorbel Renovables", "Vextra Infraestructura"),
+    ),
     row(
         "market-shares",
         "en",

@@ -517,6 +517,13 @@ def find_shares(ctx: Context) -> Iterator[Partnership]:
         for m in ctx.mentions
         if m.kind in ("org", "name") and is_party(ctx, m) and share_end(m) is not None
     ]
+    owners = _owners(ctx)  # "détenue à 60 % par X et à 40 % par Y"
+    if len(owners) >= 2 and len(shared) < 2:
+        lead = max(owners, key=lambda pair: (pair[0], -pair[1].begin))[1]
+        for _, m in owners:
+            if m is not lead:
+                yield from all_pairs(ctx, [lead, m], owners[0][1].begin, "partnerships.shares")
+        return
     if len(shared) < 2:
         return
     groups: list[list[Mention]] = [[shared[0]]]
@@ -532,6 +539,27 @@ def find_shares(ctx: Context) -> Iterator[Partnership]:
             for m in group:
                 if m is not lead:
                     yield from all_pairs(ctx, [lead, m], group[0].begin, "partnerships.shares")
+
+
+# a share told before its owner: "à 60 % par", "60% owned by", "40% by the group", "en un 40 %
+# por"
+SHARE_BEFORE = re.compile(
+    r"(?P<share>\d[\d.,]*)\s*(?:%|percent|por\s+ciento)\s+(?:owned\s+)?(?:by|par|por)\s+"
+    r"(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?(?:[a-záéíóúñàâçèêëîïôûü-]+\s+){0,4}\Z",
+    re.IGNORECASE,
+)
+
+
+def _owners(ctx: Context) -> list[tuple[float, Mention]]:
+    """The parties of the sentence each told right after its share, with the share."""
+    out = []
+    for m in ctx.mentions:
+        if m.kind not in ("org", "name") or not is_party(ctx, m):
+            continue
+        share = SHARE_BEFORE.search(ctx.text, max(ctx.sentence.begin, m.begin - 60), m.begin)
+        if share:
+            out.append((float(share.group("share").replace(",", ".")), m))
+    return out
 
 
 # between two shares: a comma or conjunction and what the next party is, capitals allowed
