@@ -507,6 +507,29 @@ SHAPES = table(
         "El consorcio lo integran Iberdrola (50%) y Acciona (50%).",
         pair("Iberdrola", "Acciona"),
     ),
+    # a party that joins the venture spoken of as its partner: the article's organization's
+    row(
+        "joined-as-partner",
+        "fr",
+        "L'Université de Tarvelia lance un programme de bourses. La firme Zorbel Conseil, qui "
+        "réalise des projets d'eau potable, s'est jointe à l'initiative comme partenaire "
+        "industriel.",
+        pair("Université de Tarvelia", "Zorbel Conseil"),
+    ),
+    row(
+        "joined-as-partner",
+        "en",
+        "Tarvelia University launched a scholarship program. Zorbel Consulting has joined the "
+        "initiative as an industrial partner.",
+        pair("Tarvelia University", "Zorbel Consulting"),
+    ),
+    row(
+        "joined-as-partner",
+        "es",
+        "La Universidad de Tarvelia lanzó un programa de becas. La firma Zorbel Consultores se "
+        "sumó a la iniciativa como socio industrial.",
+        pair("Universidad de Tarvelia", "Zorbel Consultores"),
+    ),
     # ... or each share told before its owner
     row(
         "shares-before",

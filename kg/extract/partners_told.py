@@ -179,6 +179,16 @@ WITH_ITS = re.compile(
     r"(?:its|their|su|sus|son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
+# "has joined the initiative as an industrial", "s'est jointe au programme comme", "se sumó a
+# la alianza como": a party that joins the venture spoken of as its partner (an aside about
+# the party may come first: ", qui réalise des projets,")
+JOINED_AS = re.compile(
+    r"\s*(?:,[^,;]{1,80},)?\s*(?:has joined|have joined|joined|will join|s[’']est jointe?"
+    r"|s[’']est joint|a rejoint|rejoint|rejoindra|se sumó|se unió|se sumará|se unirá|se suma"
+    r"|se une)\s+(?:[\w’'-]+\s+){0,4}?(?:as|comme|como|en tant que)\s+"
+    r"(?:(?:an?|un|une)\s+)?(?:[\w-]+\s+)?",
+    re.IGNORECASE,
+)
 COMPLEMENT_IN_LEAD = re.compile(r"(?<!\w)(?:of|de|del|du|des|d[’'])(?!\w)", re.IGNORECASE)
 # before the subject that opens a sentence: an article and a few describing words
 SUBJECT_LEAD = re.compile(
@@ -225,6 +235,11 @@ def find_partner_of(ctx: Context) -> Iterator[Partnership]:
             opener = _sentence_subject(ctx, word.start())
             if opener is not None:
                 yield from _and_its_partner(ctx, opener, word.end())
+            continue
+        if JOINED_AS.fullmatch(text, subject.end, word.start()):
+            # "X s'est jointe à l'initiative comme partenaire industriel": of its company
+            if is_party(ctx, subject):
+                yield from _with_main(ctx, subject, subject.begin, "partnerships.partner_of")
             continue
         if not COPULA.fullmatch(text, subject.end, word.start()):
             continue
