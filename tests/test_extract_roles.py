@@ -1848,6 +1848,31 @@ ROLES = table(
         "Paul Roy, à la tête d'Acme Motors depuis 2019, a annoncé l'usine.",
         Held("Paul Roy", "Acme Motors", "directeur"),
     ),
+    # ... with a company noun before the name, and verbs of taking the head's post
+    row(
+        "heads-taken",
+        "fr",
+        "Paul Roy, à la tête du groupe Zorbel depuis 2019, a annoncé l'usine. Paul Garnier "
+        "prend la tête de la société Vextra.",
+        Held("Paul Roy", "Zorbel", "directeur"),
+        Held("Paul Garnier", "Vextra", "directeur"),
+    ),
+    row(
+        "heads-taken",
+        "es",
+        "Ana Paz Ruiz asumió la presidencia de la empresa Zorbel en mayo. Luis Ruiz Paz encabeza "
+        "la compañía Vextra desde 2020.",
+        Held("Ana Paz Ruiz", "Zorbel", "presidenta"),
+        Held("Luis Ruiz Paz", "Vextra", "director"),
+    ),
+    row(
+        "heads-taken",
+        "en",
+        "Tom Rivers took the helm of Zorbel Corp in May. Anna Brooks assumed the presidency of "
+        "Vextra Inc last year.",
+        Held("Tom Rivers", "Zorbel Corp", "head"),
+        Held("Anna Brooks", "Vextra Inc", "president"),
+    ),
     # a post of a company's unit in a country: the company's, not the country's
     row(
         "country-unit",

@@ -19,6 +19,7 @@ from kg.extract.lexicon import pattern
 from kg.extract.role_org import _antecedent
 from kg.extract.role_people import can_be_person
 from kg.model import Mention, Role
+from kg.recognize.names import lexicon
 from kg.text import fold, lang_table
 
 
@@ -133,13 +134,16 @@ def _active(lang: str) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str
     if not rows:
         return None, {}
     body = "|".join(
-        re.sub(r"\\s\+de$", r"\\s+d(?:e|[’'])", re.escape(r[1]).replace(r"\ ", r"\s+"))
+        re.sub(r"\\s\+de$", r"\\s+d(?:e|u|es|[’'])", re.escape(r[1]).replace(r"\ ", r"\s+"))
         for r in sorted(rows, key=lambda r: -len(r[1]))
-    )  # "à la tête de", "à la tête d'Acme"
+    )  # "à la tête de", "à la tête d'Acme", "à la tête du groupe Acme"
+    # "le groupe", "la empresa": a company noun before the name
+    nouns = "|".join(re.escape(w) for w in sorted(lexicon(lang)["descriptors"], key=len)[::-1])
     shape = re.compile(
         r"\s*,?\s*(?:(?:who|quien|qui)\s+(?:(?:also|también|aussi)\s+)?)?"
         rf"(?P<verb>{body})(?:\s+(?:depuis|desde|since)\s+(?:[\w’']+\s+){{0,3}}?)?"
-        r"\s*(?:(?:the|el|la|le|l[’'])\s*)?\Z",  # "dirige depuis 2024 Acme"
+        r"\s*(?:(?:the|el|la|le|l[’'])\s*)?"  # "dirige depuis 2024 Acme"
+        rf"(?:(?:{nouns})\s+)?\Z",
         re.IGNORECASE,
     )
     return shape, {_key(re.sub(r" de$", "", r[1])): (r[2], r[3]) for r in rows}
@@ -161,7 +165,7 @@ def find_heads(ctx: Context) -> Iterator[Role]:
         told = shape.fullmatch(ctx.text, person.end, org.begin)
         if told is None:
             continue
-        man, woman = posts[_key(re.sub(r"\s+d(?:e|[’'])$", "", told.group("verb")))]
+        man, woman = posts[_key(re.sub(r"\s+d(?:e|u|es|[’'])$", "", told.group("verb")))]
         who, entity = ctx.entity(person, "Person"), ctx.entity(org, "Organization")
         if who is None or entity is None or who.key == entity.key:
             continue
