@@ -1873,6 +1873,25 @@ ROLES = table(
         Held("Tom Rivers", "Zorbel Corp", "head"),
         Held("Anna Brooks", "Vextra Inc", "president"),
     ),
+    # "X succeeds Y at the head of Z": the post is X's, not Y's
+    row(
+        "heads-succeeded",
+        "fr",
+        "Paul Roy succède à Luc Garnier à la tête du groupe Zorbel.",
+        Held("Paul Roy", "Zorbel", "directeur"),
+    ),
+    row(
+        "heads-succeeded",
+        "es",
+        "Luis Ruiz Paz sucede a Pablo Ríos Cano al frente de la empresa Zorbel.",
+        Held("Luis Ruiz Paz", "Zorbel", "director"),
+    ),
+    row(
+        "heads-succeeded",
+        "en",
+        "Tom Rivers succeeds John Smith at the helm of Zorbel Corp.",
+        Held("Tom Rivers", "Zorbel Corp", "head"),
+    ),
     # a post of a company's unit in a country: the company's, not the country's
     row(
         "country-unit",

@@ -128,6 +128,15 @@ def find_presided(ctx: Context) -> Iterator[Role]:
         )
 
 
+# between a successor and the one they succeed: "succède à", "sucede a", "succeeds", "replaces"
+SUCCEEDS = re.compile(
+    r"\s+(?:succède|succédera|a succédé|remplace|remplacera|a remplacé|sucede|sucederá|sucedió"
+    r"|reemplaza|reemplazará|reemplazó|releva|relevará|relevó|succeeds|will succeed|succeeded"
+    r"|replaces|will replace|replaced)(?:\s+(?:à|a|al))?\s+\Z",
+    re.IGNORECASE,
+)
+
+
 @cache
 def _active(lang: str) -> tuple[re.Pattern[str] | None, dict[str, tuple[str, str]]]:
     rows = [r for r in lang_table(lang, "role_verbs") if r[0] == "active"]
@@ -157,13 +166,20 @@ def find_heads(ctx: Context) -> Iterator[Role]:
     if shape is None:
         return
     names = ctx.names()
-    for person, org in zip(names, names[1:], strict=False):
+    for n, (person, org) in enumerate(zip(names, names[1:], strict=False)):
         if not can_be_person(ctx, person) or ctx.type_of(person) != "Person":
             continue
         if org.kind not in ("org", "name") or not ctx.is_org(org) or ctx.is_person(org):
             continue
         told = shape.fullmatch(ctx.text, person.end, org.begin)
         if told is None:
+            continue
+        if n and SUCCEEDS.fullmatch(ctx.text, names[n - 1].end, person.begin):
+            # "X succède à Y à la tête de Z": the post is X's, Y held it before
+            person = names[n - 1]
+            if not can_be_person(ctx, person) or ctx.type_of(person) != "Person":
+                continue
+        elif SUCCEEDS.search(ctx.text, max(ctx.sentence.begin, person.begin - 40), person.begin):
             continue
         man, woman = posts[_key(re.sub(r"\s+d(?:e|u|es|[’'])$", "", told.group("verb")))]
         who, entity = ctx.entity(person, "Person"), ctx.entity(org, "Organization")
