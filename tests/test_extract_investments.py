@@ -246,6 +246,25 @@ ROWS = [
         "société Zorbel a ouvert son usine au Lamentin.",
         Invested("Zorbel", "Le Lamentin", 20 * M, "EUR"),
     ),
+    # the island named alone is its country
+    row(
+        "island-country",
+        "en",
+        "Zorbel Corp will invest $200 million in Trinidad.",
+        Invested("Zorbel Corp", "Trinidad and Tobago", 200 * M, "USD"),
+    ),
+    row(
+        "island-country",
+        "es",
+        "Zorbel invertirá 200 millones de dólares en Trinidad.",
+        Invested("Zorbel", "Trinidad and Tobago", 200 * M, "USD"),
+    ),
+    row(
+        "island-country",
+        "fr",
+        "Le groupe Zorbel investira 200 millions de dollars à Trinidad.",
+        Invested("Zorbel", "Trinidad and Tobago", 200 * M, "USD"),
+    ),
     # more verbs of spending: mobilizing, financing, and the conditional of reported speech
     row(
         "spend-verbs",
