@@ -246,6 +246,32 @@ ROWS = [
         "société Zorbel a ouvert son usine au Lamentin.",
         Invested("Zorbel", "Le Lamentin", 20 * M, "EUR"),
     ),
+    # a country's demonym on what the money goes to is where it goes (English capitalizes it;
+    # "South American", "a Brazilian company" say nothing of where)
+    row(
+        "demonym-site",
+        "en",
+        "Zorbel Corp will invest $300 million in its Chilean mines and in the Peruvian market.",
+        Invested("Zorbel Corp", "Chile", 300 * M, "USD"),
+    ),
+    row(
+        "demonym-site",
+        "en",
+        "Zorbel Corp will spend $300 million to bolster its South American presence.",
+        Invested("Zorbel Corp", None, 300 * M, "USD"),
+    ),
+    row(
+        "demonym-site",
+        "es",
+        "Zorbel invertirá 300 millones de dólares en sus minas chilenas.",
+        Invested("Zorbel", "Chile", 300 * M, "USD"),
+    ),
+    row(
+        "demonym-site",
+        "fr",
+        "Le groupe Zorbel investira 300 millions de dollars dans ses mines chiliennes.",
+        Invested("Zorbel", "Chile", 300 * M, "USD"),
+    ),
     # the island named alone is its country
     row(
         "island-country",

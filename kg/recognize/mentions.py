@@ -32,6 +32,7 @@ from kg.recognize.tickers import listed_companies
 from kg.recognize.titles import find_titles
 from kg.text import fold, strip_accents
 
+POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑ&.\-]{1,11})\s*\)")
 ENTITY_KINDS = frozenset({"person", "org", "place", "program", "name"})
 
@@ -126,6 +127,21 @@ def recognize_sentence(
     for d in demonyms:  # "Mexican President": a capitalized demonym before a title
         for i, t in enumerate(tokens):
             if t.begin == d.begin and not taken[i] and _title_follows(mentions, t.end, text):
+                taken[i] = True
+                mentions.append(d)
+    for d in demonyms:  # "its Chilean mines": a capitalized demonym after a possessive,
+        for i, t in enumerate(tokens):  # before a common noun (not "A Brazilian rice company")
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            if (
+                t.begin == d.begin
+                and not taken[i]
+                and not (i and tokens[i - 1].text.casefold() in ("a", "an"))
+                and not (i and tokens[i - 1].capitalized and tokens[i - 1].end + 1 == t.begin)
+                and nxt is not None
+                and text[t.end : nxt.begin] == " "
+                and nxt.text[:1].islower()
+                and d.type == "Country"
+            ):
                 taken[i] = True
                 mentions.append(d)
     title_begins = {  # "Vextra chief executive Ana Ruiz": a company's post, in any case
