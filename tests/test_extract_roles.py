@@ -1873,6 +1873,28 @@ ROLES = table(
         Held("Tom Rivers", "Zorbel Corp", "head"),
         Held("Anna Brooks", "Vextra Inc", "president"),
     ),
+    # "X takes over from Y as ...": X takes the post
+    row(
+        "takes-over-from",
+        "en",
+        "Tom Rivers takes over from John Smith as chief executive of Zorbel Corp.",
+        Held("Tom Rivers", "Zorbel Corp", "chief executive"),
+        Held("John Smith", "Zorbel Corp", "chief executive"),
+    ),
+    row(
+        "takes-over-from",
+        "es",
+        "Luis Ruiz Paz toma el relevo de Pablo Ríos Cano como director general de Zorbel.",
+        Held("Luis Ruiz Paz", "Zorbel", "director general"),
+        Held("Pablo Ríos Cano", "Zorbel", "director general"),
+    ),
+    row(
+        "takes-over-from",
+        "fr",
+        "Paul Roy prend la relève de Luc Garnier comme directeur général de Zorbel.",
+        Held("Paul Roy", "Zorbel", "directeur général"),
+        Held("Luc Garnier", "Zorbel", "directeur général"),
+    ),
     # "X succeeds Y at the head of Z": the post is X's, not Y's
     row(
         "heads-succeeded",

@@ -44,10 +44,14 @@ SUCCEEDED_BY = re.compile(
 )
 
 
-# "Z will succeed X as", "Z sucederá a X como", "Z succède à X au poste de", "Z replaces X as"
+# "Z will succeed X as", "Z sucederá a X como", "Z succède à X au poste de", "Z replaces X as",
+# "Z takes over from X as"
 SUCCEEDS = re.compile(
     r"(?:\s*,[^,;:()]{1,60},)?"  # "X, currently its CFO, will replace Y as CEO"
     r"\s+(?:will succeed|succeeds|succeeded|will replace|replaces|replaced|is replacing"
+    r"|takes over from|took over from|will take over from|is taking over from"
+    r"|toma el relevo de|tomará el relevo de|tomó el relevo de|prend la relève de"
+    r"|prendra la relève de|a pris la relève de"
     r"|sucederá a|sucede a|sucedió a|reemplazará a|reemplaza a|reemplazó a|sustituirá a"
     r"|sustituye a|sustituyó a|relevará a|releva a|relevó a|succède à|succédera à|a succédé à"
     r"|remplace|remplacera|a remplacé)\s+$",
