@@ -156,6 +156,23 @@ def names(lang: str, text: str) -> list[tuple[str, str]]:
             "Lo firmó la Secretaría de Turismo del Estado de Guerrero.",
             [("org", "Secretaría de Turismo del Estado de Guerrero")],
         ),
+        # a ministry's list of portfolios, each with its own article, is its name to the end
+        (
+            "fr",
+            "Il a signé avec le ministère de l'Économie, de l'Innovation et de l'Énergie du "
+            "Québec.",
+            [("org", "ministère de l'Économie, de l'Innovation et de l'Énergie du Québec")],
+        ),
+        (
+            "es",
+            "Firmó con el Ministerio de Comercio, Industria y Turismo de Colombia.",
+            [("org", "Ministerio de Comercio, Industria y Turismo"), ("place", "Colombia")],
+        ),
+        (
+            "en",
+            "It signed with the Ministry of Economy, Innovation and Energy.",
+            [("org", "Ministry of Economy, Innovation and Energy")],
+        ),
         # ... and so is an office named as such before a state's plain name (not the federal
         # body the gazetteer knows by its first words); the post keeps the state apart
         (

@@ -175,6 +175,7 @@ def recognize_sentence(
     mentions = join_region_bodies(text, mentions, lang)  # "la Région Guadeloupe"
     mentions = join_portfolios(text, mentions)  # "Ministry of Mines and Energy"
     mentions = join_portfolio_tail(text, mentions, lang)  # "... supérieur et de la Recherche"
+    mentions = join_state_bodies(text, mentions, lang)  # "..., de l'Innovation ... du Québec"
     mentions = foreign_bodies(text, mentions)  # "the Ministry of Education of Peru"
     mentions = _possessors(text, mentions)  # "Acme Cloud's chief executive"
     for quantity in find_quantities(text, lang, sentence.begin, sentence.end):

@@ -213,6 +213,7 @@ def _adjective(word: str, lang: str) -> bool:
 AND_OF = re.compile(
     r"\s+(?:et|y|and)\s+(?:de la|de las|de los|de l[’']|des|du|del|de|d[’']|of the|of)\s*"
 )
+COMMA_OF = re.compile(r"\s*,\s*(?:de la|de las|de los|de l[’']|des|du|del|de|d[’'])\s*")
 
 
 def join_portfolio_tail(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
@@ -237,19 +238,22 @@ def join_portfolio_tail(text: str, mentions: list[Mention], lang: str) -> list[M
             continue
         stop = _adjectives_end(text, m.end, lang)
         last = i
-        nxt = out[i + 1] if i + 1 < len(out) else None
-        joined = AND_OF.match(text, stop)
-        if (
-            nxt is not None
-            and joined
-            and nxt.begin == joined.end()
-            and nxt.kind in ("name", "org")
-            and not nxt.key
-            and nxt.text[:1].isupper()
-            and len(nxt.text.split()) <= 3
-            and org_word_type(nxt.text.split(), lang) is None
-        ):
-            last, stop = i + 1, _adjectives_end(text, nxt.end, lang)
+        while last + 1 < len(out):  # "..., de l'Innovation et de l'Énergie": each portfolio
+            nxt = out[last + 1]
+            joined = AND_OF.match(text, stop) or COMMA_OF.match(text, stop)
+            if not (
+                joined
+                and nxt.begin == joined.end()
+                and nxt.kind in ("name", "org")
+                and not nxt.key
+                and nxt.text[:1].isupper()
+                and len(nxt.text.split()) <= 3
+                and org_word_type(nxt.text.split(), lang) is None
+            ):
+                break
+            last, stop = last + 1, _adjectives_end(text, nxt.end, lang)
+            if AND_OF.fullmatch(joined.group()):
+                break  # "et de": the last portfolio of the list
         if stop > m.end and (last > i or not m.key):
             # a known ministry with one more portfolio is another body, named as written
             surface = text[m.begin : stop]
