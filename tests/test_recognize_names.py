@@ -173,6 +173,22 @@ def names(lang: str, text: str) -> list[tuple[str, str]]:
             "It signed with the Ministry of Economy, Innovation and Energy.",
             [("org", "Ministry of Economy, Innovation and Energy")],
         ),
+        # a state's body with two portfolios, the last one before the state
+        (
+            "en",
+            "It signed with the Ministry of Economy and Energy of Quebec.",
+            [("org", "Ministry of Economy and Energy of Quebec")],
+        ),
+        (
+            "es",
+            "Firmó con la Secretaría de Economía y Turismo de Sonora.",
+            [("org", "Secretaría de Economía y Turismo de Sonora")],
+        ),
+        (
+            "fr",
+            "Il a signé avec le ministère de l'Économie et de l'Énergie du Québec.",
+            [("org", "ministère de l'Économie et de l'Énergie du Québec")],
+        ),
         # ... and so is an office named as such before a state's plain name (not the federal
         # body the gazetteer knows by its first words); the post keeps the state apart
         (

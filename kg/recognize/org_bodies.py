@@ -146,7 +146,22 @@ def join_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:
                     and LAST_ITEM_GAP.fullmatch(gap)
                     and "," in text[a.end : out[last].begin]
                 )
+                or (  # "Secretaría de Economía y Turismo de Sonora": a state's two portfolios
+                    LAST_ITEM_GAP.fullmatch(gap)
+                    and last + 2 < len(out)
+                    and out[last + 2].kind == "place"
+                    and out[last + 2].type == "State"
+                    and bool(STATE_OF.fullmatch(text, b.end, out[last + 2].begin))
+                )
             )
+            if (
+                b.kind in ("org", "name")
+                and not b.key
+                and listed
+                and _portfolio_of_state(b.text, portfolio)
+            ):
+                last += 1  # "... and Energy of Quebec": the last portfolio, and the state's
+                break
             if (
                 b.kind not in ("org", "name")
                 or b.key
@@ -198,6 +213,18 @@ def join_portfolios(text: str, mentions: list[Mention]) -> list[Mention]:
         out[i : last + 1] = [new]
         i += 1
     return out
+
+
+STATE_TAIL = re.compile(r"(?P<field>.+?)\s+(?:of the|of|de la|del|de|du)\s+(?P<state>.+)\Z")
+
+
+def _portfolio_of_state(surface: str, portfolio: frozenset[str]) -> bool:
+    """'Energy of Quebec': portfolio words, then a state the gazetteer knows."""
+    m = STATE_TAIL.match(surface)
+    if m is None or not all(w in portfolio for w in fold(m.group("field")).split()):
+        return False
+    entry = default_gazetteer().match(m.group("state"))
+    return entry is not None and entry.type == "State"
 
 
 LOWER_HEAD_BEFORE = re.compile(
