@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 
 from kg.extract.base import Context
 from kg.extract.lexicon import pattern
@@ -173,12 +174,20 @@ def _and_its_partner(ctx: Context, subject: Mention, after: int) -> Iterator[Par
 
 
 ITS = re.compile(r"\s*,?\s*(?:and|y|e|et)\s+(?:its|their)\s", re.IGNORECASE)
-# "Acme will build the plant with its partner Brisco": the partner of the sentence's subject
-WITH_ITS = re.compile(
-    r"(?<!\w)(?:with|alongside|con|junto a|junto con|avec|aux côtés de)\s+"
-    r"(?:its|their|su|sus|son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?$",
-    re.IGNORECASE,
-)
+
+
+@cache
+def _with_its(lang: str) -> re.Pattern[str]:
+    """'with its', 'junto a sus', 'aux côtés de ses' (the "with" words of `partnership_words`)
+    and a word, right before a partner noun: "Acme will build the plant with its partner
+    Brisco" names the partner of the sentence's subject."""
+    withs = pattern(lang, "partnership_words", "with").pattern
+    return re.compile(
+        rf"(?:{withs})\s+(?:its|their|su|sus|son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?$",
+        re.IGNORECASE,
+    )
+
+
 # "has joined the initiative as an industrial", "s'est jointe au programme comme", "se sumó a
 # la alianza como": a party that joins the venture spoken of as its partner (an aside about
 # the party may come first: ", qui réalise des projets,")
@@ -207,6 +216,8 @@ def _sentence_subject(ctx: Context, end: int) -> Mention | None:
         return None
     # "La filiale du groupe X": the name completes the subject's noun, it is not the subject
     return None if COMPLEMENT_IN_LEAD.search(lead.group()) else first
+
+
 ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:the|el|la|le|l[’'])\s*$", re.IGNORECASE)
 
 
@@ -231,7 +242,7 @@ def find_partner_of(ctx: Context) -> Iterator[Partnership]:
         if APPOSITION.fullmatch(text, subject.end, word.start()):
             yield from _partner_apposed(ctx, subject, word.end())
             continue
-        if WITH_ITS.search(text, max(s.begin, word.start() - 40), word.start()):
+        if _with_its(ctx.lang).search(text, max(s.begin, word.start() - 40), word.start()):
             opener = _sentence_subject(ctx, word.start())
             if opener is not None:
                 yield from _and_its_partner(ctx, opener, word.end())

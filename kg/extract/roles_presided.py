@@ -17,7 +17,7 @@ from functools import cache
 from kg.extract.base import COMPANY_LIKE, Context
 from kg.extract.lexicon import pattern
 from kg.extract.role_org import _antecedent
-from kg.extract.role_people import can_be_person
+from kg.extract.role_people import SUCCEEDS, can_be_person
 from kg.model import Mention, Role
 from kg.recognize.names import lexicon
 from kg.text import fold, lang_table
@@ -62,6 +62,7 @@ def _company_noun(ctx: Context, window: str) -> re.Match[str] | None:
     if nouns and NOUN_TO_VERB.fullmatch(window, nouns[-1].end()):
         return nouns[-1]
     return None
+
 
 # between the organization (or board) and the participle: an adjective or two, a comma
 GAP = re.compile(r"(?:\s+(?-i:[a-zà-ÿ]+)){0,2}\s*,\s*")
@@ -126,15 +127,6 @@ def find_presided(ctx: Context) -> Iterator[Role]:
             qualifier=None,
             evidence=ctx.evidence(begin, person.end, "roles.presided", confidence=0.8),
         )
-
-
-# between a successor and the one they succeed: "succède à", "sucede a", "succeeds", "replaces"
-SUCCEEDS = re.compile(
-    r"\s+(?:succède|succédera|a succédé|remplace|remplacera|a remplacé|sucede|sucederá|sucedió"
-    r"|reemplaza|reemplazará|reemplazó|releva|relevará|relevó|succeeds|will succeed|succeeded"
-    r"|replaces|will replace|replaced)(?:\s+(?:à|a|al))?\s+\Z",
-    re.IGNORECASE,
-)
 
 
 @cache

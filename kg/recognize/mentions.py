@@ -32,7 +32,6 @@ from kg.recognize.tickers import listed_companies
 from kg.recognize.titles import find_titles
 from kg.text import fold, strip_accents
 
-POSSESSIVES = frozenset({"its", "their", "his", "her", "our"})
 ACRONYM_AFTER = re.compile(r"\s*\(\s*([A-ZÁÉÍÓÚÑ][\wÁÉÍÓÚÑ&.\-]{1,11})\s*\)")
 ENTITY_KINDS = frozenset({"person", "org", "place", "program", "name"})
 
@@ -119,31 +118,22 @@ def recognize_sentence(
             for i, t in enumerate(tokens):
                 if title.begin <= t.begin < title.end:
                     taken[i] = True
-    for d in demonyms:
-        for i, t in enumerate(tokens):
-            if t.begin == d.begin and not taken[i] and not t.capitalized:
-                taken[i] = True
-                mentions.append(d)
+    at = {t.begin: i for i, t in enumerate(tokens)}
+    for d in demonyms:  # a lower-case demonym ("el gobierno chileno")
+        i = at[d.begin]
+        if not taken[i] and not tokens[i].capitalized:
+            taken[i] = True
+            mentions.append(d)
     for d in demonyms:  # "Mexican President": a capitalized demonym before a title
-        for i, t in enumerate(tokens):
-            if t.begin == d.begin and not taken[i] and _title_follows(mentions, t.end, text):
-                taken[i] = True
-                mentions.append(d)
-    for d in demonyms:  # "its Chilean mines": a capitalized demonym after a possessive,
-        for i, t in enumerate(tokens):  # before a common noun (not "A Brazilian rice company")
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            if (
-                t.begin == d.begin
-                and not taken[i]
-                and not (i and tokens[i - 1].text.casefold() in ("a", "an"))
-                and not (i and tokens[i - 1].capitalized and tokens[i - 1].end + 1 == t.begin)
-                and nxt is not None
-                and text[t.end : nxt.begin] == " "
-                and nxt.text[:1].islower()
-                and d.type == "Country"
-            ):
-                taken[i] = True
-                mentions.append(d)
+        i = at[d.begin]
+        if not taken[i] and _title_follows(mentions, tokens[i].end, text):
+            taken[i] = True
+            mentions.append(d)
+    for d in demonyms:  # "its Chilean mines": a country's capitalized demonym before a noun
+        i = at[d.begin]
+        if not taken[i] and d.type == "Country" and _adjective_demonym(text, tokens, i):
+            taken[i] = True
+            mentions.append(d)
     title_begins = {  # "Vextra chief executive Ana Ruiz": a company's post, in any case
         m.begin
         for m in mentions
@@ -187,6 +177,19 @@ def recognize_sentence(
 
 # "de Industria", "of Mines": a complement's word, not a given name
 COMPLEMENT_BEFORE = re.compile(r"(?<!\w)(?:de|del|of|du|des|d[’'])\s*\Z", re.IGNORECASE)
+
+
+def _adjective_demonym(text: str, tokens: list[Token], i: int) -> bool:
+    """A capitalized demonym right before a lower-case noun, not after a capital ("South
+    American", "Caribe Colombiano") nor an indefinite article ("a Brazilian rice company": where
+    the company is from)."""
+    t, prev = tokens[i], tokens[i - 1] if i else None
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if prev is not None and (
+        prev.text.casefold() in ("a", "an") or prev.capitalized and prev.end + 1 == t.begin
+    ):
+        return False
+    return nxt is not None and text[t.end : nxt.begin] == " " and nxt.text[:1].islower()
 
 
 def _unknown_given_name(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
