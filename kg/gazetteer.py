@@ -66,6 +66,8 @@ class Entry:
     # names never trusted alone, not even beside a cue: a bare name that is a common word or
     # a given name ("Pará", "Magdalena"), whose place only its typed forms name
     silent: tuple[str, ...] = ()
+    # a city's State (its key), from places.tsv: where a governor of the city's news governs
+    state: str | None = None
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -213,11 +215,18 @@ def _with_places(entries: list[Entry], path: Path) -> list[Entry]:
         if not line.strip() or line.startswith("#"):
             continue
         cells = line.split("\t")
-        if len(cells) != 6 or not _KEY.match(cells[0]) or cells[1] not in ("State", "City"):
+        if (
+            len(cells) != 7
+            or not _KEY.match(cells[0])
+            or cells[1] not in ("State", "City")
+            or not (cells[2] or cells[0] in by_key)
+            or (cells[6] and not _KEY.match(cells[6]))
+        ):
             raise ValueError(
-                f"{path}:{lineno}: expected key, State|City, name, typed, country, population"
+                f"{path}:{lineno}: expected key, State|City, name, typed, country, population,"
+                " state (a name but for a curated key)"
             )
-        key, type_, name, typed, country, population = cells
+        key, type_, name, typed, country, population, state = cells
         silent = name.startswith("!")  # "!Miranda": the label, matched by no one alone
         name = name[1:] if silent else name
         if key in by_key:
@@ -225,7 +234,8 @@ def _with_places(entries: list[Entry], path: Path) -> list[Entry]:
             out[by_key[key]] = replace(
                 old,
                 aliases=(*old.aliases, *_split(typed)),
-                cued=old.cued if silent else (*old.cued, name),
+                cued=old.cued if silent or not name else (*old.cued, name),
+                state=state or old.state,
             )
             continue
         by_key[key] = len(out)
@@ -240,6 +250,7 @@ def _with_places(entries: list[Entry], path: Path) -> list[Entry]:
                 cued=(name,),
                 population=int(population),
                 silent=(name,) if silent else (),
+                state=state or None,
             )
         )
     return out

