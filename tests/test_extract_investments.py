@@ -123,7 +123,7 @@ ROWS = [
         "fr",
         "SANTIAGO — Le groupe Vextra construira une usine dans la région du Biobío, au Chili."
         " L'usine représente un investissement de 90 millions de dollars.",
-        Invested("Vextra", "Biobío Region", 90 * M, "USD"),
+        Invested("Vextra", "Biobío", 90 * M, "USD"),
     ),
     row(
         "place-before-owner",
@@ -987,7 +987,7 @@ ROWS = [
         "received-total",
         "en",
         "Chile will invest $500 million in a desalination plant in Antofagasta.",
-        Invested("Chile", "Antofagasta Region", 500 * M, "USD"),
+        Invested("Chile", "Antofagasta", 500 * M, "USD"),
     ),
     # an amount inside a relative aside does not cut the subject off from its investment
     row(
@@ -1356,7 +1356,7 @@ ROWS = [
         "es",
         "El proyecto, con una inversión de 250 millones de dólares, será desarrollado por "
         "Zorbel Energía en Mendoza.",
-        Invested("Zorbel Energía", "Mendoza Province", 250 * M, "USD"),
+        Invested("Zorbel Energía", "Mendoza", 250 * M, "USD"),
     ),
     row(
         "passive-agent",

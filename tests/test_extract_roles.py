@@ -228,6 +228,34 @@ ROLES = table(
         "In Ramos Arizpe, its mayor Tom Callahan welcomed the investors.",
         Held("Tom Callahan", "Ramos Arizpe", "mayor"),
     ),
+    # a state the text names only by its cities: the state they lie in
+    row(
+        "city-state",
+        "en",
+        "The plant was opened in Hermosillo in the presence of Governor Paul Whitfield.",
+        Held("Paul Whitfield", "Sonora", "Governor"),
+    ),
+    row(
+        "city-state",
+        "es",
+        "Acme abrirá una planta en Apodaca. El gobernador Tomás Ibarra Ruiz celebró el"
+        " anuncio. La empresa ya produce en Apodaca.",
+        Held("Tomás Ibarra Ruiz", "Nuevo León", "gobernador"),
+    ),
+    row(
+        "city-state",
+        "fr",
+        "Acme ouvrira une usine à Celaya. Le gouverneur Marc Dufresne a salué le projet.",
+        Held("Marc Dufresne", "Guanajuato", "gouverneur"),
+    ),
+    # the ministry of a province the text names only by its city ("provincial")
+    row(
+        "city-state",
+        "es",
+        "Acme abrirá una planta en Rosario. Habló el ministro de Producción provincial,"
+        " Pablo Ríos Cano.",
+        Held("Pablo Ríos Cano", "Santa Fe", "ministro de Producción"),
+    ),
     # no state or city named: no role rather than the country
     row("no-jurisdiction", "es", "El gobernador Tomás Ibarra Ruiz habló con la prensa."),
     # a state's secretary of a portfolio is a post of the state, not of the federal ministry
@@ -1680,21 +1708,21 @@ ROLES = table(
         "fr",
         "Acme investira dans la province de Mendoza. La ministre de la Production de la province,"
         " Laura Paz, a présenté le projet.",
-        Held("Laura Paz", "Mendoza Province", "ministre"),
+        Held("Laura Paz", "Mendoza", "ministre"),
     ),
     row(
         "province-scope",
         "es",
         "Acme invertirá en la provincia de Mendoza. El ministro de Producción de la provincia,"
         " Pablo Ruiz Díaz, presentó el proyecto.",
-        Held("Pablo Ruiz Díaz", "Mendoza Province", "ministro"),
+        Held("Pablo Ruiz Díaz", "Mendoza", "ministro"),
     ),
     row(
         "province-scope",
         "en",
         "Acme will invest in Mendoza province. The production minister of the province, Paul"
         " Roy, presented the project.",
-        Held("Paul Roy", "Mendoza Province", "minister"),
+        Held("Paul Roy", "Mendoza", "minister"),
     ),
     # beside the mayor, a secretary of a portfolio the national government lacks: the city's
     row(
@@ -1726,19 +1754,19 @@ ROLES = table(
         "portfolio-of-state",
         "es",
         "El ministro de Desarrollo Productivo de Santa Fe, Pablo Ruiz Díaz, habló.",
-        Held("Pablo Ruiz Díaz", "Santa Fe Province", "ministro"),
+        Held("Pablo Ruiz Díaz", "Santa Fe", "ministro"),
     ),
     row(
         "portfolio-of-state",
         "en",
         "The Minister of Economy of Santa Fe, Pablo Ruiz, spoke.",
-        Held("Pablo Ruiz", "Santa Fe Province", "Minister"),
+        Held("Pablo Ruiz", "Santa Fe", "Minister"),
     ),
     row(
         "portfolio-of-state",
         "fr",
         "Le ministre de la Production de Santa Fe, Pablo Ruiz Díaz, a parlé.",
-        Held("Pablo Ruiz Díaz", "Santa Fe Province", "ministre"),
+        Held("Pablo Ruiz Díaz", "Santa Fe", "ministre"),
     ),
     # "who remains", "quien sigue siendo", "qui reste": a post still held; a bare "president"
     # of someone who holds a company's post in the sentence is that company's
@@ -1956,7 +1984,7 @@ ROLES = table(
         "es",
         "Vextra construirá un puerto en Barranquilla, Atlántico. La secretaria de Desarrollo "
         "Económico del departamento, Ana Paz Gil, habló.",
-        Held("Ana Paz Gil", "Departamento del Atlántico", "secretaria"),
+        Held("Ana Paz Gil", "Atlántico", "secretaria"),
     ),
     # a time between the verb of heading and the organization: "dirige depuis 2024 X"
     row(
@@ -2027,22 +2055,22 @@ ROLES = table(
         "es",
         "Antofagasta. Asistió la seremi de Energía de Antofagasta, Ana Ruiz Paz, y el delegado"
         " presidencial regional, Pablo Ruiz Díaz, en Chile.",
-        Held("Ana Ruiz Paz", "Antofagasta Region", "seremi"),
-        Held("Pablo Ruiz Díaz", "Antofagasta Region", "delegado presidencial regional"),
+        Held("Ana Ruiz Paz", "Antofagasta", "seremi"),
+        Held("Pablo Ruiz Díaz", "Antofagasta", "delegado presidencial regional"),
     ),
     row(
         "chilean-regional-posts",
         "fr",
         "Antofagasta. La déléguée présidentielle régionale, Ana Ruiz Paz, a assisté à la"
         " signature au Chili.",
-        Held("Ana Ruiz Paz", "Antofagasta Region", "déléguée présidentielle régionale"),
+        Held("Ana Ruiz Paz", "Antofagasta", "déléguée présidentielle régionale"),
     ),
     row(
         "chilean-regional-posts",
         "en",
         "Antofagasta. The regional presidential delegate, Paul Roy, attended the signing in"
         " Chile.",
-        Held("Paul Roy", "Antofagasta Region", "regional presidential delegate"),
+        Held("Paul Roy", "Antofagasta", "regional presidential delegate"),
     ),
     # a portfolio word before a place is no company's trade word: "ministro de Energía de Chile"
     row(
@@ -2341,7 +2369,7 @@ ROLES = table(
         "es",
         "Mendoza. Vextra Energía invertirá en la provincia de Mendoza. La ministra de Energía"
         " provincial, Ana Paz Gil, habló.",
-        Held("Ana Paz Gil", "Mendoza Province", "ministra"),
+        Held("Ana Paz Gil", "Mendoza", "ministra"),
     ),
     # a description noun after the post ('du fonds', 'de la minera', 'of the fund'): of the
     # organizations named before, the one whose name has that noun, not the last one named

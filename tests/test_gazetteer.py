@@ -218,7 +218,7 @@ def test_querétaro_state_and_city_stay_apart(gazetteer: Gazetteer) -> None:
         ("leon-de-los-aldama", "León", "León de los Aldama"),
         (
             "region-de-magallanes",
-            "Magallanes Region",
+            "Magallanes",
             "Región de Magallanes y de la Antártica Chilena",
         ),
         ("provincia-de-buenos-aires", "Buenos Aires Province", "Provincia de Buenos Aires"),

@@ -172,8 +172,8 @@ def geonames_admin1() -> dict[tuple[str, str], list[tuple[float, float, str]]]:
     with path.open(encoding="utf-8", newline="") as handle:
         for row in csv.DictReader(handle):
             if row["admin1"]:
-                key = (row["cc"], fold(row["name"]))
-                out.setdefault(key, []).append((float(row["lat"]), float(row["lon"]), row["admin1"]))
+                found = (float(row["lat"]), float(row["lon"]), row["admin1"])
+                out.setdefault((row["cc"], fold(row["name"])), []).append(found)
     return out
 
 

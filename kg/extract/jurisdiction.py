@@ -2,7 +2,9 @@
 
 A governor governs a state and a mayor a city: "el gobernador X" in an article datelined from
 a state names that state, not the country. The jurisdiction is the one state (or city) the
-sentence names, else the one the article names most; with neither, there is none, and a role
+sentence names (or the one its cities lie in, kg/ontology/places.tsv), else the one the
+article names most, counting its cities as their states where the names alone do not decide;
+with none, there is none, and a role
 without an organization is better left out than attached to a guess. "Secretario de Economía
 del Estado", "secretaria de Turismo de Guerrero": a portfolio of a state's government is a
 post of that state, not of the federal ministry.
@@ -67,23 +69,56 @@ def article_place(
     ctx: Context, types: tuple[str, ...], *, sentence_only: bool = False
 ) -> Entity | None:
     """The one place of these types the sentence names (`sentence_only`), or the one the
-    article names most."""
+    article names most. A state a text names only by its cities ("en Goiânia", "Anápolis")
+    counts where the names of states do not decide: the sentence's cities' one state, or
+    the article's, each city a mention of its state."""
     if sentence_only:
         here = _places(ctx.mentions, types)
         keys = {m.key for m in here}
-        return place_entity(ctx, here[0]) if len(keys) == 1 else None
+        if len(keys) == 1:
+            return place_entity(ctx, here[0])
+        if keys or "State" not in types:
+            return None
+        states = {_state_of(m) for m in ctx.mentions if m.kind == "place"} - {None}
+        return ctx.resolution.known_entity(states.pop()) if len(states) == 1 else None
     counts: Counter[str] = Counter()
     first: dict[str, Mention] = {}
     for sentence in ctx.doc.mentions:
         for m in _places(sentence, types):
             counts[m.key] += 1
             first.setdefault(m.key, m)
+    at: dict[str, int] = {key: m.begin for key, m in first.items()}
+    found = _most(counts, at)
+    if found is not None or "State" not in types:
+        return place_entity(ctx, first[found]) if found is not None else None
+    for sentence in ctx.doc.mentions:
+        for m in sentence:
+            state = _state_of(m) if m.kind == "place" else None
+            if state is not None:
+                counts[state] += 1
+                at.setdefault(state, m.begin)
+    found = _most(counts, at)
+    if found is None:
+        return None
+    return place_entity(ctx, first[found]) if found in first else ctx.resolution.known_entity(found)
+
+
+def _most(counts: Counter[str], at: dict[str, int]) -> str | None:
+    """The key named most (first named on a tie), unless two are named once each."""
     if not counts:
         return None
-    ranked = sorted(counts, key=lambda k: (-counts[k], first[k].begin))
+    ranked = sorted(counts, key=lambda k: (-counts[k], at[k]))
     if len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]] == 1:
         return None  # two states named once each: no telling which one
-    return place_entity(ctx, first[ranked[0]])
+    return ranked[0]
+
+
+def _state_of(m: Mention) -> str | None:
+    """The State a city mention lies in (kg/ontology/places.tsv), if known."""
+    if m.type != "City" or not m.key:
+        return None
+    entry = default_gazetteer().get(m.key)
+    return entry.state if entry is not None else None
 
 
 def state_scope(ctx: Context, begin: int, end: int) -> int | None:
