@@ -91,6 +91,30 @@ ROLES = table(
         "Le recteur de l'Université de Lyon, le professeur Paul Roy, a signé.",
         Held("Paul Roy", "Université de Lyon", "recteur"),
     ),
+    # English copy from Latin America keeps the Spanish abbreviated honorifics: no full stop
+    row(
+        "spanish-honorific",
+        "en",
+        "Present were Conalep Director Ing. Luis Paz Gil and UNAM Rector Mtra. Ana Ruiz Muñoz.",
+        Held("Luis Paz Gil", "Colegio Nacional de Educación Profesional Técnica", "Director"),
+        Held("Ana Ruiz Muñoz", "Universidad Nacional Autónoma de México", "Rector"),
+    ),
+    row(
+        "spanish-honorific",
+        "es",
+        "Firmaron el Mtro. Luis Paz Gil, director del Conalep, y la Arq. Ana Ruiz Muñoz,"
+        " rectora de la UNAM.",
+        Held("Luis Paz Gil", "Colegio Nacional de Educación Profesional Técnica", "director"),
+        Held("Ana Ruiz Muñoz", "Universidad Nacional Autónoma de México", "rectora"),
+    ),
+    row(
+        "spanish-honorific",
+        "fr",
+        "Étaient présents le Dr Luis Paz Gil, directeur du Conalep, et la Pr Ana Ruiz Muñoz,"
+        " rectrice de l'UNAM.",
+        Held("Luis Paz Gil", "Colegio Nacional de Educación Profesional Técnica", "directeur"),
+        Held("Ana Ruiz Muñoz", "Universidad Nacional Autónoma de México", "rectrice"),
+    ),
     # a relative clause between the person and the post
     row(
         "relative-aside",

@@ -87,6 +87,7 @@ def find_runs(
                 or _given_name_month(tokens, i, lang)
             )
             and not word.endswith(("-based", "-owned"))  # "Shanghai-based Daimay": no name
+            and not _honorific_dot(text, tokens, i, lex)
             and not (_elided(token) and not _joined_to_name(tokens, i))
             and not headline_word
         ):
@@ -278,6 +279,17 @@ def _joined_to_name(tokens: list[Token], i: int) -> bool:
         return False
     # "L'Université de Lyon", "L'Agence": an article before an organization word stays out
     return not any(org_word_type([after.text], code) for code in ("en", "es", "fr"))
+
+
+def _honorific_dot(text: str, tokens: list, i: int, lex: dict) -> bool:
+    """'Ing. Luis Paz', 'Mtra. Ana Ruiz': an honorific with its full stop, before a
+    capitalized word, is not a name's first word (the name after it is a person's)."""
+    return (
+        fold(tokens[i].text) in lex["honorifics"]
+        and text.startswith(".", tokens[i].end)
+        and i + 1 < len(tokens)
+        and tokens[i + 1].capitalized
+    )
 
 
 def _close(runs: list[list[int]], current: list[int]) -> None:
