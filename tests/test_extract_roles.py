@@ -115,6 +115,31 @@ ROLES = table(
         Held("Luis Paz Gil", "Colegio Nacional de Educación Profesional Técnica", "directeur"),
         Held("Ana Ruiz Muñoz", "Universidad Nacional Autónoma de México", "rectrice"),
     ),
+    # a company's unit in capitals after the title is the post's, never the organization
+    row(
+        "unit-not-org",
+        "en",
+        "The program will be led by Ana Ruiz Paz, who joins Vextra Corp as Director of"
+        " Workforce Development for Mexico.",
+        Held("Ana Ruiz Paz", "Vextra Corp", "Workforce Development"),
+    ),
+    row(
+        "unit-not-org",
+        "en",
+        "Ana Ruiz Paz will be Vice President of Human Resources. Vextra Corp said so on Monday.",
+    ),
+    row(
+        "unit-not-org",
+        "es",
+        "Vextra Corp nombró a Ana Ruiz Paz como directora de Recursos Humanos y Capacitación.",
+        Held("Ana Ruiz Paz", "Vextra Corp", "Recursos Humanos"),
+    ),
+    row(
+        "unit-not-org",
+        "fr",
+        "Vextra Corp a nommé Ana Ruiz Paz directrice des Ressources humaines et de la Formation.",
+        Held("Ana Ruiz Paz", "Vextra Corp", "Ressources"),
+    ),
     # a relative clause between the person and the post
     row(
         "relative-aside",

@@ -23,7 +23,7 @@ from functools import cache
 
 from kg.extract.base import COMPANY_LIKE, GOVERNMENT_CATEGORIES, Context
 from kg.extract.jurisdiction import JURISDICTIONS, context_country, jurisdiction, place_entity
-from kg.extract.title_body import body_entity, company_reference
+from kg.extract.title_body import body_entity, company_reference, post_unit
 from kg.extract.title_phrases import Phrase
 from kg.gazetteer import default as default_gazetteer
 from kg.model import ORG_TYPES, Entity, Mention
@@ -96,7 +96,11 @@ def _organization(ctx: Context, phrase: Phrase, person: Mention) -> Entity | Non
     appointer = _appointer(ctx, person)
     if appointer is not None and not phrase.org and phrase.category in ("corporate", "generic"):
         return appointer
-    orgs = [m for m in ctx.names() if m.kind == "org" and ctx.is_org(m) and m is not person]
+    orgs = [
+        m
+        for m in ctx.names()
+        if m.kind == "org" and ctx.is_org(m) and m is not person and not post_unit(ctx, m)
+    ]  # "Vice President of Human Resources": the post's unit is no company
     companies = {ctx.entity(m).key: m for m in orgs if ctx.type_of(m) not in NOT_COMPANIES}
     if phrase.possessive:  # "la Universidad X, representada por su rector Y"
         near = [m for m in orgs if ctx.type_of(m) != "NewsMediaOrganization"]

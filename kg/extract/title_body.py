@@ -227,8 +227,9 @@ def field_of_unit(ctx: Context, m: Mention) -> bool:
 
 
 def post_unit(ctx: Context, m: Mention) -> bool:
-    """'of Sales', 'of Marketing and Operations': a capitalized unit made of words of posts."""
-    if m.kind != "name" or m.key or ctx.type_of(m):
+    """'of Sales', 'of Marketing and Operations': a capitalized unit made of words of posts;
+    'of Human Resources' too, though 'Resources' may end a company's name."""
+    if m.kind not in ("name", "org") or m.key or (m.kind == "name" and ctx.type_of(m)):
         return False
     words = [fold(w) for w in re.findall(r"[\w-]+", m.text) if w.casefold() not in UNIT_JOINS]
     units = lexicon(ctx.lang)["title_modifiers"] | post_units(ctx.lang)
