@@ -734,6 +734,47 @@ SHAPES = table(
         "fr",
         "Les coûts associés à Airbus ont baissé, selon Safran.",
     ),
+    row(
+        "associated-not-copula",
+        "es",
+        "Los costos asociados con Ormeda SA son altos, dijo Vextra Corp.",
+    ),
+    # a participle of association that opens the sentence: the main clause's subject partners
+    # with each organization it lists
+    row(
+        "associated-fronted",
+        "fr",
+        "Associé aux groupes italiens Ormeda Spa et Brisco Spa et à l'entreprise péruvienne"
+        " Tarvelia SAC, Vextra Corp réalisera la ligne 2 du métro.",
+        pair("Vextra Corp", "Ormeda Spa"),
+        pair("Vextra Corp", "Brisco Spa"),
+        pair("Vextra Corp", "Tarvelia SAC"),
+    ),
+    row(
+        "associated-fronted",
+        "es",
+        "Asociada con Ormeda SA, Vextra Corp construirá la central.",
+        pair("Vextra Corp", "Ormeda SA"),
+    ),
+    row(
+        "associated-fronted",
+        "en",
+        "Teamed with Ormeda Inc and Brisco Ltd, Vextra Corp won the contract.",
+        pair("Vextra Corp", "Ormeda Inc"),
+        pair("Vextra Corp", "Brisco Ltd"),
+    ),
+    row(
+        "associated-with-a",
+        "es",
+        "Vextra Corp está asociada con Ormeda SA en el proyecto.",
+        pair("Vextra Corp", "Ormeda SA"),
+    ),
+    # no organization opens the main clause: no partnership
+    row(
+        "associated-fronted-person",
+        "fr",
+        "Associé à Ormeda Spa depuis 2020, Paul Martin dirige Vextra Corp.",
+    ),
     # a party chosen as the subject's partner
     row(
         "chosen-as-partner",

@@ -145,12 +145,15 @@ def subject_begin(ctx: Context, m: Mention) -> int:
 
 
 # "RATP Dev est déjà associé à CCR": a participle of association is a partnership word only
-# after a copula (not "les coûts associés à", "Associé à X, il ...")
+# after a copula, or opening the sentence ("Associé à X, Acme réalisera": the main clause's
+# subject is the party), not "les coûts associés à"
 COPULA_BEFORE = re.compile(
-    r"(?<!\w)(?:est|sont|était|étaient|sera|seront|été|is|are|was|were)\s+(?:[^\W\d_]+\s+)?$",
+    r"(?<!\w)(?:est|sont|était|étaient|sera|seront|été|is|are|was|were|está|están|estaba|estará"
+    r"|estarán|es|son|será|serán)\s+(?:[^\W\d_]+\s+)?$",
     re.IGNORECASE,
 )
-OWN_WITH = re.compile(r"(?:à|au|aux)$", re.IGNORECASE)
+OWN_WITH = re.compile(r"(?:à|au|aux|con)$", re.IGNORECASE)
+SENTENCE_OPENS = re.compile(r"[\s\"«“]*")
 
 
 def associated(ctx: Context) -> list[tuple[re.Match[str], re.Match[str]]]:
@@ -158,7 +161,9 @@ def associated(ctx: Context) -> list[tuple[re.Match[str], re.Match[str]]]:
     text, s = ctx.text, ctx.sentence
     out = []
     for word in pattern(ctx.lang, "partnership_words", "associated").finditer(text, s.begin, s.end):
-        if COPULA_BEFORE.search(text, max(s.begin, word.start() - 30), word.start()):
+        if COPULA_BEFORE.search(
+            text, max(s.begin, word.start() - 30), word.start()
+        ) or SENTENCE_OPENS.fullmatch(text, s.begin, word.start()):
             with_m = OWN_WITH.search(text, word.start(), word.end())
             if with_m:
                 out.append((word, with_m))
