@@ -115,6 +115,25 @@ ROLES = table(
         Held("Luis Paz Gil", "Colegio Nacional de Educación Profesional Técnica", "directeur"),
         Held("Ana Ruiz Muñoz", "Universidad Nacional Autónoma de México", "rectrice"),
     ),
+    # an area's adjective after the title belongs to the post ("director zonal")
+    row(
+        "area-adjective",
+        "es",
+        "Asistió el director zonal de Senati, Miguel Tejada Bustamante, al acto.",
+        Held("Miguel Tejada Bustamante", "Senati", "director zonal"),
+    ),
+    row(
+        "area-adjective",
+        "fr",
+        "Était présente la directrice territoriale de Senati, Ana Ruiz Paz.",
+        Held("Ana Ruiz Paz", "Senati", "directrice territoriale"),
+    ),
+    row(
+        "area-adjective",
+        "en",
+        "Also present was the zonal director of Senati, Miguel Tejada.",
+        Held("Miguel Tejada", "Senati", "zonal director"),
+    ),
     # a company's unit in capitals after the title is the post's, never the organization
     row(
         "unit-not-org",
