@@ -115,6 +115,36 @@ ROLES = table(
         Held("Luis Paz Gil", "Colegio Nacional de Educación Profesional Técnica", "directeur"),
         Held("Ana Ruiz Muñoz", "Universidad Nacional Autónoma de México", "rectrice"),
     ),
+    # a possessive post after the verb of saying that closes the sentence: the post of the
+    # organization the sentence opens on, not of the last one named
+    row(
+        "said-its",
+        "en",
+        "Vextra Corp will invest $12 million to connect the Ormeda Solar park, said its chief"
+        " executive, Luis Paz.",
+        Held("Luis Paz", "Vextra Corp", "chief executive"),
+    ),
+    row(
+        "said-its",
+        "es",
+        "Vextra Corp, por su parte, conectará el parque de Ormeda Solar, según explicó su"
+        " gerente general, Luis Paz Gil.",
+        Held("Luis Paz Gil", "Vextra Corp", "gerente general"),
+    ),
+    row(
+        "said-its",
+        "fr",
+        "Vextra Corp reliera le parc d'Ormeda Solar au réseau, a précisé son directeur"
+        " général, Luis Paz.",
+        Held("Luis Paz", "Vextra Corp", "directeur général"),
+    ),
+    row(
+        "said-its",
+        "es",
+        "Vextra Corp firmó un convenio con la Universidad de Sonora, representada por su"
+        " rector, Luis Paz Gil.",
+        Held("Luis Paz Gil", "Universidad de Sonora", "rector"),
+    ),
     # an area's adjective after the title belongs to the post ("director zonal")
     row(
         "area-adjective",

@@ -23,6 +23,7 @@ from functools import cache
 
 from kg.extract.base import COMPANY_LIKE, GOVERNMENT_CATEGORIES, Context
 from kg.extract.jurisdiction import JURISDICTIONS, context_country, jurisdiction, place_entity
+from kg.extract.lexicon import pattern
 from kg.extract.title_body import body_entity, company_reference, post_unit
 from kg.extract.title_phrases import Phrase
 from kg.gazetteer import default as default_gazetteer
@@ -105,6 +106,9 @@ def _organization(ctx: Context, phrase: Phrase, person: Mention) -> Entity | Non
     if phrase.possessive:  # "la Universidad X, representada por su rector Y"
         near = [m for m in orgs if ctx.type_of(m) != "NewsMediaOrganization"]
         before = [m for m in near if m.end <= phrase.outer]
+        subject = _speaking_subject(ctx, phrase)
+        if subject is not None:  # "Acme invertirá ..., según explicó su gerente general, X"
+            return ctx.entity(subject, "Organization")
         if before:
             return ctx.entity(before[-1], "Organization")
         end = max(phrase.end, person.end)
@@ -141,6 +145,36 @@ def _organization(ctx: Context, phrase: Phrase, person: Mention) -> Entity | Non
     if phrase.category == "corporate":
         return _antecedent(ctx, phrase.outer, back=ctx.index + 1)
     return None
+
+
+# what may stand before the subject that opens a sentence: a dateline's dash, an article and
+# a company noun or two ("La empresa Acme", "Le groupe français Acme")
+OPENING = re.compile(
+    r"[\s\W]*(?:(?:The|El|La|Los|Las|Le|Les|L[’'])\s*)?(?:[a-zà-ÿ][\w-]*\s+){0,3}"
+)
+
+
+def _speaking_subject(ctx: Context, phrase: Phrase) -> Mention | None:
+    """'Acme will invest ... in the Ormeda park, said its CEO, X': a possessive post right
+    after the verb of saying that closes the sentence is the post of the organization the
+    sentence opens on (its subject), not of the last one named."""
+    before = [m for m in ctx.names() if m.kind in ("org", "name") and m.end <= phrase.outer]
+    if not before:
+        return None
+    verb = pattern(ctx.lang, "speech_words", "verb")
+    said = re.compile(
+        rf"[,;]\s*(?:(?:según|selon|as)\s+)?{verb.pattern}\s+(?:(?:its|their|su|sus|son|sa|ses"
+        r"|leur|leurs)\s+)?$",
+        re.IGNORECASE,
+    )
+    if not said.search(ctx.text, ctx.sentence.begin, phrase.outer):
+        return None
+    first = before[0]
+    if not OPENING.fullmatch(ctx.text, ctx.sentence.begin, first.begin) or not ctx.is_org(first):
+        return None
+    if ctx.type_of(first) in ("NewsMediaOrganization", "Person"):
+        return None
+    return first
 
 
 # between a possessive post's apposition and the subject of its clause: "..., son directeur, l'AFD"
