@@ -12,6 +12,33 @@ from test_extract import Claimed, close, facts_of, row, table
 from kg.model import Claim
 
 CLAIMS = table(
+    # students placed as interns are trainees: "practicantes", "en prácticas", "en stage"
+    row(
+        "interns",
+        "es",
+        "Cemex firmó una alianza con la Universidad de Sonora, con un primer grupo de 45"
+        " practicantes.",
+        Claimed("Cemex", "trainees", 45),
+    ),
+    row(
+        "interns",
+        "es",
+        "Cemex acordó que 60 estudiantes de ingeniería realicen sus prácticas profesionales en"
+        " la planta.",
+        Claimed("Cemex", "trainees", 60),
+    ),
+    row(
+        "interns",
+        "fr",
+        "L'usine de Veolia recevra chaque année 40 étudiants en stage.",
+        Claimed("Veolia", "trainees", 40),
+    ),
+    row(
+        "interns",
+        "en",
+        "Cisco said 120 engineering students would do internships at the plant.",
+        Claimed("Cisco", "trainees", 120),
+    ),
     # the residents a project benefits, by the words local papers use for them
     row(
         "residents-reached",
