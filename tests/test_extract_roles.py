@@ -115,6 +115,34 @@ ROLES = table(
         Held("Luis Paz Gil", "Colegio Nacional de Educación Profesional Técnica", "directeur"),
         Held("Ana Ruiz Muñoz", "Universidad Nacional Autónoma de México", "rectrice"),
     ),
+    # a cabinet post a city scope marks is the city's, not the state's or the country's
+    row(
+        "city-post",
+        "en",
+        "Mayor Tom Rivers welcomed the plant in Monterrey, while the city's Economic"
+        " Development Secretary, Ana Ruiz Paz, said permits were ready.",
+        Held("Tom Rivers", "Monterrey", "Mayor"),
+        Held("Ana Ruiz Paz", "Monterrey", "Economic Development Secretary"),
+    ),
+    row(
+        "city-post",
+        "es",
+        "En Monterrey, el secretario de Desarrollo Económico municipal, Luis Paz Gil, dijo que"
+        " los permisos estaban listos.",
+        Held("Luis Paz Gil", "Monterrey", "secretario de Desarrollo Económico"),
+    ),
+    row(
+        "city-post",
+        "es",
+        "En Monterrey, Nuevo León, el secretario de Turismo del municipio, Luis Paz Gil, habló.",
+        Held("Luis Paz Gil", "Monterrey", "secretario de Turismo"),
+    ),
+    # a city's post with no city named: none
+    row(
+        "city-post-unnamed",
+        "es",
+        "El secretario de Turismo municipal, Luis Paz Gil, habló con la prensa.",
+    ),
     # a possessive post after the verb of saying that closes the sentence: the post of the
     # organization the sentence opens on, not of the last one named
     row(

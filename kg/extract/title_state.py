@@ -42,6 +42,8 @@ def state_post(ctx: Context, phrase: Phrase) -> None:
         scoped = True
     if _state_office(ctx, phrase):
         return
+    if _city_post(ctx, phrase):
+        return
     if phrase.category == "head_of_state" and INSIDE_SCOPE.search(
         ctx.text, phrase.title.end, phrase.end
     ):  # "el mandatario estatal": the state's head, not the country's
@@ -110,6 +112,41 @@ def state_post(ctx: Context, phrase: Phrase) -> None:
             phrase.state = jurisdiction(ctx, "mayor")
         elif governor:
             phrase.state = jurisdiction(ctx, "governor")
+
+
+# a city's government: "secretario de Desarrollo Económico municipal", "del municipio", "the
+# city's Economic Development Secretary", "la secrétaire municipale au Développement"
+CITY_SCOPE = re.compile(
+    r"\b(?:municipal|municipale|del\s+municipio|de\s+la\s+alcald[ií]a|del\s+ayuntamiento"
+    r"|de\s+la\s+mairie|de\s+la\s+municipalidad)\b",
+    re.IGNORECASE,
+)
+CITY_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:[Cc]ity|[Mm]unicipality|[Tt]own)[’']s\s+(?P<words>(?:[A-Z][\w-]*\s+){0,3})$"
+)
+
+
+def _city_post(ctx: Context, phrase: Phrase) -> bool:
+    """A cabinet post a city scope marks ("secretario de Turismo municipal", "the city's
+    Economic Development Secretary") is the post of the city the sentence (else the article)
+    names; with no city named, none: not the state's, not the country's."""
+    if phrase.category not in ("minister", "government") and not phrase.portfolio:
+        return False
+    inside = CITY_SCOPE.search(ctx.text, phrase.title.begin, phrase.end)
+    after = CITY_SCOPE.match(ctx.text, phrase.end + 1, ctx.sentence.end) if not inside else None
+    before = CITY_BEFORE.search(ctx.text, max(ctx.sentence.begin, phrase.outer - 60), phrase.outer)
+    if not (inside or after or before):
+        return False
+    if after:
+        phrase.end = after.end()
+    if before:  # "the city's Economic Development Secretary": its words are the post's
+        phrase.begin = min(phrase.begin, before.start("words"))
+        phrase.outer = before.start()
+    phrase.state = article_place(ctx, ("City",), sentence_only=True) or article_place(
+        ctx, ("City",)
+    )
+    phrase.state_post = True
+    return True
 
 
 def _state_spoken_of(ctx: Context) -> Entity | None:
