@@ -115,6 +115,17 @@ ROLES = table(
         Held("Luis Paz Gil", "Colegio Nacional de Educación Profesional Técnica", "directeur"),
         Held("Ana Ruiz Muñoz", "Universidad Nacional Autónoma de México", "rectrice"),
     ),
+    # "gobernador regional de" cues the region a bare name then is (Lambayeque: a region and a
+    # town): the governor named again later governs it too
+    row(
+        "regional-governor",
+        "es",
+        "Lo anunció el gobernador regional de Lambayeque, Jorge Paz Gil. Firmaron el documento"
+        " el gobernador Paz y el gerente de Vextra Corp, Luis Ruiz Soto.",
+        Held("Jorge Paz Gil", "Lambayeque", "gobernador regional"),
+        Held("Jorge Paz Gil", "Lambayeque", "gobernador"),
+        Held("Luis Ruiz Soto", "Vextra Corp", "gerente"),
+    ),
     # a cabinet post a city scope marks is the city's, not the state's or the country's
     row(
         "city-post",
