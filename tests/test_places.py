@@ -187,6 +187,12 @@ def place_mentions(lang: str, text: str) -> list[tuple[str, str | None]]:
     return [(m.text, m.key) for sentence in found for m in sentence if m.kind == "place"]
 
 
+def test_a_regional_governor_cues_the_region() -> None:
+    """'el gobernador regional de Lambayeque': the region (a town shares its name), a place."""
+    text = "Lo anunció el gobernador regional de Lambayeque, Jorge Paz Gil."
+    assert place_mentions("es", text) == [("Lambayeque", "pe-lam")]
+
+
 @pytest.mark.parametrize(
     ("lang", "text", "expected"),
     [
