@@ -410,7 +410,9 @@ def main_country(
             if m.kind == "demonym" and text and _origin(text, sentence, i):
                 continue  # "la compañía japonesa Nissan": where the company is from
             if m.key and m.type == "Country" and m.kind in ("place", "demonym"):
-                counts[m.key] += 1
+                # a demonym mostly says where someone is from ("la japonesa", "el cónsul
+                # japonés"): half a name's weight, as a state or city of the country has
+                counts[m.key] += 1 if m.kind == "place" else 0.5
                 first.setdefault(m.key, m.begin)
             elif m.key and m.kind == "place" and m.type in ("State", "City"):
                 country = gazetteer.get(m.key).country

@@ -420,3 +420,26 @@ def test_a_currencys_country_is_first_named_where_the_text_names_it() -> None:
         " Paraguay. El ministro de Producción, Pablo Ruiz Díaz, celebró el anuncio."
     )
     assert role_orgs(read_text(text, lang="es")) == ["Brazil"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "es",
+            "Los japoneses llegaron temprano. Los técnicos japoneses firmaron en Monterrey con"
+            " el gobierno de México. El secretario de Economía, Pablo Ruiz Díaz, celebró el"
+            " anuncio.",
+        ),
+        (
+            "fr",
+            "Les techniciens japonais sont arrivés tôt. Les ingénieurs japonais ont signé à"
+            " Monterrey avec le gouvernement du Mexique. Le ministre de l'Économie, Pablo Ruiz"
+            " Díaz, a salué l'annonce.",
+        ),
+    ],
+)
+def test_demonyms_weigh_less_than_the_places_named(lang: str, text: str) -> None:
+    # a demonym mostly says where people or companies come from: two of Japan's weigh less
+    # than Mexico named with one of its cities
+    assert role_orgs(read_text(text, lang=lang)) == ["Secretaría de Economía"]
