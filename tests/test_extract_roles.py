@@ -126,6 +126,15 @@ ROLES = table(
         Held("Jorge Paz Gil", "Lambayeque", "gobernador"),
         Held("Luis Ruiz Soto", "Vextra Corp", "gerente"),
     ),
+    # the city a mayor runs: the one the sentence names, not the one a demonym says a company
+    # comes from ("la desarrolladora tapatía": of Guadalajara)
+    row(
+        "mayor-city-demonym",
+        "es",
+        "Tlajomulco de Zúñiga, Jalisco, 9 de marzo de 2026.- La presidenta municipal, Ana Ruiz"
+        " Paz, anunció que la desarrolladora tapatía Vextra Corp invertirá en un parque.",
+        Held("Ana Ruiz Paz", "Tlajomulco de Zúñiga", "presidenta municipal"),
+    ),
     # a cabinet post a city scope marks is the city's, not the state's or the country's
     row(
         "city-post",

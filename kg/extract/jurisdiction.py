@@ -75,6 +75,9 @@ def article_place(
     if sentence_only:
         here = _places(ctx.mentions, types)
         keys = {m.key for m in here}
+        if len(keys) > 1:  # "la desarrolladora tapatía": a demonym says where from, a name where
+            here = [m for m in here if m.kind == "place"]
+            keys = {m.key for m in here}
         if len(keys) == 1:
             return place_entity(ctx, here[0])
         if keys or "State" not in types:
