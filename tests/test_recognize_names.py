@@ -635,6 +635,22 @@ def test_headline_names(lang: str, text: str, expected: list[tuple[str, str]]) -
         ),
         ("es", "La ciudad canadiense Toronto recibió a la delegación.", [("place", "Toronto")]),
         ("en", "Ana Ruiz, a local engineer, will lead the plant.", [("person", "Ana Ruiz")]),
+        # a dateline's full stop and dash: the sentence opens after it ("El" is no name)
+        (
+            "es",
+            "Tlajomulco de Zúñiga, Jalisco.- El municipio recibirá la inversión.",
+            [("place", "Tlajomulco de Zúñiga"), ("place", "Jalisco")],
+        ),
+        (
+            "fr",
+            "Monterrey, Nuevo León.– La société recevra l'investissement.",
+            [("place", "Monterrey"), ("place", "Nuevo León")],
+        ),
+        (
+            "en",
+            "Monterrey, Nuevo León.- The city will receive the investment.",
+            [("place", "Monterrey"), ("place", "Nuevo León")],
+        ),
     ],
 )
 def test_sentence_openings(lang: str, text: str, expected: list[tuple[str, str]]) -> None:

@@ -210,6 +210,9 @@ def _participle_before_person(words: list[str], lang: str) -> bool:
     )
 
 
+DATELINE_DASH = re.compile(r"\.\s?[-–—]+\s*\Z")
+
+
 def _run_mention(
     text: str,
     run: list[Token],
@@ -228,7 +231,12 @@ def _run_mention(
     first = run[0]
     before = text[sentence_begin : first.begin]
     # a quotation opened inside the sentence starts one too: "a dit : « Nous serons ... »"
-    at_start = not before.strip(" “\"«‘'(¿¡•-–—*") or bool(QUOTE_OPENED.search(before))
+    # and so does a dateline's full stop and dash ("MÉRIDA, Yuc.- La empresa ...")
+    at_start = (
+        not before.strip(" “\"«‘'(¿¡•-–—*")
+        or bool(QUOTE_OPENED.search(before))
+        or bool(DATELINE_DASH.search(before))
+    )
     if at_start and _opening_verb(words, lex, capitalized_elsewhere, lang):
         run, words = run[1:], words[1:]  # "Firmó la Agencia Nacional ...": the verb is no name's
         while run and run[0].text.casefold() in CONNECTORS | HEAD_ARTICLES:
