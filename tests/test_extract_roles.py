@@ -193,6 +193,32 @@ ROLES = table(
         " rector, Luis Paz Gil.",
         Held("Luis Paz Gil", "Universidad de Sonora", "rector"),
     ),
+    # where the post is held, with its article, between the body and the name
+    row(
+        "post-in-the-place",
+        "es",
+        "Habló el director regional del SENA en el Atlántico, Ramiro Paz Gil.",
+        Held("Ramiro Paz Gil", "Servicio Nacional de Aprendizaje", "director regional"),
+    ),
+    row(
+        "post-in-the-place",
+        "fr",
+        "A parlé le directeur régional de Vextra Corp dans la Caraïbe, Luc Martin.",
+        Held("Luc Martin", "Vextra Corp", "directeur régional"),
+    ),
+    row(
+        "post-in-the-place",
+        "en",
+        "Also speaking was the regional director of Vextra Corp in the Atlántico, Luc Martin.",
+        Held("Luc Martin", "Vextra Corp", "regional director"),
+    ),
+    # French copy writes "CEO" too
+    row(
+        "ceo-in-french",
+        "fr",
+        "« Nous y croyons », a déclaré le CEO d'Aquamosane, Benoît Lhoest.",
+        Held("Benoît Lhoest", "Aquamosane", "CEO"),
+    ),
     # an area's adjective after the title belongs to the post ("director zonal")
     row(
         "area-adjective",

@@ -93,7 +93,8 @@ def body_entity(ctx: Context, begin: int, end: int) -> Entity | None:
 COMPLEMENT = re.compile(
     r"(?:\s*\([^()]{1,12}\))?\s*(?:of the|of|for the|for|at the|at|in|from"
     r"|de la|de las|de los|del|de l[’']|de|d[’']|du|des|para la|para el|para|pour la|pour le"
-    r"|pour l[’']|pour|en|à la|à l[’']|au|aux|à|chez|in the|to|ante|auprès de|auprès du"
+    r"|pour l[’']|pour|en el|en la|en los|en las|en|dans la|dans le|dans l[’']|à la|à l[’']|au"
+    r"|aux|à|chez|in the|to|ante|auprès de|auprès du"
     r"|[’']s)\s*$",
     re.IGNORECASE,
 )
