@@ -769,6 +769,14 @@ SHAPES = table(
         "Vextra Corp está asociada con Ormeda SA en el proyecto.",
         pair("Vextra Corp", "Ormeda SA"),
     ),
+    # a department's government named by a state the cue makes a place: one body
+    row(
+        "state-body-cued",
+        "es",
+        "La empresa Vextra Corp firmó un memorando de entendimiento con la Gobernación del"
+        " Atlántico.",
+        pair("Vextra Corp", "Gobernación del Atlántico"),
+    ),
     # no organization opens the main clause: no partnership
     row(
         "associated-fronted-person",

@@ -64,7 +64,9 @@ def recognize(article: Article, sentences: list[Sentence]) -> list[list[Mention]
     text = article.text
     found = [[m for m in ms if not _common_words_name(text, m, lower)] for ms in found]
     found = listed_companies(text, found)  # "Antofagasta (LON: ANTO)": the miner, not the city
-    return add_cued_places(article.text, article.lang, sentences, found)
+    found = add_cued_places(article.text, article.lang, sentences, found)
+    # "la Gobernación del Atlántico": a state the cue made a place is its body's, one name
+    return [join_state_bodies(text, ms, article.lang) for ms in found]
 
 
 ARTICLE_BEFORE = re.compile(r"(?<!\w)(?:the|el|la|los|las|le|les|l[’'])\s*\Z", re.IGNORECASE)
