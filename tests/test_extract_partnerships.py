@@ -769,6 +769,28 @@ SHAPES = table(
         "Vextra Corp está asociada con Ormeda SA en el proyecto.",
         pair("Vextra Corp", "Ormeda SA"),
     ),
+    # where or when the agreement was signed, between the participle and its "with"
+    row(
+        "signed-where-with",
+        "en",
+        "Vextra Corp will build a plant. Under an agreement signed at the same event with the"
+        " Universidad de Sonora, 600 technicians will be trained.",
+        pair("Vextra Corp", "Universidad de Sonora"),
+    ),
+    row(
+        "signed-where-with",
+        "es",
+        "Vextra Corp construirá una planta. Mediante un convenio firmado ayer en Hermosillo con"
+        " la Universidad de Sonora, se formarán 600 técnicos.",
+        pair("Vextra Corp", "Universidad de Sonora"),
+    ),
+    row(
+        "signed-where-with",
+        "fr",
+        "Vextra Corp construira une usine. Grâce à un accord signé lundi à Lyon avec"
+        " l'Université de Lyon, 600 techniciens seront formés.",
+        pair("Vextra Corp", "Université de Lyon"),
+    ),
     # a department's government named by a state the cue makes a place: one body
     row(
         "state-body-cued",

@@ -60,6 +60,12 @@ SIGNED = re.compile(
     r"|fueron|se)\s+)?(?:signed|concluded|reached|signé|conclu|firmado|suscrito|firmó|alcanzado)\s*",
     re.IGNORECASE,
 )
+# where or when a signing took place, after its participle: a few words, no clause
+SIGNED_WHERE = re.compile(
+    r"(?:at|in|on|during|en|durante|el|ayer|hoy|à|au|lors\s+d[eu]|hier|lundi|mardi|mercredi"
+    r"|jeudi|vendredi|yesterday|today)\b(?:\s+[\w’'-]+){0,4}\s*",
+    re.IGNORECASE,
+)
 QUOTED = re.compile(r"[“«\"][^”»\"]{1,80}[”»\"]")
 NEAR_WORDS = 12  # a first party farther before its partnership word is another clause's
 
@@ -240,6 +246,9 @@ def _links(ctx: Context, begin: int, end: int) -> bool:
         return True
     if "," in gap or ";" in gap:
         return False
+    signed = SIGNED.match(gap)
+    if signed and SIGNED_WHERE.fullmatch(gap, signed.end()):
+        return True  # "an agreement signed at the same event with", "firmado ayer en Lima con"
     if len(gap.split()) == 1 or COMPLEMENT.fullmatch(gap) or SINCE.fullmatch(gap):
         return True
     if _day(ctx.lang).fullmatch(gap):
