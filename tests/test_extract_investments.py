@@ -560,6 +560,29 @@ ROWS = [
         Invested("Banque Andine", "Peru", 200 * M, "EUR"),
     ),
     # the finest of the places the text chains after the amount
+    # a locality the text introduces by its kind ("el sector X", "le quartier X", "the district
+    # of X") is a place, not the investor
+    row(
+        "named-locality",
+        "es",
+        "La fabricante Ormeda Wind Systems construirá en el sector Tarvelia, en Coronel, una"
+        " planta que requerirá desembolsar US$ 95 millones.",
+        Invested("Ormeda Wind Systems", "Coronel", 95 * M, "USD"),
+    ),
+    row(
+        "named-locality",
+        "fr",
+        "Le groupe Vextra construira dans le quartier Quilmard, à Lyon, une usine de 40 millions"
+        " d'euros.",
+        Invested("Vextra", "Lyon", 40 * M, "EUR"),
+    ),
+    row(
+        "named-locality",
+        "en",
+        "Acme Corp will build in the district of Quilmard, in Monterrey, a plant of $40"
+        " million.",
+        Invested("Acme Corp", "Monterrey", 40 * M, "USD"),
+    ),
     row(
         "finest-place",
         "es",

@@ -2,7 +2,8 @@
 
 A name is no investor when it is a unit ("300 MW", "megavatios (MW)"), a currency code
 ("USD $3 mil millones"), a pronoun, a sentence's first word that the article never names again,
-a place the text introduces as one ("en el municipio de Güémez", "in the city of X"), a place
+a place the text introduces as one ("en el municipio de Güémez", "in the city of X", "en el
+sector X", "dans le quartier X"), a place
 of the dateline ("VALPARAISO, Chile - "), or a project ("the Norvald Project", "el proyecto
 Ormeda"). Names inside an aside between commas
 ("Nissan, l'autre partenaire de l'alliance Renault-Nissan, investira") are not the subject.
