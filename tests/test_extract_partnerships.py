@@ -234,6 +234,28 @@ SHAPES = table(
         pair("CPU", "Universidad de Chile"),
         pair("CDEFI", "Universidad de Chile"),
     ),
+    # a listed party may carry an aside between commas: a relative clause or an apposition
+    row(
+        "made-by-aside",
+        "en",
+        "The contract went to a joint venture formed by the port operator Ormeda Terminals,"
+        " which holds 70%, and Brisco Group, a local conglomerate.",
+        pair("Ormeda Terminals", "Brisco Group"),
+    ),
+    row(
+        "made-by-aside",
+        "es",
+        "La obra fue para el consorcio formado por Ormeda Ingeniería, que tiene el 60 %, y la"
+        " constructora chilena Brisco Obras.",
+        pair("Ormeda Ingeniería", "Brisco Obras"),
+    ),
+    row(
+        "made-by-aside",
+        "fr",
+        "Le port a attribué au groupement formé par Ormeda Travaux, mandataire, et l'entreprise"
+        " martiniquaise Quilmard Terrassements le marché d'extension.",
+        pair("Ormeda Travaux", "Quilmard Terrassements"),
+    ),
     # a noun with its own complement before "with"
     row(
         "noun-complement-with",

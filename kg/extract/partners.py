@@ -17,7 +17,8 @@ A listed party is an organization, a country, or an untyped name in the list (no
 "between", where untyped names proved too often something else, unless they are just two joined
 by a conjunction: "the alliance between Rio Tinto and First Quantum"); a long name the
 recognizer cut short ("la Conférence des présidents d'université (CPU)") is read as the acronym
-in parentheses that closes it.
+in parentheses that closes it. A listed party may carry an aside between commas before the next
+("A, which holds 70%, and B", "A, mandataire, le belge B").
 """
 
 from __future__ import annotations
@@ -83,6 +84,14 @@ CLAUSE_END = re.compile(
 )
 MADE_BY = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+(?:by|por|par)\b", re.IGNORECASE)
 PARENS = re.compile(r"\(([^()]{1,60})\)")
+# an aside between commas after a listed party, before the next one: a relative clause ("A,
+# which holds 70%, and B", "A, qui en détient 70 %, et B") or a short apposition ("A,
+# mandataire, le belge B", "A, its partner, and B")
+ITEM_ASIDE = re.compile(
+    rf",\s*(?:(?:which|who|que|quien|qui)\s(?:[^,;.:()]|(?<=\d)[,.](?=\d)){{1,60}}?"
+    rf"|(?:{LOWER}\s*){{1,3}}),(?=\s*(?:and|y|e|et)\s|\s*(?:the|el|la|los|las|le|les|l[’'])\s*)",
+    re.IGNORECASE,
+)
 
 
 def _junk(ctx: Context, m: Mention) -> bool:
@@ -170,7 +179,17 @@ def listed(
         after = SHARE.match(ctx.text, pos) or ALIAS.match(ctx.text, pos)
         if after:  # "Vinci Airports (40%)", "la Conférence des présidents d'université (CPU)"
             pos = skip_to = after.end()
+        aside = _item_aside(ctx, pos, end)
+        if aside:  # "A, which holds 70%, and B", "A, mandataire, le belge B": the gap is ", and"
+            pos = skip_to = aside.end() - 1
     return out
+
+
+def _item_aside(ctx: Context, pos: int, end: int | None = None) -> re.Match[str] | None:
+    """The aside between commas at `pos` after a listed party (see ITEM_ASIDE), unless it
+    turns to examples or parts of the party ("A, notamment ses filiales, et B")."""
+    aside = ITEM_ASIDE.match(ctx.text, pos, ctx.sentence.end if end is None else end)
+    return None if aside is None or NOT_ITEM.search(aside.group()) else aside
 
 
 def _without_people(ctx: Context, begin: int, end: int) -> str:
@@ -213,6 +232,9 @@ def clause_end(ctx: Context, ends: re.Pattern[str], begin: int) -> int:
     pos = begin
     while end := ends.search(ctx.text, pos, ctx.sentence.end):
         inside = next((e for b, e in names if b <= end.start() < e), None)
+        aside = _item_aside(ctx, end.start()) if inside is None else None
+        if aside and any(e == end.start() for _, e in names):
+            inside = aside.end()  # "A, qui en détient 70 %, et B": the list goes on after it
         if inside is None:
             return end.start()
         pos = inside
