@@ -2358,6 +2358,31 @@ SHAPES = table(
         pair("Vextra Systems", "Université de Tarvelia"),
         pair("Vextra Systems", "Zorbel Foods"),
     ),
+    # one agreement with its partner, then "and another with Y": one more of the same noun
+    row(
+        "and-another-with",
+        "en",
+        "Vextra Systems signed an agreement with the University of Tarvelia to train 200 "
+        "engineers, and another with the Norvald Institute for its interns.",
+        pair("Vextra Systems", "University of Tarvelia"),
+        pair("Vextra Systems", "Norvald Institute"),
+    ),
+    row(
+        "and-another-with",
+        "es",
+        "Vextra Systems firmó un convenio con la Universidad de Tarvelia para que 200 estudiantes "
+        "hagan prácticas en la planta, y otro con el Instituto Norvald para capacitar técnicos.",
+        pair("Vextra Systems", "Universidad de Tarvelia"),
+        pair("Vextra Systems", "Instituto Norvald"),
+    ),
+    row(
+        "and-another-with",
+        "fr",
+        "Vextra Systems a signé une convention avec l'Université de Tarvelia pour former 200 "
+        "ingénieurs, et une autre avec l'Institut Norvald pour ses stagiaires.",
+        pair("Vextra Systems", "Université de Tarvelia"),
+        pair("Vextra Systems", "Institut Norvald"),
+    ),
     # "another" with no items opened before it says nothing of the first agreement
     row(
         "another-alone",

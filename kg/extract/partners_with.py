@@ -132,6 +132,8 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
         partners = _colon_list(ctx, with_m.end(), clause) or partners
         if items:  # "two agreements: one with X, and another with Y"
             partners = [*partners, *_next_items(ctx, end)]
+        elif partners:  # "un convenio con X para ..., y otro con Y": one more of the noun
+            partners = [*partners, *_next_items(ctx, end, joined=True)]
         if not partners or _officials_beside(ctx, with_m):
             continue
         quoted = [q.span() for q in QUOTED.finditer(text, trigger.end(), with_m.start())]

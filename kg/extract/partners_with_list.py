@@ -98,13 +98,20 @@ def _first_item(ctx: Context, begin: int, end: int) -> bool:
     return lead is not None and bool(first.fullmatch(ctx.text[lead.end() : end].strip()))
 
 
-def _next_items(ctx: Context, begin: int) -> list[Mention]:
+# before an item of the same noun told after the first partners: "..., y otro con Y"
+JOINED = re.compile(r"(?:,\s*)?(?<!\w)(?:and|y|e|et)\s+$", re.IGNORECASE)
+
+
+def _next_items(ctx: Context, begin: int, *, joined: bool = False) -> list[Mention]:
     """The partners of the items after the first ("and another with Y", "y otro con Y",
-    "et l'autre avec Y"), each up to the end of its clause."""
+    "et l'autre avec Y"), each up to the end of its clause; with `joined`, only the items a
+    conjunction opens ("un convenio con X ..., y otro con Y")."""
     words = ctx.lang, "partnership_words"
     withs = pattern(*words, "with")
     out: list[Mention] = []
     for item in pattern(*words, "next_item").finditer(ctx.text, begin, ctx.sentence.end):
+        if joined and not JOINED.search(ctx.text, max(begin, item.start() - 6), item.start()):
+            continue
         space = SPACE.match(ctx.text, item.end())
         with_m = withs.match(ctx.text, space.end()) if space else None
         if with_m is None:
