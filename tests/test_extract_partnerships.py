@@ -234,6 +234,32 @@ SHAPES = table(
         pair("CPU", "Universidad de Chile"),
         pair("CDEFI", "Universidad de Chile"),
     ),
+    # a Spanish headline that opens on the joint verb: its two subjects follow, then the noun
+    row(
+        "verb-first-headline",
+        "es",
+        "Firman Gobierno de Jalisco y Vextra Renovables convenio para parque solar en Tepatitlán",
+        pair("Gobierno de Jalisco", "Vextra Renovables"),
+    ),
+    row(
+        "verb-first-headline",
+        "es",
+        "Signan Universidad de Tarvelia y Ormeda Logística memorando de entendimiento",
+        pair("Universidad de Tarvelia", "Ormeda Logística"),
+    ),
+    # English and French headlines open on the subjects, which the joint verb reads back
+    row(
+        "verb-first-headline",
+        "en",
+        "Vextra Renewables and Ormeda Logistics sign solar park agreement",
+        pair("Ormeda Logistics", "Vextra Renewables"),
+    ),
+    row(
+        "verb-first-headline",
+        "fr",
+        "Le Conseil régional de Tarvelia et Vextra Énergies signent un accord",
+        pair("Conseil régional de Tarvelia", "Vextra Énergies"),
+    ),
     # a listed party may carry an aside between commas: a relative clause or an apposition
     row(
         "made-by-aside",

@@ -651,6 +651,28 @@ def test_headline_names(lang: str, text: str, expected: list[tuple[str, str]]) -
             "Monterrey, Nuevo León.- The city will receive the investment.",
             [("place", "Monterrey"), ("place", "Nuevo León")],
         ),
+        # Spanish headlines and bulletins open on the verb, before its capitalized subject
+        (
+            "es",
+            "Inaugura Vextra Motors planta de 50 millones de dólares en Saltillo",
+            [("org", "Vextra Motors"), ("place", "Saltillo")],
+        ),
+        (
+            "es",
+            "Anuncia Tarvelia parque logístico en Saltillo",
+            [("name", "Tarvelia"), ("place", "Saltillo")],
+        ),
+        # English and French open on the subject: a capitalized first word may be the name's
+        (
+            "en",
+            "Vextra Motors opens a plant in Saltillo",
+            [("org", "Vextra Motors"), ("place", "Saltillo")],
+        ),
+        (
+            "fr",
+            "Vextra Motors ouvre une usine à Saltillo",
+            [("org", "Vextra Motors"), ("place", "Saltillo")],
+        ),
     ],
 )
 def test_sentence_openings(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
@@ -1103,6 +1125,22 @@ def test_name_openings_and_bodies_round4(
             "Le Conseil régional de Tarvelia et Vextra ont signé un accord.",
             [("org", "Conseil régional de Tarvelia"), ("name", "Vextra")],
         ),
+        # ... or a company's name that ends in its trade word
+        (
+            "es",
+            "El Gobierno de Jalisco y Vextra Renovables firmaron un acuerdo.",
+            [("org", "Gobierno de Jalisco"), ("org", "Vextra Renovables")],
+        ),
+        (
+            "en",
+            "The Government of Jalisco and Vextra Renewables signed an agreement.",
+            [("name", "Government"), ("place", "Jalisco"), ("org", "Vextra Renewables")],
+        ),
+        (
+            "fr",
+            "Le Conseil régional de Tarvelia et Vextra Énergies ont signé un accord.",
+            [("org", "Conseil régional de Tarvelia"), ("org", "Vextra Énergies")],
+        ),
         # two places after the body's head stay its name; so does a portfolio
         (
             "es",
@@ -1397,7 +1435,6 @@ def test_honorific_without_dot(lang: str, text: str, expected: list[tuple[str, s
 )
 def test_field_list_closed_by_and(lang: str, text: str, expected: list[tuple[str, str]]) -> None:
     assert names(lang, text) == expected
-
 
 
 @pytest.mark.parametrize(

@@ -23,6 +23,7 @@ from itertools import combinations
 
 from kg.extract.base import NAME_KINDS, Context
 from kg.extract.lexicon import pattern
+from kg.extract.partners import listed
 from kg.extract.partners_joint import (
     PLACE_GOVERNMENT_AFTER,
     described_item,
@@ -103,14 +104,36 @@ def pair_of(ctx: Context, a: Entity, b: Entity, begin: int, end: int, rule: str,
 
 def find_joint(ctx: Context) -> Iterator[Partnership]:
     for verb_begin, verb_end in joint_verbs(ctx):
-        subjects = joint_subjects(ctx, verb_begin)
+        subjects = joint_subjects(ctx, verb_begin) or _inverted_subjects(ctx, verb_begin, verb_end)
         if len(subjects) < 2 or where_from(ctx, subjects):
             continue
         entities = [party_entity(ctx, m) for m in subjects]
         for a, b in combinations([e for e in entities if e is not None], 2):
-            fact = pair_of(ctx, a, b, subjects[0].begin, verb_end, "partnerships.joint", 0.8)
+            begin, end = min(subjects[0].begin, verb_begin), max(subjects[-1].end, verb_end)
+            fact = pair_of(ctx, a, b, begin, end, "partnerships.joint", 0.8)
             if fact:
                 yield fact
+
+
+# between the last of a verb's subjects after it and the partnership noun: "Firman A y B
+# (un) convenio", "Signan A y B memorando de entendimiento"
+INVERTED_NOUN = re.compile(r"\s*(?:(?:el|la|los|las|un|una|unos|unas|su|sus|nuevo|nueva)\s+)*")
+
+
+def _inverted_subjects(ctx: Context, verb_begin: int, verb_end: int) -> list[Mention]:
+    """'Firman Gobierno de Yucatán y Acme memorando': Spanish headlines and bulletins open on
+    the verb; its coordinated subjects follow it, then the partnership noun."""
+    if ctx.lang != "es" or ctx.text[body_begin(ctx) : verb_begin].strip(" “\"«¿¡*-–—"):
+        return []
+    names = [m for m in ctx.mentions if m.begin >= verb_end and m.kind != "date"]
+    if not names or not INVERTED_NOUN.fullmatch(ctx.gap(verb_end, names[0].begin)):
+        return []
+    parties = listed(ctx, verb_end, ctx.sentence.end, strict=False)
+    if len(parties) != 2:  # a headline's longer list of acronyms is told again in the body
+        return []
+    after = INVERTED_NOUN.match(ctx.text, parties[-1].end)
+    nouns = [pattern(ctx.lang, "partnership_words", r) for r in ("trigger", "noun")]
+    return parties if any(n.match(ctx.text, after.end()) for n in nouns) else []
 
 
 # "Researchers in Chile and Peru collaborate": the places say where the subject is from

@@ -144,6 +144,7 @@ def find_runs(
     if title_case and (headline or _all_caps(tokens)):
         runs = [p for run in runs for p in _split_headline(text, tokens, run, lex, lower_elsewhere)]
 
+    runs = [_without_opening_verb(tokens, run, lex, lang) for run in runs]
     mentions = []
     parts = (
         piece
@@ -161,6 +162,21 @@ def find_runs(
         if mention:
             mentions.append(mention)
     return mentions
+
+
+def _without_opening_verb(tokens: list[Token], run: list[int], lex: dict, lang: str) -> list[int]:
+    """'Anuncia Tlajomulco parque logístico', 'Firman Gobierno de Yucatán y Acme': Spanish
+    headlines and bulletins open on the verb, before its capitalized subject; a verb of
+    `subject_verbs.txt` that opens the sentence is not the name's first word."""
+    if (
+        lang == "es"
+        and len(run) > 1
+        and run[0] == 0
+        and tokens[0].text.casefold() in lex["subject_verbs"]
+        and tokens[1].capitalized
+    ):
+        return run[1:]
+    return run
 
 
 CODE = re.compile(r"(?=[A-Z]*\d)[\dA-Z]{1,4}(?:\.\d{1,2})?\Z")

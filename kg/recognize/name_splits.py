@@ -140,7 +140,7 @@ def _split_at_and(text: str, tokens: list[Token], run: list[int], lang: str) -> 
                 right = right[1:]
             return [p for p in (left, *_split_at_and(text, tokens, right, lang)) if p]
     for cut in cuts:
-        if _place_and_name(text, tokens, run, cut):
+        if _place_and_name(text, tokens, run, cut, lang):
             return [run[:cut], run[cut + 1 :]]
     if (
         cuts
@@ -173,9 +173,9 @@ PUBLIC_BODIES = frozenset({"EducationalOrganization", "GovernmentOrganization"})
 
 def _two_companies(words: list[str], cut: int, lang: str) -> bool:
     """'Zorbel Corp y Nexta SA', 'Zorbel Energía y Nexta Solar': "y" after a legal form (or
-    between a public body and a name closed by one), or between two names that each end in a
-    company's trade word, joins two organizations ("Grupo Zorbel y Asociados", "Ciencia y
-    Tecnología" stay one name)."""
+    between a public body and a name closed by one or by a trade word), or between two names
+    that each end in a company's trade word, joins two organizations ("Grupo Zorbel y
+    Asociados", "Ciencia y Tecnología" stay one name)."""
     left, right = words[:cut], words[cut + 1 :]
     if not left or not right or not right[0][:1].isupper() or right[0].casefold() in CONNECTORS:
         return False
@@ -188,6 +188,13 @@ def _two_companies(words: list[str], cut: int, lang: str) -> bool:
     ):
         return True
     trades = company_words(lang) | company_words("en")
+    if (  # "Universidad de Tarvelia y Ormeda Logística": a public body, then a trade's company
+        2 <= len(right) <= 3
+        and fold(right[-1]) in trades
+        and org_word_type(left, lang) in PUBLIC_BODIES
+        and not org_word_type(right, lang)
+    ):
+        return True
     return (
         len(left) == 2
         and len(right) == 2
@@ -221,12 +228,19 @@ def _common_noun(text: str, word: str) -> bool:
     return re.search(rf"(?<![\w-]){re.escape(word.lower())}(?![\w-])", text) is not None
 
 
-def _place_and_name(text: str, tokens: list[Token], run: list[int], cut: int) -> bool:
-    """'Gobierno de Jalisco y Vextra': a body's name that ends in a known place, then "y" and
-    one capitalized word that is no place nor common noun, names two bodies ("Cámara de
+def _place_and_name(
+    text: str, tokens: list[Token], run: list[int], cut: int, lang: str
+) -> bool:
+    """'Gobierno de Jalisco y Vextra', 'Gobierno de Jalisco y Vextra Renovables': a body's
+    name that ends in a known place, then "y" and one capitalized word that is no place nor
+    common noun (or a company's name ending in its trade word), names two bodies ("Cámara de
     Comercio de Bogotá y Cundinamarca", "Secretaría de Ciencia y Tecnología" stay one)."""
-    if cut != len(run) - 2 or cut < 2 or tokens[run[cut]].text.casefold() == "the":
+    if cut > len(run) - 2 or cut < 2 or tokens[run[cut]].text.casefold() == "the":
         return False
+    right = [tokens[i].text for i in run[cut + 1 :]]
+    trades = company_words(lang) | company_words("en")
+    if len(right) > 3 or len(right) > 1 and fold(right[-1]) not in trades:
+        return False  # after "y", one word, or a company's name ending in its trade word
     gazetteer = default_gazetteer()
     last = tokens[run[-1]].text
     entry = gazetteer.match(last)
@@ -239,7 +253,7 @@ def _place_and_name(text: str, tokens: list[Token], run: list[int], cut: int) ->
         and e.type in PLACE_TYPES
         for k in range(1, len(words))
     )
-    return place and _single_name_after_and(text, tokens, run[:cut], run[-1])
+    return place and _single_name_after_and(text, tokens, run[:cut], run[cut + 1])
 
 
 def _single_name_after_and(text: str, tokens: list[Token], left: list[int], right: int) -> bool:
