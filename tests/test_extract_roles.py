@@ -157,6 +157,36 @@ ROLES = table(
         "En Monterrey, Nuevo León, el secretario de Turismo del municipio, Luis Paz Gil, habló.",
         Held("Luis Paz Gil", "Monterrey", "secretario de Turismo"),
     ),
+    # a state's unit named with its government after it: the post is the state's
+    row(
+        "government-tail",
+        "es",
+        "Estuvieron el secretario de Desarrollo Económico del Gobierno de Jalisco, Alfonso Paz"
+        " Gil, y otros invitados.",
+        Held("Alfonso Paz Gil", "Jalisco", "secretario de Desarrollo Económico"),
+    ),
+    row(
+        "government-tail",
+        "fr",
+        "Étaient présents la secrétaire au Développement économique du gouvernement du"
+        " Jalisco, Ana Paz Gil, et d'autres invités.",
+        Held("Ana Paz Gil", "Jalisco", "secrétaire au Développement économique"),
+    ),
+    row(
+        "government-tail",
+        "en",
+        "The Secretary of Economic Development of the Government of Jalisco, Ana Paz Gil,"
+        " attended.",
+        Held("Ana Paz Gil", "Jalisco", "Secretary of Economic Development"),
+    ),
+    # ... a city's unit: the post is the city's
+    row(
+        "government-tail",
+        "es",
+        "En Monterrey, Nuevo León, el director de Desarrollo Económico del Ayuntamiento, Luis Paz"
+        " Gil, habló.",
+        Held("Luis Paz Gil", "Monterrey", "director de Desarrollo Económico"),
+    ),
     # a city's post with no city named: none
     row(
         "city-post-unnamed",

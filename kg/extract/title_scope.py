@@ -94,13 +94,28 @@ def site_noun_before(ctx: Context, at: int) -> int | None:
 ADJECTIVE = re.compile(r"\s+[a-zàâçéèêëîïôûùáíóúñ]{4,}(?=\s)")
 
 
+# the government whose portfolio it is, between the portfolio and its state: "du
+# gouvernement du Jalisco", "of the Government of Jalisco", "del Gobierno del Estado de"
+GOVERNMENT_OF = re.compile(
+    r"\s+(?:of\s+the|del|du|de\s+l[’'])\s+(?:gouvernement|gobierno|government)"
+    r"(?:\s+(?:del|de\s+l[’']|of\s+the)\s+(?:estado|état|state))?(?=\s)",
+    re.IGNORECASE,
+)
+
+
 def adjective_gap(gap: str) -> bool:
     """'au Développement économique du Jalisco', 'de Desarrollo Económico Sustentable': one or
-    two lower-case adjectives of the portfolio ('économique durable'), then a connector."""
+    two lower-case adjectives of the portfolio ('économique durable'), then a connector; or
+    the government whose portfolio it is, then a connector ('au Développement économique du
+    gouvernement du Jalisco', 'of Economic Development of the Government of Jalisco')."""
     m = ADJECTIVE.match(gap)
     if m and not COMPLEMENT.fullmatch(gap[m.end() :]):
-        m = ADJECTIVE.match(gap, m.end())
-    return bool(m) and bool(COMPLEMENT.fullmatch(gap[m.end() :]))
+        m = ADJECTIVE.match(gap, m.end()) or m
+    rest = gap[m.end() :] if m else gap
+    government = GOVERNMENT_OF.match(rest)
+    if government:
+        return bool(COMPLEMENT.fullmatch(rest[government.end() :]))
+    return bool(m) and bool(COMPLEMENT.fullmatch(rest))
 
 
 @cache

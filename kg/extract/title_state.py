@@ -40,6 +40,8 @@ def state_post(ctx: Context, phrase: Phrase) -> None:
     if phrase.org is not None and fold(phrase.org.text) in SCOPE_WORDS:
         phrase.org = None  # "del Estado": a pointer to the state, not an organization
         scoped = True
+    if _government_tail(ctx, phrase):
+        return
     if _state_office(ctx, phrase):
         return
     if _city_post(ctx, phrase):
@@ -124,6 +126,49 @@ CITY_SCOPE = re.compile(
 CITY_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:[Cc]ity|[Mm]unicipality|[Tt]own)[’']s\s+(?P<words>(?:[A-Z][\w-]*\s+){0,3})$"
 )
+
+
+# a unit's name that ends in the government it belongs to: "Desarrollo Económico del Gobierno
+# de Jalisco", "Desarrollo Económico del Ayuntamiento", "Développement économique de la mairie"
+GOVERNMENT_TAIL = re.compile(
+    r"\s+(?:del|de\s+la|de\s+l[’']|du|of\s+the)\s+(?P<body>gobierno|ayuntamiento|municipio"
+    r"|municipalidad|alcald[ií]a|gobernaci[oó]n|government|municipality|city\s+council"
+    r"|gouvernement|mairie|municipalit[ée])"
+    r"(?:\s+(?:de\s+la|de\s+l[’']|del|de|du|of)\s+(?P<place>.+))?$",
+    re.IGNORECASE,
+)
+CITY_BODIES = frozenset(
+    {"ayuntamiento", "municipio", "municipalidad", "alcaldia", "municipality", "city council",
+     "mairie", "municipalite"}
+)
+
+
+def _government_tail(ctx: Context, phrase: Phrase) -> bool:
+    """'secretario de Desarrollo Económico del Gobierno de Jalisco', 'director de Desarrollo
+    Económico del Ayuntamiento': a unit of a state's or a city's government, whose name the
+    recognizer ran into the government's: the post is of the state or city it names, else of
+    the one the sentence (or the article) names, by the kind of government."""
+    org = phrase.org
+    if org is None or org.key or org.kind not in ("org", "name"):
+        return False
+    tail = GOVERNMENT_TAIL.search(org.text)
+    if tail is None or not tail.start():
+        return False
+    body = fold(tail.group("body"))
+    city = body in CITY_BODIES
+    types = ("City",) if city else ("State",)
+    state = None
+    if tail.group("place"):
+        entry = default_gazetteer().match(tail.group("place"))
+        if entry is None or entry.type not in ("City", "State"):
+            return False  # "del Gobierno de Canadá": a federal unit, another rule's
+        state = ctx.resolution.known_entity(entry.key)
+    phrase.org = None
+    phrase.state = state or article_place(ctx, types, sentence_only=True) or article_place(
+        ctx, types
+    )
+    phrase.state_post = True
+    return True
 
 
 def _city_post(ctx: Context, phrase: Phrase) -> bool:
