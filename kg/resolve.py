@@ -407,8 +407,10 @@ def main_country(
     gazetteer = default_gazetteer()
     for sentence in mentions:
         for i, m in enumerate(sentence):
-            if m.kind == "demonym" and text and _origin(text, sentence, i):
-                continue  # "la compañía japonesa Nissan": where the company is from
+            if m.kind == "demonym" and text and (_origin(text, sentence, i) or _nominal(text, m)):
+                continue  # "la compañía japonesa Nissan", "la japonesa": where it is from
+            if m.kind == "place" and _represented(text, sentence, i):
+                continue  # "el cónsul general del Japón en León": the country a diplomat serves
             if m.key and m.type == "Country" and m.kind in ("place", "demonym"):
                 # a demonym mostly says where someone is from ("la japonesa", "el cónsul
                 # japonés"): half a name's weight, as a state or city of the country has
@@ -519,6 +521,37 @@ def _seat() -> re.Pattern[str]:
 
 
 ORIGIN_GAP = re.compile(r"[^\S\r\n]*(?:[a-zà-ÿ’'-]+[^\S\r\n]+){0,2}")
+
+
+# a singular article right before a demonym used as a noun: "la japonesa ampliará", "le
+# québécois investira" (the company or person from there, told before)
+NOMINAL_BEFORE = re.compile(r"(?<!\w)(?:el|la|le|l[’'])[^\S\r\n]*\Z", re.IGNORECASE)
+# between a diplomat's title and the country they represent: "del", "of", "du"
+DIPLOMAT_GAP = re.compile(
+    r"[^\S\r\n]*(?:general[^\S\r\n]+)?(?:de|del|de la|of|du|de l[’']|d[’'])?[^\S\r\n]*"
+    r"(?:the[^\S\r\n]+)?",
+    re.IGNORECASE,
+)
+
+
+def _nominal(text: str, m: Mention) -> bool:
+    """A Spanish or French demonym as a noun after a singular article ("la japonesa ampliará
+    su planta"): the company from there, not the country the article is about."""
+    return bool(NOMINAL_BEFORE.search(text, max(0, m.begin - 4), m.begin)) and (
+        m.end >= len(text) or not text[m.end : m.end + 2].strip()[:1].isupper()
+    )
+
+
+def _represented(text: str, sentence: list[Mention], i: int) -> bool:
+    """A country right after a diplomat's title ("el cónsul general del Japón", "the
+    ambassador of France"): the country the diplomat represents abroad."""
+    before = [n for n in sentence[:i] if n.end <= sentence[i].begin]
+    return bool(
+        before
+        and before[-1].kind == "title"
+        and before[-1].label == "diplomat"
+        and DIPLOMAT_GAP.fullmatch(text, before[-1].end, sentence[i].begin)
+    )
 
 
 def _origin(text: str, sentence: list[Mention], i: int) -> bool:

@@ -187,6 +187,28 @@ ROLES = table(
         " Gil, habló.",
         Held("Luis Paz Gil", "Monterrey", "director de Desarrollo Económico"),
     ),
+    # a minister's portfolio that names one state's secretariat of the article: its post
+    row(
+        "named-secretariat",
+        "es",
+        "La Secretaría de Educación de Guanajuato (SEG) y Vextra firmaron un convenio. Por la"
+        " parte educativa firmó la secretaria de Educación, Ana Paz Gil.",
+        Held("Ana Paz Gil", "Secretaría de Educación de Guanajuato", "secretaria de Educación"),
+    ),
+    row(
+        "named-secretariat",
+        "fr",
+        "Le ministère de l'Éducation du Québec et Vextra ont signé une entente. La ministre de"
+        " l'Éducation, Ana Paz, a signé le document.",
+        Held("Ana Paz", "ministère de l'Éducation du Québec", "ministre de l'Éducation"),
+    ),
+    row(
+        "named-secretariat",
+        "en",
+        "The Ministry of Education of Ontario and Vextra signed an agreement. The Minister of"
+        " Education, Ana Paz, signed it.",
+        Held("Ana Paz", "Ministry of Education of Ontario", "Minister of Education"),
+    ),
     # a city's post with no city named: none
     row(
         "city-post-unnamed",

@@ -8,7 +8,7 @@ from kg.model import Mention, Role
 from kg.pipeline import extract
 from kg.read import read_text
 from kg.recognize.mentions import recognize
-from kg.resolve import destination, resolve
+from kg.resolve import destination, main_country, resolve
 from kg.segment import segment
 
 
@@ -443,3 +443,37 @@ def test_demonyms_weigh_less_than_the_places_named(lang: str, text: str) -> None
     # a demonym mostly says where people or companies come from: two of Japan's weigh less
     # than Mexico named with one of its cities
     assert role_orgs(read_text(text, lang=lang)) == ["Secretaría de Economía"]
+
+
+def _main_country(text: str, lang: str) -> str | None:
+    article = read_text(text, lang=lang)
+    sentences = segment(article)
+    mentions = recognize(article, sentences)
+    found = main_country(resolve(article, mentions), mentions, article.text)
+    return found.label if found else None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the country a consul represents, and a demonym used as a noun for the company ("la
+        # japonesa"), say who is from where: the article is about the country its places are in
+        (
+            "es",
+            "Asistió el cónsul general del Japón en León, Kenji Tarvel. La japonesa ampliará su"
+            " planta de Irapuato, Guanajuato.",
+        ),
+        (
+            "fr",
+            "Le consul général du Japon à León, Kenji Tarvel, était présent. La japonaise"
+            " agrandira son usine d'Irapuato, au Guanajuato.",
+        ),
+        (
+            "en",
+            "The consul general of Japan in León, Kenji Tarvel, attended. The plant is in"
+            " Irapuato.",
+        ),
+    ],
+)
+def test_main_country_is_not_the_one_a_diplomat_serves(lang: str, text: str) -> None:
+    assert _main_country(text, lang) == "Mexico"

@@ -23,7 +23,7 @@ from kg.extract.jurisdiction import (
     state_scope,
 )
 from kg.gazetteer import default as default_gazetteer
-from kg.model import Entity
+from kg.model import Entity, Mention
 from kg.text import fold, lang_lines
 
 if TYPE_CHECKING:
@@ -40,7 +40,7 @@ def state_post(ctx: Context, phrase: Phrase) -> None:
     if phrase.org is not None and fold(phrase.org.text) in SCOPE_WORDS:
         phrase.org = None  # "del Estado": a pointer to the state, not an organization
         scoped = True
-    if _government_tail(ctx, phrase):
+    if _government_tail(ctx, phrase) or _named_secretariat(ctx, phrase):
         return
     if _state_office(ctx, phrase):
         return
@@ -167,6 +167,43 @@ def _government_tail(ctx: Context, phrase: Phrase) -> bool:
     phrase.state = state or article_place(ctx, types, sentence_only=True) or article_place(
         ctx, types
     )
+    phrase.state_post = True
+    return True
+
+
+# the head words of a secretariat or ministry named after the portfolio of its head's title
+SECRETARIAT_HEADS = ("secretaria", "ministerio", "ministere", "ministry", "secretariat")
+PLACE_TAIL = re.compile(r"\s+(?:de\s+la|de\s+l[’']|del|de|du|d[’']|of)\s+(?P<place>.+)$", re.I)
+
+
+def _named_secretariat(ctx: Context, phrase: Phrase) -> bool:
+    """'la secretaria de Educación, X' in an article that names the 'Secretaría de Educación
+    de Guanajuato': a minister's title whose portfolio names one state's or city's
+    secretariat of the article is the post of that secretariat."""
+    if phrase.category != "minister" or phrase.org is not None or phrase.place is not None:
+        return False
+    rest = fold(ctx.text[phrase.title.end : phrase.end])
+    if not rest.startswith(("de ", "del ", "of ", "du ", "des ", "a ", "au ", "aux ")):
+        return False
+    gazetteer = default_gazetteer()
+    found: dict[str, Mention] = {}
+    for sentence in ctx.doc.mentions:
+        for m in sentence:
+            if m.kind != "org":
+                continue
+            name = fold(m.text)
+            head = next((h for h in SECRETARIAT_HEADS if name.startswith(h + " ")), None)
+            if head is None or not name[len(head) :].startswith(" " + rest):
+                continue
+            tail = PLACE_TAIL.fullmatch(m.text[len(head) + len(rest) + 1 :])
+            entry = gazetteer.match(tail.group("place")) if tail else None
+            if entry is not None and entry.type in ("State", "City"):
+                entity = ctx.entity(m, "Organization")
+                if entity is not None:
+                    found.setdefault(entity.key, m)
+    if len(found) != 1:
+        return False
+    phrase.state = ctx.entity(next(iter(found.values())), "Organization")
     phrase.state_post = True
     return True
 
