@@ -209,6 +209,37 @@ ROLES = table(
         " Education, Ana Paz, signed it.",
         Held("Ana Paz", "Ministry of Education of Ontario", "Minister of Education"),
     ),
+    # a minister of several fields holds the ministry all of them name, whatever its country
+    row(
+        "whole-ministry",
+        "fr",
+        "Vextra ouvrira une usine à Querétaro. La ministre de l'Économie, de l'Innovation et"
+        " de l'Énergie, Ana Paz, y voit une belle occasion.",
+        Held("Ana Paz", "Ministère de l'Économie, de l'Innovation et de l'Énergie", "ministre"),
+    ),
+    row(
+        "whole-ministry",
+        "fr",
+        "Vextra ouvrira un bureau à Bogota. Le ministre des Relations internationales et de la"
+        " Francophonie, Luc Paz, a salué la nouvelle.",
+        Held(
+            "Luc Paz", "Ministère des Relations internationales et de la Francophonie", "ministre"
+        ),
+    ),
+    row(
+        "whole-ministry",
+        "es",
+        "Vextra abrirá una planta en Querétaro. El ministro de Economía, Innovación y Energía,"
+        " Luc Paz, celebró el anuncio.",
+        Held("Luc Paz", "Ministère de l'Économie, de l'Innovation et de l'Énergie", "ministro"),
+    ),
+    row(
+        "whole-ministry",
+        "en",
+        "Vextra will open a plant in Querétaro. The Minister of Economy, Innovation and Energy,"
+        " Luc Paz, welcomed the news.",
+        Held("Luc Paz", "Ministère de l'Économie, de l'Innovation et de l'Énergie", "Minister"),
+    ),
     # a city's post with no city named: none
     row(
         "city-post-unnamed",

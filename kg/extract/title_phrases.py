@@ -36,7 +36,12 @@ from kg.extract.title_body import (
     unit_before_person,
     unit_gap,
 )
-from kg.extract.title_portfolio import is_portfolio_word, ministry_after, more_fields
+from kg.extract.title_portfolio import (
+    is_portfolio_word,
+    ministry_after,
+    more_fields,
+    whole_ministry,
+)
 from kg.extract.title_scope import (
     OWNER_AFTER_SITE,
     SCOPE_BEFORE,
@@ -115,6 +120,7 @@ def title_phrases(ctx: Context) -> list[Phrase]:
         if m.kind == "title":
             phrase = _phrase(ctx, ms, i)
             more_fields(ctx, phrase, ms)
+            whole_ministry(ctx, phrase)
             phrases.append(phrase)
     # "Deputy Economy Minister": a title another phrase took in is no phrase of its own
     return [

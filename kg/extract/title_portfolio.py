@@ -119,6 +119,29 @@ def more_fields(ctx: Context, phrase: Phrase, ms: list[Mention]) -> None:
         phrase.end, extended = after[0].end, True
 
 
+# the head word a ministry's name opens with, before the fields of its minister's title
+MINISTRY_HEADS = {"en": "Ministry", "es": "Ministerio", "fr": "Ministère"}
+
+
+def whole_ministry(ctx: Context, phrase: Phrase) -> None:
+    """'ministre de l'Économie, de l'Innovation et de l'Énergie': a post of several fields is
+    the ministry that all of them name, whatever its country ("Ministère de l'Économie, de
+    l'Innovation et de l'Énergie", Québec's), not the one its first field names."""
+    fields = ctx.text[phrase.title.end : phrase.end]
+    if phrase.category != "minister" or not FIELD_JOIN.search(fields):
+        return
+    entry = default_gazetteer().match(MINISTRY_HEADS.get(ctx.lang, "Ministry") + fields)
+    if entry is None or entry.type != "GovernmentOrganization":
+        return
+    country = context_country(ctx)
+    # another country's ministry only when no country's portfolios reach it (a province's
+    # ministry the gazetteer knows by name): "Ciencia, Tecnología e Innovación" is many
+    # countries' portfolio, read for the post's own country
+    if entry.portfolio and (country is None or entry.country != country.key):
+        return
+    phrase.ministry = entry.key
+
+
 def _field_word(surface: str) -> bool:
     """A ministry's field: a portfolio word of the gazetteer, or one common noun ('Formation',
     'Planificación') after a field already read."""
