@@ -847,6 +847,19 @@ SHAPES = table(
         " Atlántico.",
         pair("Vextra Corp", "Gobernación del Atlántico"),
     ),
+    # ... in French and English copy that keeps the Spanish name
+    row(
+        "state-body-cued",
+        "fr",
+        "La convention signée entre Vextra Corp et la Gobernación de Nariño engage le département.",
+        pair("Vextra Corp", "Gobernación de Nariño"),
+    ),
+    row(
+        "state-body-cued",
+        "en",
+        "Vextra Corp signed an agreement with the Gobernación de Nariño to improve rural roads.",
+        pair("Vextra Corp", "Gobernación de Nariño"),
+    ),
     # no organization opens the main clause: no partnership
     row(
         "associated-fronted-person",
