@@ -299,6 +299,22 @@ def _score(
     return score, sure
 
 
+MODIFIED_AFTER = re.compile(r"[^\S\r\n]+[a-záéíóúñàâçèêëîïôûü]{3,}")
+LOWER_BEFORE = re.compile(
+    r"(?<![\w’'])[a-z0-9áéíóúñàâçèêëîïôûü][\w-]*[^\S\r\n]+(?:d[’']|de[^\S\r\n]+)?\Z"
+)
+
+
+def _modifier_acronym(text: str, m: Mention) -> bool:
+    """An unknown acronym between a lower-case word (and maybe "de") and a lower-case word ("a
+    15-year ICMS tax incentive", "une exonération d'ICMS sur 15 ans"): it qualifies the noun,
+    it names nobody."""
+    if m.key or m.kind not in ("org", "name") or not m.text.isupper() or len(m.text) > 5:
+        return False
+    before = LOWER_BEFORE.search(text, max(0, m.begin - 20), m.begin)
+    return before is not None and MODIFIED_AFTER.match(text, m.end) is not None
+
+
 def _recent(
     resolution: Resolution,
     mentions: list[list[Mention]],
@@ -339,6 +355,8 @@ def _recent(
         for m in reversed(mentions[i]):
             if i == index and m.begin >= begin:
                 continue
+            if _modifier_acronym(resolution.article.text, m):
+                continue  # "a 15-year ICMS tax incentive": a tax, no organization
             key = resolution.key_of(m) if m.kind in ENTITY_KINDS else None
             if (
                 key

@@ -2422,6 +2422,55 @@ SHAPES = table(
         pair("Vextra Systems", "Université de Tarvelia"),
         pair("Vextra Systems", "Institut Norvald"),
     ),
+    # a second partnership noun coordinated with the first one's clause: the same subject's
+    row(
+        "coordinated-second-noun",
+        "en",
+        "Vextra Corp signed an agreement with the Tarvelia Institute to prepare 200 technicians,"
+        " and a research agreement with the University of Norvald on new materials.",
+        pair("Vextra Corp", "Tarvelia Institute"),
+        pair("Vextra Corp", "University of Norvald"),
+    ),
+    row(
+        "coordinated-second-noun",
+        "es",
+        "Vextra Corp firmó un convenio con el Instituto Tarvelia para formar a 200 técnicos, y un"
+        " convenio de investigación con la Universidad de Norvald sobre nuevos materiales.",
+        pair("Vextra Corp", "Instituto Tarvelia"),
+        pair("Vextra Corp", "Universidad de Norvald"),
+    ),
+    row(
+        "coordinated-second-noun",
+        "fr",
+        "Vextra Corp a signé une convention avec l'Institut Tarvelia pour former 200 techniciens,"
+        " et un accord de recherche avec l'Université de Norvald sur les nouveaux matériaux.",
+        pair("Vextra Corp", "Institut Tarvelia"),
+        pair("Vextra Corp", "Université de Norvald"),
+    ),
+    # "the company" after a sentence whose acronym only qualifies a noun ("ICMS tax"): the
+    # article's company, not the acronym
+    row(
+        "company-after-modifier-acronym",
+        "en",
+        "Vextra Corp will build a plant in Recife. The governor offered a 15-year ICMS tax"
+        " incentive. The company also signed an agreement with the Tarvelia Institute.",
+        pair("Vextra Corp", "Tarvelia Institute"),
+    ),
+    row(
+        "company-after-modifier-acronym",
+        "es",
+        "Vextra Corp construirá una planta en Recife. El gobernador ofreció un incentivo del"
+        " impuesto ICMS por 15 años. La empresa también firmó un convenio con el Instituto"
+        " Tarvelia.",
+        pair("Vextra Corp", "Instituto Tarvelia"),
+    ),
+    row(
+        "company-after-modifier-acronym",
+        "fr",
+        "Vextra Corp construira une usine à Recife. Le gouverneur a offert une exonération"
+        " d'ICMS sur 15 ans. La société a aussi signé une convention avec l'Institut Tarvelia.",
+        pair("Vextra Corp", "Institut Tarvelia"),
+    ),
     # "another" with no items opened before it says nothing of the first agreement
     row(
         "another-alone",

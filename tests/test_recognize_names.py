@@ -1125,6 +1125,22 @@ def test_name_openings_and_bodies_round4(
             "Le Conseil régional de Tarvelia et Vextra ont signé un accord.",
             [("org", "Conseil régional de Tarvelia"), ("name", "Vextra")],
         ),
+        # Brazilian bodies keep their Portuguese head words in copy of any language
+        (
+            "en",
+            "Vextra signed a research agreement with the Universidade Federal de Pernambuco.",
+            [("name", "Vextra"), ("org", "Universidade Federal de Pernambuco")],
+        ),
+        (
+            "fr",
+            "La Prefeitura de Goiana a cédé le terrain.",
+            [("org", "Prefeitura de Goiana")],
+        ),
+        (
+            "es",
+            "La Fundação Tarvelia financiará el programa.",
+            [("org", "Fundação Tarvelia")],
+        ),
         # ... or a company's name that ends in its trade word
         (
             "es",

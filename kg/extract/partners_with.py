@@ -49,7 +49,7 @@ from kg.extract.partners_with_list import (
     _officials_beside,
     clause_ends,
 )
-from kg.model import Partnership
+from kg.model import Entity, Mention, Partnership
 from kg.text import lang_lines
 
 # "de acuerdo con", "in agreement with", "d'accord avec": according to, not a partnership
@@ -92,6 +92,7 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
     forms = pattern(ctx.lang, "partnership_words", "forms")
     withs = pattern(ctx.lang, "partnership_words", "with")
     seen: set[tuple[str, str]] = set()
+    previous: tuple[Mention | None, Entity, int] | None = None  # the last first party, its end
     body = body_begin(ctx)  # the names of a dateline are not parties
     for trigger in triggers:
         if AGREEMENT.fullmatch(trigger.group()) and NOT_PARTNERSHIP.search(
@@ -168,7 +169,11 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
             reported = None
         if inner and _names_noun(ctx, trigger, inner[0]):
             inner = []  # "le projet Amazonia avec X": the project's name, not a party
-        if inner:
+        if previous is not None and not inner and _coordinated_noun(ctx, previous[2], trigger):
+            # "signed an agreement with X to ..., and a research agreement with Y": the same
+            # subject's second agreement, not one of X's
+            first, first_entity = previous[0], previous[1]
+        elif inner:
             first, first_entity = inner[0], party_entity(ctx, inner[0])
         elif before:
             first, first_entity = before[-1], party_entity(ctx, before[-1])
@@ -215,6 +220,28 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
             fact = pair_of(ctx, entity, other, begin, partner.end, "partnerships.with", 0.8)
             if fact:
                 yield fact
+        previous = (first, first_entity, max(p.end for p in partners))
+
+
+# before a second partnership noun coordinated with the first one's clause: ", and a research
+# agreement", ", y un convenio", ", et une convention"
+COORDINATED_NOUN = re.compile(
+    r",?\s*(?<!\w)(?:and|y|e|et)\s+(?:(?:a|an|un|una|une|another|otro|otra)\s+)?"
+    r"(?:[a-záéíóúñàâçèêëîïôûü-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+COORDINATED_WORDS = 30  # at most, from the first partners to the second noun
+
+
+def _coordinated_noun(ctx: Context, begin: int, trigger: re.Match[str]) -> bool:
+    """A partnership noun that a conjunction coordinates with the clause of the one before,
+    with no organization named between: the same first party signs it."""
+    stretch = ctx.text[begin : trigger.start()]
+    if len(stretch.split()) > COORDINATED_WORDS or not COORDINATED_NOUN.search(stretch):
+        return False
+    return not any(
+        begin <= m.begin < trigger.start() and m.kind in ("org", "name") for m in ctx.mentions
+    )
 
 
 # "collabore depuis 2020 avec", "trabaja desde hace años con", "has worked for years with":
