@@ -2553,6 +2553,33 @@ SHAPES = table(
         "Universidad Nacional de San Agustín.",
         pair("Vextra Solar", "Universidad Nacional de San Agustín"),
     ),
+    # a training verb joined to its subject's first clause by "and": that subject trains
+    row(
+        "trained-joined-clause",
+        "es",
+        "La Universidad de Tarvelia celebró el anuncio. La empacadora Vextra construirá una planta"
+        " en Uruapan, y formará a su personal a través de una alianza con la Universidad de"
+        " Tarvelia y el Instituto Norvald.",
+        pair("Vextra", "Universidad de Tarvelia"),
+        pair("Vextra", "Instituto Norvald"),
+    ),
+    row(
+        "trained-joined-clause",
+        "en",
+        "The University of Tarvelia welcomed the news. The packer Vextra Foods will build a plant"
+        " in Uruapan, and will train its staff with the University of Tarvelia and the Norvald"
+        " Institute.",
+        pair("Vextra Foods", "University of Tarvelia"),
+        pair("Vextra Foods", "Norvald Institute"),
+    ),
+    row(
+        "trained-joined-clause",
+        "fr",
+        "L'Université de Tarvelia a salué l'annonce. Le groupe Vextra construira une usine à"
+        " Uruapan, et formera son personnel avec l'Université de Tarvelia et l'Institut Norvald.",
+        pair("Vextra", "Université de Tarvelia"),
+        pair("Vextra", "Institut Norvald"),
+    ),
     # a training verb's "with": the subject trains with it, or the article's company does
     row(
         "trained-with",

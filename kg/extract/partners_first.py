@@ -164,7 +164,28 @@ def _trainer(ctx: Context, verb: int) -> Mention | None:
         begin += ends[-1].end()
     before = [m for m in ctx.names() if begin <= m.begin and m.end <= verb and not junk(ctx, m)]
     parties = [m for m in before if is_party(ctx, m)]
+    if not parties and ends and ends[-1].group() != ";" and not ctx.text[begin:verb].strip():
+        # "Acme construirá una planta ..., y formará a su personal con X": the verb shares
+        # the subject of the clause it is joined to
+        start = ctx.sentence.begin
+        first = [
+            m
+            for m in ctx.names()
+            if start <= m.begin and m.end <= begin and not junk(ctx, m) and is_party(ctx, m)
+        ]
+        subject = first[0] if first else None
+        if subject is not None and SUBJECT_START.fullmatch(ctx.text, start, subject.begin):
+            return subject
     return parties[-1] if parties else None
+
+
+# before a sentence's subject: a dateline, an article and a few lower-case words that say
+# what it is ("Morelia, Mich.- La empacadora de aguacate Acme")
+SUBJECT_START = re.compile(
+    r"(?:[^.\n]{0,40}?\.-\s*|[^\n]{0,40}?\s[—–-]\s+)?\W*"
+    r"(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?(?:[a-záéíóúñàâçèêëîïôûü-]+\s+){0,4}",
+    re.IGNORECASE,
+)
 
 
 def _with_main(ctx: Context, m: Mention, begin: int, rule: str) -> Iterator[Partnership]:
