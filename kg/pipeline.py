@@ -8,6 +8,7 @@ entity key, in the store.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from functools import cache
 
@@ -42,6 +43,8 @@ def extract(article: Article) -> Extraction:
     )
     if doc.main_country:
         doc.mentions = _local_pesos(doc.mentions, doc.main_country.key, article.lang)
+    if article.lang == "fr":
+        doc.mentions = _canadian_dollars(doc.mentions, article.text)
     doc.furniture = furniture(article, sentences)
 
     by_sentence: list[list[Fact]] = [[] for _ in sentences]
@@ -83,6 +86,39 @@ def _local_pesos(mentions: list[list[Mention]], country: str, lang: str) -> list
             and "mex" not in m.text.casefold()
             or m.unit == "USD"
             and local_sign(m, lang)
+            else m
+            for m in sentence
+        ]
+        for sentence in mentions
+    ]
+
+
+# a French amount with the dollar sign after it ("14 M$", "36 millions $"), not said to be the
+# US dollar ("M$ US", "$ américains")
+TRAILING_DOLLAR = re.compile(r"\d[^$]*\$\Z")
+US_AFTER = re.compile(r"[^\S\r\n]*(?:US|É\.-U\.|USD|américains?)\b")
+
+
+def _canadian_dollars(mentions: list[list[Mention]], text: str) -> list[list[Mention]]:
+    """In French copy that names Canada, Quebec or one of their places or people ("le
+    québécois Acme"), "14 M$" is written the Canadian way: Canadian dollars."""
+    gazetteer = default_gazetteer()
+    canadian = any(
+        m.key
+        and m.kind in ("place", "demonym")
+        and (m.key == "canada" or (e := gazetteer.get(m.key)) is not None and e.country == "canada")
+        for sentence in mentions
+        for m in sentence
+    )
+    if not canadian:
+        return mentions
+    return [
+        [
+            replace(m, unit="CAD")
+            if m.kind == "money"
+            and m.unit == "USD"
+            and TRAILING_DOLLAR.search(m.text)
+            and not US_AFTER.match(text, m.end)
             else m
             for m in sentence
         ]

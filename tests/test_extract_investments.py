@@ -560,6 +560,32 @@ ROWS = [
         Invested("Banque Andine", "Peru", 200 * M, "EUR"),
     ),
     # the finest of the places the text chains after the amount
+    # French copy that names Canada or Quebec writes Canadian dollars "14 M$"; elsewhere, and
+    # where the text says American dollars, the dollar is the US one
+    row(
+        "quebec-dollars",
+        "fr",
+        "Le québécois Vextra investira 14 M$ sur trois ans à Barranquilla.",
+        Invested("Vextra", "Barranquilla", 14 * M, "CAD"),
+    ),
+    row(
+        "quebec-dollars",
+        "fr",
+        "Le québécois Vextra investira 14 millions de dollars américains à Barranquilla.",
+        Invested("Vextra", "Barranquilla", 14 * M, "USD"),
+    ),
+    row(
+        "quebec-dollars",
+        "fr",
+        "Le français Vextra investira 14 M$ sur trois ans à Barranquilla.",
+        Invested("Vextra", "Barranquilla", 14 * M, "USD"),
+    ),
+    row(
+        "quebec-dollars",
+        "en",
+        "Quebec-based Vextra will invest $14 million over three years in Barranquilla.",
+        Invested("Vextra", "Barranquilla", 14 * M, "USD"),
+    ),
     # a locality the text introduces by its kind ("el sector X", "le quartier X", "the district
     # of X") is a place, not the investor
     row(
