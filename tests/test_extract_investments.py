@@ -586,6 +586,54 @@ ROWS = [
         "Quebec-based Vextra will invest $14 million over three years in Barranquilla.",
         Invested("Vextra", "Barranquilla", 14 * M, "USD"),
     ),
+    # a relative clause with commas of its own between the subject and its verb: the names in
+    # it are neither the investor nor the place (nothing is better than the country in it)
+    row(
+        "relative-with-commas",
+        "en",
+        "U.S. outsourcer Vextra CX will open a center in San Salvador. The Atlanta-based firm,"
+        " which handles customer support, collections and help-desk work for U.S. health"
+        " insurers, utilities and software companies, will invest US$22 million in two floors.",
+    ),
+    row(
+        "relative-with-commas",
+        "es",
+        "La estadounidense Vextra CX abrirá un centro en San Salvador. La firma, que presta"
+        " atención al cliente, cobranzas y soporte técnico a aseguradoras de Estados Unidos,"
+        " bancos y telefónicas, invertirá 22 millones de dólares en el centro.",
+        Invested("Vextra CX", "El Salvador", 22 * M, "USD"),
+    ),
+    row(
+        "relative-with-commas",
+        "fr",
+        "L'américain Vextra CX ouvrira un centre à San Salvador. La société, qui assure le"
+        " service client, le recouvrement et l'assistance technique pour des assureurs des"
+        " États-Unis, des banques et des opérateurs, investira 22 millions de dollars dans le"
+        " centre.",
+        Invested("Vextra CX", "El Salvador", 22 * M, "USD"),
+    ),
+    # a city the text names as a post's seat ("alcalde de X") is still a place after "en"
+    row(
+        "placed-seat",
+        "es",
+        "Alimentos Vextra levantará en Tarvelia una planta de USD 48 millones. Asistió el alcalde"
+        " de Tarvelia, Luis Paz Gil.",
+        Invested("Alimentos Vextra", None, 48 * M, "USD"),
+    ),
+    row(
+        "placed-seat",
+        "fr",
+        "Le groupe Vextra construira à Tarvelia une usine de 48 millions d'euros. Le maire de"
+        " Tarvelia, Luc Paz, était présent.",
+        Invested("Vextra", None, 48 * M, "EUR"),
+    ),
+    row(
+        "placed-seat",
+        "en",
+        "Vextra Corp will build in Tarvelia a plant of $48 million. The mayor of Tarvelia, Luc"
+        " Paz, attended.",
+        Invested("Vextra Corp", None, 48 * M, "USD"),
+    ),
     # a locality the text introduces by its kind ("el sector X", "le quartier X", "the district
     # of X") is a place, not the investor
     row(

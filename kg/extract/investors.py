@@ -193,6 +193,8 @@ def may_invest(ctx: Context, m: Mention) -> bool:
         return False
     if pattern(ctx.lang, "investment_words", "aggregate").fullmatch(m.text):
         return False  # "IED", "FDI": foreign investment, nobody's
+    if ctx.type_of(m) in ("State", "City") and placed(ctx, m):
+        return False  # "levantará en Durán una planta": where, not who
     if ctx.type_of(m) == "Country":  # "Colombia invertirá", not "the project in Chile"
         return not (
             placed(ctx, m)
@@ -209,7 +211,7 @@ def may_invest(ctx: Context, m: Mention) -> bool:
     if _modifier(ctx, m):
         return False  # "300 MW of solar PV capacity": an acronym of a technology, no company
     if ctx.type_of(m) == "Organization":  # an acronym or a weak guess: "H2 Vestrel project"
-        return not _project(ctx, m)
+        return not (_project(ctx, m) or not m.key and placed(ctx, m))  # "en Durán": where
     if not m.key and _ending(ctx.lang, "project_name").search(m.text):
         return False  # "The company's Andes Project": a project, whatever typed it
     if ctx.type_of(m):
@@ -269,7 +271,30 @@ def outside_asides(
             and not _function_word(ctx, a)
         )
     ]
+    # ", which handles work for U.S. insurers, utilities and software companies, will
+    # invest": a relative clause whose own commas the aside above cannot span, up to the last
+    # comma before `end`, when the verb follows that comma
+    relative = _RELATIVE_OPEN.get(ctx.lang, _RELATIVE_OPEN["en"])
+    opened = relative.search(ctx.text, ctx.sentence.begin, end)
+    close = ctx.text.rfind(",", opened.end(), end) if opened else -1
+    if (
+        opened
+        and close > opened.end()
+        and ";" not in ctx.text[opened.start() : end]
+        and len(ctx.text[close + 1 : end].split()) <= 2  # ", will invest", ", va a invertir"
+    ):
+        asides.append((opened.start(), close + 1))
     return [m for m in names if not any(b < m.begin and m.end < e for b, e in asides)]
+
+
+_RELATIVE_OPEN = {
+    lang: re.compile(rf",[^\S\r\n]*(?:{words})\b", re.I)
+    for lang, words in {
+        "en": "which|who|whose",
+        "es": "que|quien|quienes|cuy[oa]s?",
+        "fr": "qui|dont|lequel|laquelle",
+    }.items()
+}
 
 
 def _function_word(ctx: Context, aside: re.Match) -> bool:
