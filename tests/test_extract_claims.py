@@ -12,6 +12,26 @@ from test_extract import Claimed, close, facts_of, row, table
 from kg.model import Claim
 
 CLAIMS = table(
+    # the staff a plant will have or need: "would need 220 permanent staff", "comptera 220
+    # employés", "contará con 420 trabajadores"
+    row(
+        "staff-needed",
+        "en",
+        "Cemex said its new plant in Monterrey would need 220 permanent staff.",
+        Claimed("Cemex", "jobs", 220),
+    ),
+    row(
+        "staff-needed",
+        "fr",
+        "L'usine de Veolia à Saltillo comptera 220 employés à terme.",
+        Claimed("Veolia", "jobs", 220),
+    ),
+    row(
+        "staff-needed",
+        "es",
+        "La planta de Cemex en Monterrey contará con 420 trabajadores en 2028.",
+        Claimed("Cemex", "jobs", 420),
+    ),
     # students placed as interns are trainees: "practicantes", "en prácticas", "en stage"
     row(
         "interns",
