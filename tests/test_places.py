@@ -142,6 +142,24 @@ def places_of(lang: str, text: str) -> list[str]:
             "Acme invertirá 50 millones de dólares en la Provincia de Santa Fe.",
             ["Santa Fe"],
         ),
+        # ... with the article some names take ("Región del Maule")
+        (
+            "es",
+            "Acme invertirá 50 millones de dólares en la Región del Maule.",
+            ["Maule"],
+        ),
+        # a direction from a city cues it: "al oriente de Talca", "north of Talca"
+        (
+            "es",
+            "Acme construirá una planta a unos 18 kilómetros al oriente de Talca.",
+            ["Talca"],
+        ),
+        ("en", "Acme will build a plant some 18 kilometers north of Talca.", ["Talca"]),
+        (
+            "fr",
+            "Acme construira une usine à une vingtaine de kilomètres au sud de Talca.",
+            ["Talca"],
+        ),
     ],
 )
 def test_cued_places_give_the_finest_place(lang: str, text: str, expected: list[str]) -> None:

@@ -91,9 +91,14 @@ SMALLEST = {code: 15_000 for code in (*LATIN_AMERICA, *TERRITORIES)} | {
 # the typed forms of a subdivision, by its ISO 3166-2 type
 TYPED = {
     "State": ("Estado de {}", "State of {}", "{} state", "État de {}", "État du {}"),
-    "Province": ("Provincia de {}", "{} Province", "province de {}", "Province of {}"),
-    "Department": ("Departamento de {}", "{} Department", "département de {}"),
-    "Region": ("Región de {}", "{} Region", "région de {}"),
+    # "del": the article some names take ("Región del Maule", "Departamento del Cauca")
+    "Province": (
+        "Provincia de {}", "Provincia del {}", "{} Province", "province de {}", "Province of {}"
+    ),
+    "Department": (
+        "Departamento de {}", "Departamento del {}", "{} Department", "département de {}"
+    ),
+    "Region": ("Región de {}", "Región del {}", "{} Region", "région de {}", "région du {}"),
 }
 # a city the curated gazetteer knows by one of these forms is not added again
 CITY_FORMS = ("{}", "Ciudad de {}", "{} City", "City of {}", "Municipio de {}")
