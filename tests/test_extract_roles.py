@@ -240,6 +240,31 @@ ROLES = table(
         " Luc Paz, welcomed the news.",
         Held("Luc Paz", "Ministère de l'Économie, de l'Innovation et de l'Énergie", "Minister"),
     ),
+    # a cabinet title a person's possessive opens, after a governor: the governor's state's
+    row(
+        "leader-possessive",
+        "en",
+        "Governor Ana Paz Gil said the plant in Puebla would employ 540 people. Her Economy"
+        " Secretary, Luis Ruiz Mora, spoke next.",
+        Held("Ana Paz Gil", "Puebla", "Governor"),
+        Held("Luis Ruiz Mora", "Puebla", "Economy Secretary"),
+    ),
+    row(
+        "leader-possessive",
+        "es",
+        "La gobernadora de Puebla, Ana Paz Gil, dijo que la planta empleará a 540 personas. Su"
+        " secretario de Economía, Luis Ruiz Mora, habló después.",
+        Held("Ana Paz Gil", "Puebla", "gobernadora"),
+        Held("Luis Ruiz Mora", "Puebla", "secretario de Economía"),
+    ),
+    row(
+        "leader-possessive",
+        "fr",
+        "Le gouverneur de Puebla, Luc Paz, a salué l'usine. Son ministre de l'Économie, Paul"
+        " Ruiz, a pris la parole ensuite.",
+        Held("Luc Paz", "Puebla", "gouverneur"),
+        Held("Paul Ruiz", "Puebla", "ministre de l'Économie"),
+    ),
     # a city's post with no city named: none
     row(
         "city-post-unnamed",

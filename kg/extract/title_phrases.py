@@ -59,7 +59,7 @@ from kg.extract.title_scope import (
     site_noun_before,
     unit_words,
 )
-from kg.extract.title_state import state_post
+from kg.extract.title_state import leader_possessive, state_post
 from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Mention
 from kg.recognize.names import is_given_name, lexicon, region_words
@@ -255,6 +255,7 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
     if (
         phrase.category not in JURISDICTIONS
         and phrase.category != "diplomat"
+        and not leader_possessive(ctx, phrase)
         and COMPANY_POSSESSIVE.search(
             ctx.text, max(ctx.sentence.begin, phrase.outer - 20), phrase.outer
         )

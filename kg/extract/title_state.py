@@ -42,6 +42,11 @@ def state_post(ctx: Context, phrase: Phrase) -> None:
         scoped = True
     if _government_tail(ctx, phrase) or _named_secretariat(ctx, phrase):
         return
+    leader = leader_possessive(ctx, phrase)
+    if leader is not None:  # "Her Economy Secretary", after the governor: the state's
+        phrase.org, phrase.ministry = None, None
+        phrase.state, phrase.state_post = jurisdiction(ctx, leader), True
+        return
     if _state_office(ctx, phrase):
         return
     if _city_post(ctx, phrase):
@@ -174,6 +179,28 @@ def _government_tail(ctx: Context, phrase: Phrase) -> bool:
 # the head words of a secretariat or ministry named after the portfolio of its head's title
 SECRETARIAT_HEADS = ("secretaria", "ministerio", "ministere", "ministry", "secretariat")
 PLACE_TAIL = re.compile(r"\s+(?:de\s+la|de\s+l[’']|del|de|du|d[’']|of)\s+(?P<place>.+)$", re.I)
+
+
+# a person's possessive right before a cabinet title: "Her Economy Secretary", "su secretario
+# de Economía", "son ministre de l'Économie"
+PERSON_POSSESSIVE = re.compile(r"(?<!\w)(?:her|his|su|sa|son)\s+$", re.IGNORECASE)
+
+
+def leader_possessive(ctx: Context, phrase: Phrase) -> str | None:
+    """'Governor X said ... Her Economy Secretary, Y': a cabinet title a person's possessive
+    opens, after a governor or mayor named in this sentence or the one before, is a post of
+    that leader's state or city: the leader's category, else None."""
+    if phrase.title.label != "minister":
+        return None
+    start = max(ctx.sentence.begin, phrase.outer - 8)
+    if not PERSON_POSSESSIVE.search(ctx.text, start, phrase.outer):
+        return None
+    here = [m for m in ctx.mentions if m.end <= phrase.outer]
+    before = list(ctx.doc.mentions[ctx.index - 1]) if ctx.index else []
+    for m in reversed([*before, *here]):
+        if m.kind == "title" and m.label in ("governor", "mayor"):
+            return m.label
+    return None
 
 
 def _named_secretariat(ctx: Context, phrase: Phrase) -> bool:
