@@ -166,7 +166,7 @@ def _drop_coarser_repeats(facts: list[Fact]) -> list[Fact]:
 def _drop_bare_posts(facts: list[Fact]) -> list[Fact]:
     """'la subsecretaria de Promoción de Inversiones, X' (the state's), then 'la subsecretaria
     X informó': the bare title told again of the same person is the same post, not one of the
-    country the second sentence falls back to."""
+    country (or the article's state or city) the second sentence falls back to."""
     told: dict[str, list[Role]] = {}
     for f in facts:
         if isinstance(f, Role) and f.org.type != "Country":
@@ -179,7 +179,8 @@ def _drop_bare_posts(facts: list[Fact]) -> list[Fact]:
             for g in told.get(f.person.key, ())
         )
 
-    return [f for f in facts if not (isinstance(f, Role) and f.org.type == "Country" and repeat(f))]
+    fallback = ("Country", "State", "City")  # "el alcalde X" after "el alcalde de Durán, X"
+    return [f for f in facts if not (isinstance(f, Role) and f.org.type in fallback and repeat(f))]
 
 
 @cache

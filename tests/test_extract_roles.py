@@ -265,6 +265,28 @@ ROLES = table(
         Held("Luc Paz", "Puebla", "gouverneur"),
         Held("Paul Ruiz", "Puebla", "ministre de l'Économie"),
     ),
+    # a bare post told again of the same person is the post read first, not the article's city
+    row(
+        "bare-post-again",
+        "es",
+        "Vextra abrirá una planta en Guayaquil. Asistió el alcalde de Tarvelia, Luis Paz Gil."
+        " Más tarde, el alcalde Paz Gil habló de empleo en Guayaquil.",
+        Held("Luis Paz Gil", "Tarvelia", "alcalde de Tarvelia"),
+    ),
+    row(
+        "bare-post-again",
+        "en",
+        "Vextra will open a plant in Guayaquil. The mayor of Tarvelia, Luis Paz Gil, attended."
+        " Later, Mayor Paz Gil spoke about jobs in Guayaquil.",
+        Held("Luis Paz Gil", "Tarvelia", "mayor of Tarvelia"),
+    ),
+    row(
+        "bare-post-again",
+        "fr",
+        "Vextra ouvrira une usine à Guayaquil. Le maire de Tarvelia, Luc Paz, était présent."
+        " Plus tard, le maire Paz a parlé d'emploi à Guayaquil.",
+        Held("Luc Paz", "Tarvelia", "maire de Tarvelia"),
+    ),
     # a city's post with no city named: none
     row(
         "city-post-unnamed",
