@@ -2471,6 +2471,25 @@ SHAPES = table(
         " d'ICMS sur 15 ans. La société a aussi signé une convention avec l'Institut Tarvelia.",
         pair("Vextra Corp", "Institut Tarvelia"),
     ),
+    # a known body's regional branch ("el SENA Regional Caldas") is the body
+    row(
+        "known-body-branch",
+        "es",
+        "Vextra Corp se unió al SENA Regional Caldas para formar a 2.000 jóvenes.",
+        pair("Vextra Corp", "Servicio Nacional de Aprendizaje"),
+    ),
+    row(
+        "known-body-branch",
+        "fr",
+        "Vextra Corp formera 2 000 jeunes en partenariat avec le SENA Regional Nariño.",
+        pair("Vextra Corp", "Servicio Nacional de Aprendizaje"),
+    ),
+    row(
+        "known-body-branch",
+        "en",
+        "Vextra Corp will train 2,000 young people in partnership with SENA Seccional Antioquia.",
+        pair("Vextra Corp", "Servicio Nacional de Aprendizaje"),
+    ),
     # "another" with no items opened before it says nothing of the first agreement
     row(
         "another-alone",

@@ -19,6 +19,7 @@ from kg.recognize.names import (
     tokenize,
 )
 from kg.recognize.org_bodies import (
+    join_branches,
     join_lower_heads,
     join_portfolios,
     join_region_bodies,
@@ -165,6 +166,7 @@ def recognize_sentence(
     mentions = join_lower_heads(text, mentions, lang)  # "l'université de Lyon"
     mentions = join_state_bodies(text, mentions, lang)  # "Secretaría de Salud de Sonora"
     mentions = join_region_bodies(text, mentions, lang)  # "la Région Guadeloupe"
+    mentions = join_branches(text, mentions)  # "el SENA Regional Caldas"
     mentions = join_portfolios(text, mentions)  # "Ministry of Mines and Energy"
     mentions = join_portfolio_tail(text, mentions, lang)  # "... supérieur et de la Recherche"
     mentions = join_state_bodies(text, mentions, lang)  # "..., de l'Innovation ... du Québec"

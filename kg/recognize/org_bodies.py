@@ -12,6 +12,7 @@ of `place_heads.txt` before "de" and a place makes one institution with it (`joi
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 
 from kg.gazetteer import default as default_gazetteer
@@ -51,6 +52,34 @@ def join_state_bodies(text: str, mentions: list[Mention], lang: str) -> list[Men
 @cache
 def _region_bodies(lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in lang_lines(lang, "region_bodies"))
+
+
+@cache
+def _branch_words() -> frozenset[str]:
+    return frozenset(fold(w) for w in lang_lines("xx", "branch_words"))
+
+
+def join_branches(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'el SENA Regional Caldas': a known organization, then a name that a branch word of
+    `xx/branch_words.txt` opens, is that organization's branch there, read as the
+    organization (the branch's words stay in its mention)."""
+    out = sorted(mentions, key=lambda m: (m.begin, -m.end))
+    i = 0
+    while i + 1 < len(out):
+        a, b = out[i], out[i + 1]
+        first = b.text.split()[0] if b.text.split() else ""
+        if (
+            a.kind == "org"
+            and a.key
+            and b.kind in ("name", "org")
+            and not b.key
+            and " " in b.text
+            and fold(first) in _branch_words()
+            and text[a.end : b.begin] == " "
+        ):
+            out[i : i + 2] = [replace(a, end=b.end, text=text[a.begin : b.end])]
+        i += 1
+    return out
 
 
 def join_region_bodies(text: str, mentions: list[Mention], lang: str) -> list[Mention]:
