@@ -2490,6 +2490,41 @@ SHAPES = table(
         "Vextra Corp will train 2,000 young people in partnership with SENA Seccional Antioquia.",
         pair("Vextra Corp", "Servicio Nacional de Aprendizaje"),
     ),
+    # the partner fronted: "Con la X suscribió un convenio", "With X it signed an agreement"
+    row(
+        "fronted-with",
+        "es",
+        "Vextra Corp firmó ayer tres acuerdos. Con la Universidad de Tarvelia suscribió un"
+        " convenio de investigación para desarrollar dietas.",
+        pair("Vextra Corp", "Universidad de Tarvelia"),
+    ),
+    row(
+        "fronted-with",
+        "es",
+        "Con la Universidad de Tarvelia, Vextra Corp firmó un convenio de investigación.",
+        pair("Vextra Corp", "Universidad de Tarvelia"),
+    ),
+    row(
+        "fronted-with",
+        "fr",
+        "Vextra Corp a signé hier trois accords. Avec l'Université de Tarvelia, elle a conclu un"
+        " accord de recherche.",
+        pair("Vextra Corp", "Université de Tarvelia"),
+    ),
+    row(
+        "fronted-with",
+        "en",
+        "Vextra Corp signed three agreements on Tuesday. With the University of Tarvelia it"
+        " signed a research agreement on feed.",
+        pair("Vextra Corp", "University of Tarvelia"),
+    ),
+    # "with the support of" fronted names a backer, not a partner
+    row(
+        "fronted-with",
+        "es",
+        "Vextra Corp firmó ayer un acuerdo. Con el apoyo de la Fundación Tarvelia, la empresa"
+        " abrirá una escuela.",
+    ),
     # "another" with no items opened before it says nothing of the first agreement
     row(
         "another-alone",

@@ -53,6 +53,7 @@ from kg.extract.partners import (
     find_shares,
 )
 from kg.extract.partners_first import find_first_person, find_formed_with, find_trained
+from kg.extract.partners_fronted import find_fronted_with
 from kg.extract.partners_hosted import find_hosted
 from kg.extract.partners_members import find_members_listed
 from kg.extract.partners_mentions import _partner_mentions
@@ -166,6 +167,7 @@ def find_partnerships(ctx: Context) -> Iterator[Partnership]:
         found = (*found, *find_after_front(ctx), *find_of_pair(ctx), *find_chosen_as(ctx))
         found = (*found, *find_partners_are(ctx), *find_compound(ctx), *find_linked(ctx))
         found = (*found, *find_members(ctx), *find_hosted(ctx), *find_members_listed(ctx))
+        found = (*found, *find_fronted_with(ctx))
     for fact in found:
         key = tuple(sorted((fact.a.key, fact.b.key)))
         if key not in seen:
