@@ -287,6 +287,46 @@ ROLES = table(
         " Plus tard, le maire Paz a parlé d'emploi à Guayaquil.",
         Held("Luc Paz", "Tarvelia", "maire de Tarvelia"),
     ),
+    # a participle of heading after an auxiliary: "Grupo X is chaired by Y"
+    row(
+        "presided-auxiliary",
+        "en",
+        "Grupo Tarvelia is chaired by Felipe Paz Grauert, whose family controls the group.",
+        Held("Felipe Paz Grauert", "Grupo Tarvelia", "chair"),
+    ),
+    row(
+        "presided-auxiliary",
+        "es",
+        "La Cooperativa Tarvelia es presidida por Ana Paz Gil desde 2019.",
+        Held("Ana Paz Gil", "Cooperativa Tarvelia", "presidenta"),
+    ),
+    row(
+        "presided-auxiliary",
+        "fr",
+        "Le groupe Tarvelia est présidé par Luc Paz depuis 2019.",
+        Held("Luc Paz", "Tarvelia", "président"),
+    ),
+    # the kind of municipality after a mayor's title ("alcalde provincial de X"): X's mayor
+    row(
+        "mayor-kind",
+        "es",
+        "El alcalde provincial de Chincha, Luis Paz Donayre, saludó la inversión.",
+        Held("Luis Paz Donayre", "Chincha", "alcalde provincial"),
+    ),
+    row(
+        "mayor-kind",
+        "es",
+        "La alcaldesa metropolitana de Lima, Ana Paz Gil, saludó la inversión.",
+        Held("Ana Paz Gil", "Lima", "alcaldesa metropolitana"),
+    ),
+    # Quebec's delegates general abroad serve Quebec
+    row(
+        "quebec-delegate",
+        "fr",
+        "Le projet a été annoncé en présence de la déléguée générale du Québec à Mexico, Valérie"
+        " Paz.",
+        Held("Valérie Paz", "Québec", "déléguée générale"),
+    ),
     # a city's post with no city named: none
     row(
         "city-post-unnamed",

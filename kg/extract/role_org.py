@@ -345,6 +345,8 @@ def _sender(ctx: Context, phrase: Phrase) -> Entity | None:
     before = ctx.text[max(ctx.sentence.begin, phrase.place.begin - 12) : phrase.place.begin]
     if phrase.place.begin > phrase.title.begin and HOST_BEFORE.search(before):
         return None
+    if phrase.place.kind == "place" and phrase.place.type == "State":
+        return ctx.entity(phrase.place)  # "la déléguée générale du Québec": a province's own
     return ctx.country_of(phrase.place)
 
 

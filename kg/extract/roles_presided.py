@@ -1,8 +1,8 @@
 """Posts told by a participle: "el Comité Cívico X, presidido por Y", "la coopérative,
-présidée par Y", "the committee, chaired by Y", "Acme, founded by Y": the person after the
-participle holds the post it names at the organization before it. A board before it ("el
-directorio, presidido por Y", "the board, chaired by Y") is the board of the company spoken
-of: Y holds "presidente del directorio", "chair of the board" there.
+présidée par Y", "the committee, chaired by Y", "Acme, founded by Y", "Grupo X is chaired by
+Y": the person after the participle holds the post it names at the organization before it. A
+board before it ("el directorio, presidido por Y", "the board, chaired by Y") is the board of
+the company spoken of: Y holds "presidente del directorio", "chair of the board" there.
 
 The post's words come from `lang/<lang>/role_verbs.txt`, a man's or a woman's form; a given
 name ending in "a" ("María", "Ana") or a woman's honorific before the name takes the woman's.
@@ -66,6 +66,12 @@ def _company_noun(ctx: Context, window: str) -> re.Match[str] | None:
 
 # between the organization (or board) and the participle: an adjective or two, a comma
 GAP = re.compile(r"(?:\s+(?-i:[a-zà-ÿ]+)){0,2}\s*,\s*")
+# "Grupo X is chaired by Y", "la cooperativa es presidida por Y", "le groupe est présidé par"
+AUXILIARY = re.compile(
+    r"\s+(?:is|was|will\s+be|has\s+been|is\s+now|es|fue|está|estará|será|ha\s+sido|est"
+    r"|sera|a\s+été|était)\s+",
+    re.IGNORECASE,
+)
 
 
 def _key(phrase: str) -> str:
@@ -96,7 +102,11 @@ def find_presided(ctx: Context) -> Iterator[Role]:
         holder = [
             m
             for m in names
-            if m.end <= verb.start() and GAP.fullmatch(ctx.text, m.end, verb.start())
+            if m.end <= verb.start()
+            and (
+                GAP.fullmatch(ctx.text, m.end, verb.start())
+                or AUXILIARY.fullmatch(ctx.text, m.end, verb.start())
+            )
         ]
         window = ctx.text[ctx.sentence.begin : verb.start()]
         board = board_at.search(window) if board_at and not holder else None

@@ -70,6 +70,8 @@ def state_post(ctx: Context, phrase: Phrase) -> None:
         phrase.state = ctx.entity(phrase.place)
         return
     if phrase.category not in ("minister", "government") and not phrase.portfolio:
+        if phrase.category == "mayor":
+            return  # "el alcalde provincial de Chincha": the kind of municipality, its city's
         if (
             (phrase.org is not None and phrase.org.kind == "name" or phrase.org is None)
             and phrase.place is None
