@@ -2525,6 +2525,52 @@ SHAPES = table(
         "Vextra Corp firmó ayer un acuerdo. Con el apoyo de la Fundación Tarvelia, la empresa"
         " abrirá una escuela.",
     ),
+    # an apposition that ends in the place it is of, between the subjects and their verb
+    row(
+        "joint-placed-aside",
+        "fr",
+        "L'Université de Tarvelia et l'Universidad Nacional Agraria Norvald (UNAN), principale"
+        " université agronomique du Pérou, ont signé lundi un accord-cadre.",
+        pair("Université de Tarvelia", "Universidad Nacional Agraria Norvald"),
+    ),
+    row(
+        "joint-placed-aside",
+        "es",
+        "La Universidad de Tarvelia y el Instituto Norvald, el mayor centro técnico de Chile,"
+        " firmaron un convenio.",
+        pair("Universidad de Tarvelia", "Instituto Norvald"),
+    ),
+    row(
+        "joint-placed-aside",
+        "en",
+        "Tarvelia University and the Norvald Institute, the largest technical school in Chile,"
+        " signed an agreement.",
+        pair("Tarvelia University", "Norvald Institute"),
+    ),
+    # a subject pronoun: the organization the sentence before opens on
+    row(
+        "pronoun-subject-with",
+        "fr",
+        "L'Université de Tarvelia accueille 600 étudiants. La société Vextra investira 12 millions"
+        " de dollars à Huaral. Elle a signé à cet effet un protocole d'accord avec l'Institut"
+        " Norvald.",
+        pair("Vextra", "Institut Norvald"),
+    ),
+    row(
+        "pronoun-subject-with",
+        "en",
+        "Tarvelia University hosts 600 students. Vextra Corp will invest $12 million in Huaral."
+        " It signed a memorandum of understanding with the Norvald Institute.",
+        pair("Vextra Corp", "Norvald Institute"),
+    ),
+    row(
+        "pronoun-subject-with",
+        "es",
+        "La Universidad de Tarvelia recibe a 600 estudiantes. Vextra Corp invertirá 12 millones"
+        " de dólares en Huaral. Ella firmó un memorando de entendimiento con el Instituto"
+        " Norvald.",
+        pair("Vextra Corp", "Instituto Norvald"),
+    ),
     # "another" with no items opened before it says nothing of the first agreement
     row(
         "another-alone",

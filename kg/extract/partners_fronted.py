@@ -47,7 +47,7 @@ def find_fronted_with(ctx: Context) -> Iterator[Partnership]:
     if not _told(ctx, after, end):
         return
     subject = _subject_after(ctx, after, end)
-    entity = ctx.entity(subject, "Organization") if subject else _subject_before(ctx)
+    entity = ctx.entity(subject, "Organization") if subject else subject_before(ctx)
     if entity is None:
         return
     for party in parties:
@@ -78,8 +78,9 @@ def _subject_after(ctx: Context, begin: int, end: int) -> Mention | None:
     return None
 
 
-def _subject_before(ctx: Context) -> Entity | None:
-    """The organization the sentence before opens on, else the article's company."""
+def subject_before(ctx: Context, *, main: bool = True) -> Entity | None:
+    """The organization the sentence before opens on, else (with `main`) the article's
+    company."""
     if ctx.index:
         before = Context(ctx.doc, ctx.index - 1)
         start = body_begin(before)
@@ -90,4 +91,4 @@ def _subject_before(ctx: Context) -> Entity | None:
         ]
         if names and is_party(before, names[0], strict=True):
             return before.entity(names[0], "Organization")
-    return ctx.doc.main_org
+    return ctx.doc.main_org if main else None

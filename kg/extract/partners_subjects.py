@@ -58,6 +58,13 @@ ASIDE = re.compile(  # "X y el IPN, dos instituciones públicas, firmaron", "a 4
     r"\s*,\s*(?:[a-z0-9áéíóúñàâçèêëîïôûüœ’'-]+(?:[,.]\d{3})*(?:-[a-z]+)?\s+){1,5}"
     r"[a-záéíóúñàâçèêëîïôûüœ-]+\s*,\s*"
 )
+# an apposition that ends in the place it is of, right before the verb: ", principale
+# université agronomique du Pérou, ont signé", ", the largest bank in Chile, signed"
+PLACED_ASIDE = re.compile(
+    r"\s*,\s*(?:[a-záéíóúñàâçèêëîïôûüœ’'-]+\s+){1,5}"
+    r"(?:de|du|del|of|in|en|d[’'])\s*(?:(?:la|las|los|el|le|les|the)\s+|l[’'])?"
+    r"[A-ZÀ-Þ][\w’'-]+(?:\s+[A-ZÀ-Þ][\w’'-]+)?\s*,\s*\Z"
+)
 THROUGH = re.compile(
     r"\s*(?:through|via|a través de|por medio de|par l[’']intermédiaire de|à travers)\s*",
     re.IGNORECASE,
@@ -164,6 +171,9 @@ def joint_subjects(ctx: Context, verb_begin: int) -> list[Mention]:
     firmaron"), nearest last; a place right after an organization is part of its name
     ("Conalep Jalisco y Grupo Bimbo")."""
     subjects: list[Mention] = []
+    placed = PLACED_ASIDE.search(ctx.text, ctx.sentence.begin, verb_begin)
+    if placed is not None:  # "..., principale université agronomique du Pérou, ont signé"
+        verb_begin = placed.start()
     mentions = [
         m
         for m in ctx.mentions

@@ -26,6 +26,7 @@ from itertools import product
 from kg.extract.base import Context
 from kg.extract.lexicon import pattern
 from kg.extract.partners import clause_end
+from kg.extract.partners_fronted import subject_before
 from kg.extract.partners_joint import associated, is_governed, parent_of_subject, party_entity
 from kg.extract.partners_mentions import _is_main, _partner_mentions
 from kg.extract.partners_subjects import body_begin, country_subject, is_country, junk, pair_of
@@ -181,6 +182,9 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
             first, first_entity = after, ctx.entity(after, "Organization")
         elif reported is not None:  # "informó que la firma suscribió": the article's company
             first, first_entity = None, ctx.doc.main_org
+        elif PRONOUN.match(text, body) and (told := subject_before(ctx, main=False)) is not None:
+            # "Elle a signé un protocole avec X": the one the sentence before opens on
+            first, first_entity = None, told
         elif any(
             body <= m.begin
             and m.end <= trigger.start()
@@ -223,6 +227,8 @@ def find_with(ctx: Context) -> Iterator[Partnership]:
         previous = (first, first_entity, max(p.end for p in partners))
 
 
+# a subject pronoun that opens the sentence: the organization the sentence before is about
+PRONOUN = re.compile(r"[\s“\"«]*(?:it|she|he|they|elle|il|ils|elles|ella|él|ellos)\s", re.I)
 # before a second partnership noun coordinated with the first one's clause: ", and a research
 # agreement", ", y un convenio", ", et une convention"
 COORDINATED_NOUN = re.compile(
