@@ -327,6 +327,25 @@ ROLES = table(
         " Paz.",
         Held("Valérie Paz", "Québec", "déléguée générale"),
     ),
+    # a diplomat the sentence says stands for a country ("En representación de la India")
+    row(
+        "diplomat-represents",
+        "es",
+        "En representación de la India, asistió el embajador Sumit Paz.",
+        Held("Sumit Paz", "India", "embajador"),
+    ),
+    row(
+        "diplomat-represents",
+        "en",
+        "On behalf of France, Ambassador Luc Paz signed the agreement.",
+        Held("Luc Paz", "France", "Ambassador"),
+    ),
+    row(
+        "diplomat-represents",
+        "fr",
+        "Au nom du Japon, l'ambassadeur Kenji Paz a signé l'accord.",
+        Held("Kenji Paz", "Japan", "ambassadeur"),
+    ),
     # a city's post with no city named: none
     row(
         "city-post-unnamed",

@@ -80,7 +80,11 @@ def _organization(ctx: Context, phrase: Phrase, person: Mention) -> Entity | Non
     if phrase.ministry:
         return ctx.resolution.known_entity(phrase.ministry)
     if phrase.category == "diplomat":
-        return _sender(ctx, phrase) or _appointing_country(ctx, person)
+        return (
+            _sender(ctx, phrase)
+            or _appointing_country(ctx, person)
+            or _represented_country(ctx, phrase)
+        )
     if phrase.category == "head_of_state" and not (phrase.place or phrase.portfolio):
         appointer = _appointer(ctx, person)  # "Acme has named X as president of its unit"
         if appointer is not None and ctx.resolution.type_of(person) == "Person":
@@ -268,6 +272,28 @@ def _appointing_country(ctx: Context, person: Mention) -> Entity | None:
     if not APPOINTED_BY.fullmatch(ctx.gap(before[-1], person)):
         return None
     return ctx.country_of(before[-1])
+
+
+# "En representación de la India, asistió el embajador X", "on behalf of France": the country
+# the diplomat stands for
+REPRESENTING = re.compile(
+    r"(?:en\s+representación\s+de|on\s+behalf\s+of|representing|au\s+nom\s+de"
+    r"|au\s+nom\s+du|en\s+nombre\s+de|representando\s+a)\s*"
+    r"(?:(?:the|la|el|le|les|l[’'])\s*)?\Z",
+    re.IGNORECASE,
+)
+
+
+def _represented_country(ctx: Context, phrase: Phrase) -> Entity | None:
+    """The country a phrase before the diplomat's title says they represent."""
+    for m in ctx.mentions:
+        if m.end > phrase.outer:
+            break
+        if m.kind == "place" and m.type == "Country" and REPRESENTING.search(
+            ctx.text, max(ctx.sentence.begin, m.begin - 30), m.begin
+        ):
+            return ctx.country_of(m)
+    return None
 
 
 NOT_COMPANIES = frozenset({"GovernmentOrganization", "NewsMediaOrganization"})
