@@ -346,6 +346,26 @@ ROLES = table(
         "Au nom du Japon, l'ambassadeur Kenji Paz a signé l'accord.",
         Held("Kenji Paz", "Japan", "ambassadeur"),
     ),
+    # a chief adviser's post at a ministry named by its seat ("el Palacio de Hacienda")
+    row(
+        "chief-adviser",
+        "es",
+        "El ministro se reunió junto al jefe de asesores del Palacio de Hacienda, Leo Paz Gil,"
+        " con la empresa.",
+        Held("Leo Paz Gil", "Ministerio de Economía de la Nación Argentina", "jefe de asesores"),
+    ),
+    row(
+        "chief-adviser",
+        "fr",
+        "Le ministre a reçu l'entreprise avec le chef de cabinet du Palacio de Hacienda, Léo Paz.",
+        Held("Léo Paz", "Ministerio de Economía de la Nación Argentina", "chef de cabinet"),
+    ),
+    row(
+        "chief-adviser",
+        "en",
+        "The minister met the company with the chief of staff of the Palacio de Hacienda, Leo Paz.",
+        Held("Leo Paz", "Ministerio de Economía de la Nación Argentina", "chief of staff"),
+    ),
     # a city's post with no city named: none
     row(
         "city-post-unnamed",
