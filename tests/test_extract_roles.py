@@ -366,6 +366,28 @@ ROLES = table(
         "The minister met the company with the chief of staff of the Palacio de Hacienda, Leo Paz.",
         Held("Leo Paz", "Ministerio de Economía de la Nación Argentina", "chief of staff"),
     ),
+    # a capitalized board before the participle ("The Board, chaired by X"): the company's
+    row(
+        "capitalized-board",
+        "en",
+        "Vextra Insurance named a new CEO. The Board, chaired by Ana Paz Gil, approved the"
+        " appointment.",
+        Held("Ana Paz Gil", "Vextra Insurance", "chair of the board"),
+    ),
+    row(
+        "capitalized-board",
+        "es",
+        "Vextra Seguros nombró un nuevo gerente. El Directorio, presidido por Luis Paz Gil,"
+        " aprobó el nombramiento.",
+        Held("Luis Paz Gil", "Vextra Seguros", "presidente del directorio"),
+    ),
+    row(
+        "capitalized-board",
+        "fr",
+        "Vextra Assurances a nommé un nouveau directeur. Le Conseil d'administration, présidé"
+        " par Luc Paz, a approuvé la nomination.",
+        Held("Luc Paz", "Vextra Assurances", "président du conseil"),
+    ),
     # a city's post with no city named: none
     row(
         "city-post-unnamed",

@@ -109,6 +109,8 @@ def find_presided(ctx: Context) -> Iterator[Role]:
             )
         ]
         window = ctx.text[ctx.sentence.begin : verb.start()]
+        if holder and board_at and board_at.search(holder[-1].text + ",") is not None:
+            holder = []  # "The Board, chaired by X": the board of the company spoken of
         board = board_at.search(window) if board_at and not holder else None
         if holder and ctx.is_org(holder[-1]):
             org, begin = ctx.entity(holder[-1], "Organization"), holder[-1].begin
