@@ -388,6 +388,14 @@ ROLES = table(
         " par Luc Paz, a approuvé la nomination.",
         Held("Luc Paz", "Vextra Assurances", "président du conseil"),
     ),
+    # English premodifies a post with its body's short name: a school's or a public body's
+    row(
+        "premodifier-body",
+        "en",
+        "The Tarvelia Institute of Technology will train 400 engineers. The agreements were"
+        " signed by Tarvelia President Harold Paz.",
+        Held("Harold Paz", "Tarvelia Institute of Technology", "President"),
+    ),
     # a city's post with no city named: none
     row(
         "city-post-unnamed",

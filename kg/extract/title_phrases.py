@@ -162,12 +162,14 @@ LOWER_WORD = re.compile(r"\s+([a-zà-ÿ][a-zà-ÿ-]+)")
 def _company_before(ctx: Context, m: Mention, phrase: Phrase, gap: str) -> bool:
     """'Rio Tinto Chief Executive', 'Suzano CEO': an untyped name right before a company post
     names the company (a person's name would be typed by its given name); before a post that
-    could be a country's ('GyP President'), only a name the article types as a company."""
+    could be a country's ('GyP President'), only a name the article types as a company, a
+    school or a public body ('Stellan President', after 'the Stellan Institute')."""
     if gap.strip() or not ctx.is_org(m) or is_given_name(m.text.split()[0], strict=False):
         return False
     if phrase.category == "corporate":
         return True
-    return phrase.category in ("head_of_state", "generic") and ctx.type_of(m) in COMPANY_LIKE
+    bodies = COMPANY_LIKE | {"EducationalOrganization", "GovernmentOrganization"}
+    return phrase.category in ("head_of_state", "generic") and ctx.type_of(m) in bodies
 
 
 def _portfolio(ctx: Context, m: Mention) -> str | None:
