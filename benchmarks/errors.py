@@ -150,7 +150,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("set", nargs="?", default="train",
                         choices=["seeds", "train", "dev",
-                                 *(f"probes{n}" for n in ("", 2, 3, 4, 5, 6, 7))])
+                                 *(f"probes{n}" for n in ("", 2, 3, 4, 5, 6, 7, 8))])
     parser.add_argument("-v", "--verbose", action="store_true", help="list the rows too")
     args = parser.parse_args()
     scorer = load_scorer()

@@ -10,7 +10,7 @@
 Each set is ingested into a fresh temporary store with the `kg` beside this interpreter, then
 scored with ../shared/eval/score.py (the same scorer the evaluation uses). `--details` prints
 missed and wrong rows, and is refused for the validation set: its rows are never read while
-working on rules, only its scores. `probes` to `probes7`
+working on rules, only its scores. `probes` to `probes8`
 (benchmarks/probes*) are sets of invented articles with gold, written without reading the
 rules: material for error analysis on text no rule was tuned on, readable in full.
 `--layouts` also scores each set laid out otherwise, as other pages and archives give the same
@@ -35,7 +35,7 @@ SHARED = ROOT.parent / "shared"
 KG = str(Path(sys.executable).with_name("kg"))
 BENCH = ROOT / "benchmarks"
 SETS = ("seeds", "train", "dev", "validation", "probes", "probes2", "probes3", "probes4", "probes5",
-        "probes6", "probes7")
+        "probes6", "probes7", "probes8")
 DEFAULT_SETS = SETS[:4]
 KINDS = ("roles", "investments", "partnerships", "claims")
 
@@ -150,7 +150,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sets", nargs="+", choices=SETS, default=list(DEFAULT_SETS),
                         help="default: the four sets of ../shared; 'probes' and 'probes2' are the "
-                        "invented held-out sets in benchmarks/probes to probes7")
+                        "invented held-out sets in benchmarks/probes to probes8")
     parser.add_argument("--details", nargs="*", choices=[s for s in SETS if s != "validation"],
                         default=[], help="print the missed and wrong rows of these sets")
     parser.add_argument("--counts", action="store_true",
