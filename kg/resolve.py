@@ -363,6 +363,19 @@ def _initials(label: str) -> str:
     return "".join(w[0] for w in label.split() if w[:1].isupper())
 
 
+def _joint_name(rest: list[str], long: Cluster, clusters: list[Cluster]) -> bool:
+    """The words a longer name adds after a shorter one ("Misti" of "Eauvance Misti") end the
+    name of another organization of the article ("Grupo Constructor Misti"): the longer one is
+    the two's joint venture, not the shorter one's full name."""
+    if not rest:
+        return False
+    for other in clusters:
+        words = fold(other.label).split()
+        if other is not long and len(words) > len(rest) and words[-len(rest) :] == rest:
+            return True
+    return False
+
+
 def _merge_short_org_names(resolution: Resolution) -> None:
     """Within one article, 'BTW' for 'Blue Tech Wave' (initials), 'Amazon' for 'Amazon Web
     Services' (first words) and 'Lumiar' for 'Grupo Lumiar' (a company head word before it)
@@ -388,6 +401,8 @@ def _merge_short_org_names(resolution: Resolution) -> None:
                     continue  # "Santander" is not its "Santander Universities"
                 if _country_unit(long.label.split()[len(words) :]):
                     continue  # "Hydrelis Colombia" is the subsidiary, not "Hydrelis"
+                if _joint_name(long_words[len(words) :], long, orgs()):
+                    continue  # "Eauvance Misti", of Eauvance and Grupo Misti: their venture
                 fits.append(long)
             elif long_words[1:] == words and not short.known and _group_word(long_words[0]):
                 fits.append(long)  # "Lumiar" for "Grupo Lumiar", "Vantor" for "Groupe Vantor"

@@ -2571,6 +2571,31 @@ SHAPES = table(
         " Norvald.",
         pair("Vextra Corp", "Instituto Norvald"),
     ),
+    # a venture named after its two parents ("Vextra Misti", of Vextra and Grupo Constructor
+    # Misti) is not the short parent's full name: the parents are the partners
+    row(
+        "venture-named-after-parents",
+        "fr",
+        "Le spécialiste bordelais Vextra construira une usine au Pérou. Le projet sera porté par"
+        " Vextra Misti, une société commune détenue à 60 % par Vextra et à 40 % par le Grupo"
+        " Constructor Misti.",
+        pair("Vextra", "Grupo Constructor Misti"),
+    ),
+    row(
+        "venture-named-after-parents",
+        "es",
+        "La francesa Vextra construirá una planta en Perú. El proyecto estará a cargo de Vextra"
+        " Misti, una empresa conjunta en la que Vextra tiene el 60 % y el Grupo Constructor Misti"
+        " el 40 %.",
+        pair("Vextra", "Grupo Constructor Misti"),
+    ),
+    row(
+        "venture-named-after-parents",
+        "en",
+        "France's Vextra will build a plant in Peru. The project will be run by Vextra Misti, a"
+        " joint venture owned 60% by Vextra and 40% by Grupo Constructor Misti.",
+        pair("Vextra", "Grupo Constructor Misti"),
+    ),
     # "another" with no items opened before it says nothing of the first agreement
     row(
         "another-alone",
