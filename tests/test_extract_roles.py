@@ -396,6 +396,19 @@ ROLES = table(
         " signed by Tarvelia President Harold Paz.",
         Held("Harold Paz", "Tarvelia Institute of Technology", "President"),
     ),
+    # the chair of a French company's management or supervisory board
+    row(
+        "management-board",
+        "fr",
+        "« Nous resterons », a déclaré le président du directoire du groupe Vextra, Arnaud Paz.",
+        Held("Arnaud Paz", "Vextra", "président du directoire"),
+    ),
+    row(
+        "management-board",
+        "fr",
+        "La présidente du conseil de surveillance de Vextra, Claire Paz, a salué l'accord.",
+        Held("Claire Paz", "Vextra", "présidente du conseil de surveillance"),
+    ),
     # a city's post with no city named: none
     row(
         "city-post-unnamed",
