@@ -409,6 +409,27 @@ ROLES = table(
         "La présidente du conseil de surveillance de Vextra, Claire Paz, a salué l'accord.",
         Held("Claire Paz", "Vextra", "présidente du conseil de surveillance"),
     ),
+    # an agency described before its name ("l'agence AFD", "la agencia ANDE"; Spanish and
+    # English read it so already)
+    row(
+        "agency-described",
+        "fr",
+        "« La réponse est rapide », a estimé la directrice de l'agence AFD à Port-au-Prince,"
+        " Claire Paz.",
+        Held("Claire Paz", "AFD", "directrice"),
+    ),
+    row(
+        "agency-described",
+        "es",
+        "La directora de la agencia Tarvelia Invest en Lima, Ana Paz Gil, presentó el plan.",
+        Held("Ana Paz Gil", "Tarvelia Invest", "directora"),
+    ),
+    row(
+        "agency-described",
+        "en",
+        "The director of the agency Tarvelia Invest in Lima, Ana Paz Gil, presented the plan.",
+        Held("Ana Paz Gil", "Tarvelia Invest", "director"),
+    ),
     # a city's post with no city named: none
     row(
         "city-post-unnamed",
