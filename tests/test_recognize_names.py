@@ -662,6 +662,22 @@ def test_headline_names(lang: str, text: str, expected: list[tuple[str, str]]) -
             "Anuncia Tarvelia parque logístico en Saltillo",
             [("name", "Tarvelia"), ("place", "Saltillo")],
         ),
+        # a participle that opens the sentence is no name's first word
+        (
+            "fr",
+            "Baptisée Vextra Nautla, la coentreprise construira une usine à Lyon.",
+            [("name", "Vextra Nautla"), ("place", "Lyon")],
+        ),
+        (
+            "es",
+            "Ubicada en Saltillo, Vextra Motors invertirá en una planta.",
+            [("place", "Saltillo"), ("org", "Vextra Motors")],
+        ),
+        (
+            "en",
+            "Headquartered in Saltillo, Vextra Motors will build a plant.",
+            [("place", "Saltillo"), ("org", "Vextra Motors")],
+        ),
         # English and French open on the subject: a capitalized first word may be the name's
         (
             "en",
