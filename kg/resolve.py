@@ -190,6 +190,7 @@ def resolve(article: Article, mentions: list[list[Mention]]) -> Resolution:
             key = f"{key}-{KIND_OF_TYPE.get(type_, 'org')}"
         add(m, key, m.label, type_)
     _merge_short_org_names(resolution)
+    _merge_bare_heads(resolution)
     return resolution
 
 
@@ -361,6 +362,30 @@ def _group_word(word: str) -> bool:
 
 def _initials(label: str) -> str:
     return "".join(w[0] for w in label.split() if w[:1].isupper())
+
+
+@cache
+def _body_heads() -> frozenset[str]:
+    return frozenset(fold(w) for w in lang_lines("xx", "body_heads"))
+
+
+def _merge_bare_heads(resolution: Resolution) -> None:
+    """'la Gobernación de Nariño ... la Gobernación', 'la Région Guadeloupe ... la Région': a
+    government's head word alone (`lang/xx/body_heads`) is the one body of the article whose
+    name it opens, not a namesake the gazetteer knows (Mexico's Secretaría de Gobernación)."""
+    for short in list(resolution.clusters.values()):
+        forms = {fold(f) for f in short.forms}
+        if not forms or not forms <= _body_heads():
+            continue
+        fits = [
+            c
+            for c in resolution.clusters.values()
+            if c is not short
+            and c.type in ORG_TYPES
+            and any(fold(f).split()[0] in forms and " " in f for f in c.forms)
+        ]
+        if len(fits) == 1 and short.key in resolution.clusters:
+            _merge(resolution, short.key, fits[0].key)
 
 
 def _joint_name(rest: list[str], long: Cluster, clusters: list[Cluster]) -> bool:

@@ -2596,6 +2596,28 @@ SHAPES = table(
         " joint venture owned 60% by Vextra and 40% by Grupo Constructor Misti.",
         pair("Vextra", "Grupo Constructor Misti"),
     ),
+    # a government's head word alone, once the body is named in full: that body
+    row(
+        "bare-body-head",
+        "fr",
+        "Vextra a présenté son projet à la Région Guadeloupe. La Région et Vextra ont signé une"
+        " convention de partenariat.",
+        pair("Région Guadeloupe", "Vextra"),
+    ),
+    row(
+        "bare-body-head",
+        "es",
+        "Vextra presentó su proyecto a la Gobernación de Nariño. La Gobernación y Vextra firmaron"
+        " un convenio de colaboración.",
+        pair("Gobernación de Nariño", "Vextra"),
+    ),
+    row(
+        "bare-body-head",
+        "en",
+        "Vextra presented its project to the Gobernación de Nariño. The Gobernación and Vextra"
+        " signed a cooperation agreement.",
+        pair("Gobernación de Nariño", "Vextra"),
+    ),
     # "another" with no items opened before it says nothing of the first agreement
     row(
         "another-alone",
