@@ -1157,6 +1157,32 @@ def test_name_openings_and_bodies_round4(
             "La Fundação Tarvelia financiará el programa.",
             [("org", "Fundação Tarvelia")],
         ),
+        # a bracket that closes a list of names holds no person: an honorific says one is inside
+        (
+            "en",
+            "Present were the Director of the Ministry, Ms Ana Paz, and the Head of the Tarvelia"
+            " Trade and Investment Service (TTIS), Mrs Luz Ruiz.",
+            [
+                ("org", "Ministry"),
+                ("person", "Ana Paz"),
+                ("name", "Tarvelia Trade"),
+                ("name", "Investment Service"),
+                ("org", "TTIS"),
+                ("person", "Luz Ruiz"),
+            ],
+        ),
+        (
+            "es",
+            "Asistieron el director del Ministerio, Sra. Ana Paz, y la titular de la Agencia de"
+            " Comercio e Inversión de Tarvelia (ACIT), Sra. Luz Ruiz.",
+            [
+                ("org", "Ministerio"),
+                ("person", "Ana Paz"),
+                ("org", "Agencia de Comercio e Inversión de Tarvelia"),
+                ("org", "ACIT"),
+                ("person", "Luz Ruiz"),
+            ],
+        ),
         # ... or a company's name that ends in its trade word
         (
             "es",

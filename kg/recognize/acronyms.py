@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 
 from kg.model import Mention
-from kg.recognize.names import CONNECTORS, Token, org_word_type
-from kg.text import strip_accents
+from kg.recognize.names import CONNECTORS, Token, lexicon, org_word_type
+from kg.text import fold, strip_accents
 
 ACRONYM = re.compile(
     r"\(\s*([A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ&.\-]{1,11}(?:\s[A-ZÁÉÍÓÚÑ][A-Za-zÁÉÍÓÚÑ&.\-]{1,6})?)\s*\)"
@@ -56,6 +56,8 @@ def find_defined(text: str, tokens: list[Token], lang: str) -> list[tuple[int, i
         if first is None or end - first + 1 < 3:
             continue
         words = [t.text for t in tokens[first : end + 1]]
+        if _holds_person(words, lang):
+            continue
         kind = org_word_type(words, lang)
         if not kind and len(words[0]) >= 2 and words[0].isupper():
             kind = "Organization"  # "EDF Systèmes énergétiques insulaires (EDF SEI)"
@@ -67,6 +69,13 @@ def find_defined(text: str, tokens: list[Token], lang: str) -> list[tuple[int, i
             (first, end + 1, Mention("org", begin, stop, surface, label=surface, type=kind))
         )
     return found
+
+
+def _holds_person(words: list[str], lang: str) -> bool:
+    """An honorific among the words ("the Ministry, Ms Ana Paz, and the Director of the ..."):
+    a person named inside, so no one organization's name."""
+    honorifics = lexicon(lang)["honorifics"]
+    return any(fold(w.rstrip(".")) in honorifics for w in words)
 
 
 def _last_token_before(tokens: list[Token], offset: int) -> int | None:
@@ -136,6 +145,8 @@ def find_closed(text: str, tokens: list[Token], lang: str) -> list[tuple[int, in
         if first is None:
             continue
         words = [t.text for t in tokens[first : end + 1]]
+        if _holds_person(words, lang):
+            continue
         begin, stop = tokens[first].begin, tokens[end].end
         surface = text[begin:stop]
         kind = org_word_type(words[:1], lang) or "Organization"
