@@ -1552,3 +1552,32 @@ def test_title_case_headline_verb_ends_a_name(lang: str, text: str) -> None:
     found = names(lang, text)
     assert found[0] == ("name", "Zorbel")
     assert all(not t.startswith("Zorbel ") for _, t in found)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "company"),
+    [
+        # a title-case headline's verb of making ends the name before it
+        (
+            "fr",
+            "Haïti : Solarive et le Groupe Dorvilus Créent Une Coentreprise Pour Électrifier Dix"
+            " Communes\nLe groupe Dorvilus et Solarive ont signé.",
+            "Dorvilus",
+        ),
+        (
+            "es",
+            "Vextra y el Grupo Norvald Crean Una Empresa Conjunta Para Producir Acero\nEl grupo"
+            " Norvald y Vextra firmaron.",
+            "Norvald",
+        ),
+        (
+            "en",
+            "Vextra And Norvald Group Form Joint Venture To Build Steel Plant\nVextra and Norvald"
+            " Group signed.",
+            "Norvald Group",
+        ),
+    ],
+)
+def test_a_headline_verb_of_making_ends_a_name(lang: str, text: str, company: str) -> None:
+    first_line = [n for kind, n in names(lang, text) if kind == "org"][0]
+    assert first_line == company

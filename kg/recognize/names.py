@@ -73,10 +73,13 @@ def _given_names() -> tuple[frozenset[str], frozenset[str]]:
 def _fact_verbs(lang: str) -> frozenset[str]:
     """Every word of the verbs the fact rules look for (invests, signs, trains...)."""
     words = set()
+    roles = ("verb", "joint", "train", "hire", "reach", "build")
     for name in ("investment_words", "partnership_words", "speech_words", "claim_words"):
         for row in lang_table(lang, name):
-            if len(row) > 1 and row[1] in ("verb", "joint", "train", "hire", "reach", "build"):
+            if len(row) > 1 and row[1] in roles:
                 words.update(w.casefold() for w in row[0].split())
+            elif len(row) > 1 and row[1] == "makes" and " " not in row[0]:
+                words.add(row[0].casefold())  # "créent", "crean": a verb of making, alone
     return frozenset(words)
 
 
