@@ -1581,3 +1581,33 @@ def test_title_case_headline_verb_ends_a_name(lang: str, text: str) -> None:
 def test_a_headline_verb_of_making_ends_a_name(lang: str, text: str, company: str) -> None:
     first_line = [n for kind, n in names(lang, text) if kind == "org"][0]
     assert first_line == company
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "company"),
+    [
+        # a long headline in title case (up to 22 words) is still read as one
+        (
+            "es",
+            "Vextra Digital Se Une a la Alcaldía, la Nacional y el SENA Para Formar 2.000"
+            " Programadores en Manizales\n\nLa empresa invertirá en Manizales. Vextra Digital"
+            " firmó.",
+            "Vextra Digital",
+        ),
+        (
+            "fr",
+            "Vextra Digital S'Associe à la Mairie, à l'Université et au Cégep Pour Former 2 000"
+            " Programmeurs à Montréal\n\nLa société investira à Montréal. Vextra Digital a signé.",
+            "Vextra Digital",
+        ),
+        (
+            "en",
+            "Vextra Digital Joins the City, the National University and SENA to Train 2,000"
+            " Programmers in Manizales Over Three Years\n\nVextra Digital signed.",
+            "Vextra Digital",
+        ),
+    ],
+)
+def test_a_long_title_case_headline(lang: str, text: str, company: str) -> None:
+    first = [n for kind, n in names(lang, text) if kind in ("name", "org")][0]
+    assert first == company

@@ -203,7 +203,7 @@ def is_title_case(tokens: list[Token], text: str = "") -> bool:
     return (
         bool(text)
         and len(long) >= 4
-        and len(words) <= 16
+        and len(words) <= 22
         and sum(t.capitalized for t in long) >= 0.7 * len(long)
         and no_full_stop(text, tokens)
     )

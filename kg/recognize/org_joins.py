@@ -182,7 +182,11 @@ def join_legal_forms(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def _legal_word(surface: str) -> bool:
-    """A legal form written in capitals, or one of the forms written in lower case too."""
+    """A legal form written in capitals, or one of the forms written in lower case too; not a
+    two-letter one in title case ("Se", "Sa": the pronoun and article of a title-case headline,
+    where the forms are written "SE", "SA")."""
     if not is_legal_form(surface):
+        return False
+    if len(surface) == 2 and surface[0].isupper() and surface[1].islower():
         return False
     return surface[:1].isupper() or fold(surface) in LOWER_LEGAL
