@@ -37,10 +37,16 @@ _OPENERS = {
     "es": r"el|la|los|las|un|una|uno|su|sus",
     "fr": r"le|la|les|l['’]|un|une|sa|son|ses",
 }
+# relative pronouns, then the participles that open an aside the same way
+_RELATIVE_WORDS = {
+    "en": r"which|who|whose",
+    "es": r"que|quien|quienes|cuy[oa]s?",
+    "fr": r"qui|dont|lequel|laquelle",
+}
 _RELATIVES = {
-    "en": r"which|who|whose|that|\w+ing|\w+-based|\w+-owned|based|owned|headquartered",
-    "es": r"que|quien|quienes|cuy[oa]s?|con sede|originari[oa]s?",
-    "fr": r"qui|dont|lequel|laquelle|basée?s?|originaires?",
+    "en": _RELATIVE_WORDS["en"] + r"|that|\w+ing|\w+-based|\w+-owned|based|owned|headquartered",
+    "es": _RELATIVE_WORDS["es"] + r"|con sede|originari[oa]s?",
+    "fr": _RELATIVE_WORDS["fr"] + r"|basée?s?|originaires?",
 }
 _OF = re.compile(r"\b(?:of|de|del|du|des)\s+$", re.I)  # "the president of Ecuador"
 _ROMAN = re.compile(r"\s(?:I{1,3}|IV|VI{0,3}|IX|X)$")
@@ -288,12 +294,7 @@ def outside_asides(
 
 
 _RELATIVE_OPEN = {
-    lang: re.compile(rf",[^\S\r\n]*(?:{words})\b", re.I)
-    for lang, words in {
-        "en": "which|who|whose",
-        "es": "que|quien|quienes|cuy[oa]s?",
-        "fr": "qui|dont|lequel|laquelle",
-    }.items()
+    lang: re.compile(rf",[^\S\r\n]*(?:{words})\b", re.I) for lang, words in _RELATIVE_WORDS.items()
 }
 
 

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from kg.extract.base import Context
+from kg.extract.investors import dateline_end
 from kg.extract.lexicon import pattern
 from kg.extract.partners import CLAUSE_END, clause_end, is_party, listed
 from kg.extract.partners_subjects import junk, pair_of
@@ -174,16 +175,17 @@ def _trainer(ctx: Context, verb: int) -> Mention | None:
             if start <= m.begin and m.end <= begin and not junk(ctx, m) and is_party(ctx, m)
         ]
         subject = first[0] if first else None
-        if subject is not None and SUBJECT_START.fullmatch(ctx.text, start, subject.begin):
+        # "Morelia, Mich.- La empacadora de aguacate Acme": after the press dateline
+        lead = dateline_end(ctx.text, start, ctx.sentence.end)
+        if subject is not None and SUBJECT_START.fullmatch(ctx.text, lead, subject.begin):
             return subject
     return parties[-1] if parties else None
 
 
-# before a sentence's subject: a dateline, an article and a few lower-case words that say
-# what it is ("Morelia, Mich.- La empacadora de aguacate Acme")
+# before a sentence's subject, after its dateline: an article and a few lower-case words that
+# say what it is ("La empacadora de aguacate Acme")
 SUBJECT_START = re.compile(
-    r"(?:[^.\n]{0,40}?\.-\s*|[^\n]{0,40}?\s[—–-]\s+)?\W*"
-    r"(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?(?:[a-záéíóúñàâçèêëîïôûü-]+\s+){0,4}",
+    r"\W*(?:(?:the|el|la|los|las|le|les|l[’'])\s*)?(?:[a-záéíóúñàâçèêëîïôûü-]+\s+){0,4}",
     re.IGNORECASE,
 )
 

@@ -111,6 +111,7 @@ class Phrase:
     possessive: bool = False  # "su presidente", "its CEO", "son recteur"
     body: bool = False  # a complement names a body or unit ("du directoire", "de Ventas")
     body_name: tuple[int, int] | None = None  # "de l'université de Guyane": the body's name
+    leader: str | None = None  # "Her Economy Secretary" after a governor: "governor"
 
 
 def title_phrases(ctx: Context) -> list[Phrase]:
@@ -254,10 +255,11 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
         ):  # "Aguas del Elqui, dont le directeur général, X", "Acme, cuyo presidente, X"
             phrase.org = prev
         break
+    phrase.leader = leader_possessive(ctx, phrase)
     if (
         phrase.category not in JURISDICTIONS
         and phrase.category != "diplomat"
-        and not leader_possessive(ctx, phrase)
+        and not phrase.leader
         and COMPANY_POSSESSIVE.search(
             ctx.text, max(ctx.sentence.begin, phrase.outer - 20), phrase.outer
         )

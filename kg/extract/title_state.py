@@ -42,10 +42,9 @@ def state_post(ctx: Context, phrase: Phrase) -> None:
         scoped = True
     if _government_tail(ctx, phrase) or _named_secretariat(ctx, phrase):
         return
-    leader = leader_possessive(ctx, phrase)
-    if leader is not None:  # "Her Economy Secretary", after the governor: the state's
+    if phrase.leader is not None:  # "Her Economy Secretary", after the governor: the state's
         phrase.org, phrase.ministry = None, None
-        phrase.state, phrase.state_post = jurisdiction(ctx, leader), True
+        phrase.state, phrase.state_post = jurisdiction(ctx, phrase.leader), True
         return
     if _state_office(ctx, phrase):
         return
