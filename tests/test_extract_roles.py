@@ -319,6 +319,25 @@ ROLES = table(
         "La alcaldesa metropolitana de Lima, Ana Paz Gil, saludó la inversión.",
         Held("Ana Paz Gil", "Lima", "alcaldesa metropolitana"),
     ),
+    # the state a mayor's city lies in, set off after it: still the city's mayor
+    row(
+        "city-state-apposition",
+        "es",
+        "La alcaldesa de Zapopan, Jalisco, Ana Paz Gil, recibió a los directivos de Vextra.",
+        Held("Ana Paz Gil", "Zapopan", "alcaldesa"),
+    ),
+    row(
+        "city-state-apposition",
+        "en",
+        "The mayor of Monterrey, Nuevo Leon, Luis Paz, welcomed the Vextra plant.",
+        Held("Luis Paz", "Monterrey", "mayor"),
+    ),
+    row(
+        "city-state-apposition",
+        "fr",
+        "Le maire de Curitiba, au Paraná, Luc Paz, a salué l'usine de Vextra.",
+        Held("Luc Paz", "Curitiba", "maire"),
+    ),
     # Quebec's delegates general abroad serve Quebec
     row(
         "quebec-delegate",

@@ -467,6 +467,16 @@ def _phrase(ctx: Context, ms: list[Mention], i: int) -> Phrase:
             phrase.end = ms[k].end
             k += 1
             continue
+        if (
+            k < len(ms)
+            and phrase.place is ms[k - 1]
+            and ms[k].kind == "place"
+            and PLACE_APPOSITION.fullmatch(ctx.gap(phrase.end, ms[k]))
+            and _lies_in(ms[k - 1], ms[k])
+        ):  # "la alcaldesa de Zapopan, Jalisco, X": the city's state, set off after it
+            phrase.end = ms[k].end
+            k += 1
+            continue
         unit = UNIT_OF.match(ctx.text, phrase.end, ctx.sentence.end)
         if unit and not phrase.org and unit_words(ctx, unit.group().replace("-", " ")):
             while k < len(ms) and ms[k].begin < unit.end():  # "of the new Mexican unit"
@@ -512,6 +522,18 @@ CHARGED_FIELD = re.compile(
     r"(?=\s*[,;.)]|\s*$|\s+(?:de|del|du|des|of|at|chez|en|à|au)\s|\s+d[’'])"
 )
 TRAILING_ADJECTIVE = re.compile(r"\s+[a-zàâçéèêëîïôûùáíóúñ]{4,}(?=\s*,\s*[A-ZÀ-Þ])")
+
+
+# "de Zapopan, Jalisco": a comma, or "au"/"en"/"in" after it ("de Curitiba, au Paraná")
+PLACE_APPOSITION = re.compile(r"\s*,\s*(?:(?:au|en|in)\s+)?")
+
+
+def _lies_in(place: Mention, wider: Mention) -> bool:
+    """Whether the place lies in the wider one: a city in its State or country, a State in
+    its country (kg/ontology/places.tsv)."""
+    gazetteer = default_gazetteer()
+    inner = gazetteer.get(place.key) if place.key else None
+    return inner is not None and wider.key is not None and wider.key in (inner.state, inner.country)
 
 
 def _close(ctx: Context, phrase: Phrase) -> None:
