@@ -1397,6 +1397,56 @@ SHAPES = table(
         pair("Danone", "Embraer"),
     ),
     row("with-its-partners-where", "fr", "Danone ouvrira une usine avec ses partenaires au Pérou."),
+    # "relies on its partner Y", "s'appuie sur son partenaire": the subject's partner too
+    row(
+        "on-its-partner",
+        "en",
+        "Vextra Corp. will rely on its local partner, Brisco Inc., to sell in Peru.",
+        pair("Vextra Corp", "Brisco Inc"),
+    ),
+    row(
+        "on-its-partner",
+        "es",
+        "La empresa Vextra se apoyará en su socio local, la firma Brisco, para vender en Perú.",
+        pair("Vextra", "Brisco"),
+    ),
+    row(
+        "on-its-partner",
+        "fr",
+        "Le groupe Vextra s'appuiera sur son partenaire local, la société Brisco, au Pérou.",
+        pair("Vextra", "Brisco"),
+    ),
+    row(
+        "and-its-partner-kind",
+        "fr",
+        "Le groupe Vextra et son partenaire, la société Brisco, construiront une usine.",
+        pair("Vextra", "Brisco"),
+    ),
+    row(
+        "and-its-partner-kind",
+        "en",
+        "Vextra Corp. and its partner, the company Brisco, will build a plant.",
+        pair("Vextra Corp", "Brisco"),
+    ),
+    # a reflexive verb of association in the future or the infinitive, then "à"
+    row(
+        "associates-future",
+        "fr",
+        "Le groupe Vextra s’associera à la société Brisco pour construire une usine.",
+        pair("Vextra", "Brisco"),
+    ),
+    row(
+        "associates-future",
+        "fr",
+        "Le groupe Vextra compte s'allier au groupe Brisco au Mexique.",
+        pair("Vextra", "Brisco"),
+    ),
+    row(
+        "associates-future",
+        "es",
+        "La empresa Vextra se asociará con la firma Brisco para construir una planta.",
+        pair("Vextra", "Brisco"),
+    ),
     # ... each partner of a list, in brackets too
     row(
         "with-its-partners-list",

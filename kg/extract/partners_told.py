@@ -134,12 +134,16 @@ def _partner_apposed(ctx: Context, subject: Mention, after: int) -> Iterator[Par
 
 
 # "Bimbo and its partner Siemens", "la UNAM y su socio, el IPN,": the two are partners
-AND_ITS = re.compile(
-    r"\s*,?\s*(?:and|y|e|et)\s+(?:its|their|su|sus|son|sa|ses|leur)\s+(?:[\w-]+\s+)?",
+AND_ITS = re.compile(  # after a name, its abbreviation's period ("Acme Corp. and its")
+    r"\.?\s*,?\s*(?:and|y|e|et)\s+(?:its|their|su|sus|son|sa|ses|leur)\s+(?:[\w-]+\s+)?",
     re.IGNORECASE,
 )
+# the words between the partner noun and the partner's name: an adjective ("local"), a comma,
+# an article and the kind of party ("son partenaire local, la société X", "its partner, the
+# company X")
 PARTNER_NAMED = re.compile(
-    r"\s*(?:(?P<word>[a-záéíóúñàâçèêëîïôûü-]+)\s*)?,?\s*\(?\s*(?:(?:the|el|la|le|l[’'])\s*)?",
+    r"\s*(?:(?P<word>[a-záéíóúñàâçèêëîïôûü-]+)\s*)?,?\s*\(?\s*"
+    r"(?:(?:the|el|la|le|l[’'])\s*(?P<kind>[a-záéíóúñàâçèêëîïôûü-]+\s+)?)?",
     re.IGNORECASE,
 )
 # "its partners A, B and C", "(A, B y C)": the next partner of a list
@@ -152,7 +156,8 @@ def _and_its_partner(ctx: Context, subject: Mention, after: int) -> Iterator[Par
     names = [m for m in ctx.mentions if m.begin >= after and m.kind != "demonym"]
     if not names or not (named := PARTNER_NAMED.fullmatch(ctx.text, after, names[0].begin)):
         return
-    if fold(named.group("word") or "") in lexicon(ctx.lang)["stopwords"]:
+    stopwords = lexicon(ctx.lang)["stopwords"]
+    if fold(named.group("word") or "") in stopwords or fold(named.group("kind") or "") in stopwords:
         return  # "et ses partenaires en Amazonie": where they are, not who
     partner = names[0]  # "and its partners in Mexico": where they are, not who
     if partner.kind == "place" or not (is_party(ctx, subject) and is_party(ctx, partner)):
@@ -183,7 +188,8 @@ def _with_its(lang: str) -> re.Pattern[str]:
     Brisco" names the partner of the sentence's subject."""
     withs = pattern(lang, "partnership_words", "with").pattern
     return re.compile(
-        rf"(?:{withs})\s+(?:its|their|su|sus|son|sa|ses|leur|leurs)\s+(?:[\w-]+\s+)?$",
+        rf"(?:{withs}|on|upon|sur|en)\s+(?:its|their|su|sus|son|sa|ses|leur|leurs)\s+"
+        rf"(?:[\w-]+\s+)?$",
         re.IGNORECASE,
     )
 
