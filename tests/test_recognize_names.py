@@ -775,6 +775,9 @@ def labelled(lang: str, text: str) -> list[tuple[str, str, str]]:
         ),
         # an elided article before a known name is no name of its own
         ("fr", "L'Unesco et Zorbel ont signé.", [("org", "Unesco"), ("name", "Zorbel")]),
+        # nor before an acronym ("L'Oréal" keeps its article, "L'OZB" does not)
+        ("fr", "L'OZB et Zorbel ont signé.", [("org", "OZB"), ("name", "Zorbel")]),
+        ("fr", "L’OZB financera l’usine.", [("org", "OZB")]),
     ],
 )
 def test_lower_case_heads(lang: str, text: str, expected: list[tuple[str, str]]) -> None:

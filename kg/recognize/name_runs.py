@@ -293,6 +293,8 @@ def _joined_to_name(tokens: list[Token], i: int) -> bool:
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     if after is None or after.begin != tokens[i].end or not after.capitalized:
         return False
+    if len(after.text) > 1 and after.text.isupper():
+        return False  # "L'AFD", "L'OMVS": an acronym never takes the article in
     # "L'Université de Lyon", "L'Agence": an article before an organization word stays out
     return not any(org_word_type([after.text], code) for code in ("en", "es", "fr"))
 
