@@ -1697,6 +1697,12 @@ ROWS = [
         "en",
         "Vextra Energy sold its stake in Brisco in Chile for $300 million.",
     ),
+    row(
+        "acquire-price",
+        "fr",
+        "Le groupe Vextra achète pour 300 millions d'euros des parcs éoliens au Chili.",
+        Invested("Vextra", "Chile", 300 * M, "EUR"),
+    ),
     # "the bank", "la banque": the company the article is about
     row(
         "bank-company",

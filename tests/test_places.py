@@ -85,6 +85,24 @@ def places_of(lang: str, text: str) -> list[str]:
         # after a locative, before a known state: the city of the data package
         ("es", "Acme invertirá 50 millones de dólares en Altamira, Tamaulipas.", ["Altamira"]),
         ("en", "Acme will invest $50 million in a plant in Altamira, Tamaulipas.", ["Altamira"]),
+        # the state after the city in a locative phrase ("en el estado de", "dans l'État de")
+        (
+            "es",
+            "Acme invertirá 50 millones de dólares en su planta de León, en el estado de"
+            " Guanajuato.",
+            ["León"],
+        ),
+        (
+            "fr",
+            "Acme investira 50 millions de dollars dans son usine de León, dans l'État de"
+            " Guanajuato.",
+            ["León"],
+        ),
+        (
+            "en",
+            "Acme will invest $50 million in its plant in Leon, in the state of Guanajuato.",
+            ["León"],
+        ),
         (
             "fr",
             "Acme investira 50 millions de dollars dans une usine à Taubaté, au Brésil.",

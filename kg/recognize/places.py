@@ -25,7 +25,11 @@ from kg.text import fold, lang_lines, lang_table
 
 ARTICLE = r"(?:(?:el|la|los|las|the|le|les|l[’'])\s*)?"
 # "Altamira, Tamaulipas", "Taubaté, au Brésil", "Camaçari (Bahia)"
-AFTER_PLACE = re.compile(r"\s*(?:,|\()\s*(?:(?:in|en|au|aux|à|dans)\s+(?:l[’']État\s+de\s+)?)?")
+# "León, en el estado de Guanajuato", "León, dans l'État de Guanajuato", "León, in the state of"
+AFTER_PLACE = re.compile(
+    r"\s*(?:,|\()\s*(?:(?:in|en|au|aux|à|dans)\s+(?:(?:the|el|la|l[’'])\s*)?"
+    r"(?:l[’']État\s+de\s+)?)?"
+)
 IN_LIST = re.compile(r"\s*(?:,|\by\b|\be\b|\band\b|\bet\b|,\s*(?:y|and|et))\s*\Z")
 
 
