@@ -85,6 +85,18 @@ def places_of(lang: str, text: str) -> list[str]:
         # after a locative, before a known state: the city of the data package
         ("es", "Acme invertirá 50 millones de dólares en Altamira, Tamaulipas.", ["Altamira"]),
         ("en", "Acme will invest $50 million in a plant in Altamira, Tamaulipas.", ["Altamira"]),
+        # a port names its city ("le port de Santos")
+        (
+            "fr",
+            "Acme investira 50 millions d'euros pour moderniser le port de Santos.",
+            ["Santos"],
+        ),
+        (
+            "es",
+            "Acme invertirá 50 millones de dólares para modernizar el puerto de Santos.",
+            ["Santos"],
+        ),
+        ("en", "Acme will invest $50 million to expand the port of Santos.", ["Santos"]),
         # the state after the city in a locative phrase ("en el estado de", "dans l'État de")
         (
             "es",
