@@ -319,6 +319,38 @@ ROLES = table(
         "La alcaldesa metropolitana de Lima, Ana Paz Gil, saludó la inversión.",
         Held("Ana Paz Gil", "Lima", "alcaldesa metropolitana"),
     ),
+    # sworn in, ratified, confirmed as a post: the post is the person's
+    row(
+        "sworn-in-as",
+        "es",
+        "Luis Paz Gil juramentó como ministro de Energía y Minas del Perú.",
+        Held("Luis Paz Gil", "Ministerio de Energía y Minas", "ministro"),
+    ),
+    row(
+        "sworn-in-as",
+        "es",
+        "Ana Paz Gil fue ratificada como ministra de Comercio Exterior y Turismo de Perú.",
+        Held("Ana Paz Gil", "Ministerio de Comercio Exterior y Turismo", "ministra"),
+    ),
+    row(
+        "sworn-in-as",
+        "en",
+        "Luis Paz was sworn in as Minister of Economy of Peru.",
+        Held("Luis Paz", "Ministerio de Economía y Finanzas del Perú", "Minister"),
+    ),
+    row(
+        "sworn-in-as",
+        "fr",
+        "Luc Paz a été reconduit comme ministre de l'Économie du Pérou.",
+        Held("Luc Paz", "Ministerio de Economía y Finanzas del Perú", "ministre"),
+    ),
+    # a portfolio, "de" and a country: that country's ministry
+    row(
+        "portfolio-of-country",
+        "es",
+        "Ana Paz Gil es la nueva ministra de Economía de Perú.",
+        Held("Ana Paz Gil", "Ministerio de Economía y Finanzas del Perú", "ministra"),
+    ),
     # the state a mayor's city lies in, set off after it: still the city's mayor
     row(
         "city-state-apposition",

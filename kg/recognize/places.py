@@ -123,14 +123,17 @@ def _portfolio_of_place(mentions: list[Mention], index: dict, countries: Counter
     the place (whose government it is)."""
     out = []
     for m in mentions:  # "ministre de l'Éducation de l'Amapá" too
-        of = LAST_OF.match(m.text) if m.kind == "name" and not m.key else None
-        entries = index.get(fold(m.text[of.end() :])) if of else None
+        of = LAST_OF.match(m.text) if m.kind in ("name", "org") and not m.key else None
+        entries = index.get(fold(m.text[of.end() :])) if of and m.kind == "name" else None
+        if of and not entries:  # "ministra de Economía de Perú": a country's portfolio
+            country = default_gazetteer().match(m.text[of.end() :])
+            entries = (country,) if country is not None and country.type == "Country" else None
         words = fold(m.text).split()
         if not of or not entries or words[0] not in portfolio_words():
             out.append(m)
             continue
         entry = _choose(entries, None, countries)
-        if entry is None or entry.type not in ("State", "City"):
+        if entry is None or entry.type not in ("State", "City", "Country"):
             out.append(m)
             continue
         head = re.sub(r"\s(?:de la|de l[’']|del|de|du|d[’']|of)$", "", m.text[: of.end()].rstrip())
