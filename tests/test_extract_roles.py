@@ -344,6 +344,33 @@ ROLES = table(
         "Luc Paz a été reconduit comme ministre de l'Économie du Pérou.",
         Held("Luc Paz", "Ministerio de Economía y Finanzas del Perú", "ministre"),
     ),
+    # the day between the verb and the post
+    row(
+        "sworn-in-on-day",
+        "es",
+        "Luis Paz Gil juró este martes como ministro de Energía y Minas del Perú.",
+        Held("Luis Paz Gil", "Ministerio de Energía y Minas", "ministro"),
+    ),
+    row(
+        "sworn-in-on-day",
+        "en",
+        "Luis Paz took office on Monday as Peru's economy minister.",
+        Held("Luis Paz", "Ministerio de Economía y Finanzas del Perú", "minister"),
+    ),
+    row(
+        "sworn-in-on-day",
+        "fr",
+        "Claire Paz a été nommée lundi ministre de l'Économie du Pérou.",
+        Held("Claire Paz", "Ministerio de Economía y Finanzas del Perú", "ministre"),
+    ),
+    # a month that is also a given name opens the sentence: the person's first name
+    row(
+        "month-given-name-first",
+        "es",
+        "El gobierno de Chile cambió su gabinete. Julio Paz Ortega, quien se desempeñaba como"
+        " subsecretario de Hacienda, reemplazará a Pedro Ruiz.",
+        Held("Julio Paz Ortega", "Ministerio de Hacienda de Chile", "subsecretario"),
+    ),
     # a portfolio, "de" and a country: that country's ministry
     row(
         "portfolio-of-country",

@@ -43,6 +43,13 @@ def _before_name(lang: str) -> re.Pattern[str]:
     )
 
 
+# a day the appointment was made on, between its verb and the post: "este martes", "ayer",
+# "on Monday", "lundi", "hier" (lang/*/weekdays.txt)
+WHEN = (
+    r"(?:(?:este|el\s+pasado|el|on|last|this|ce)\s+)?(?:"
+    + "|".join(re.escape(w) for lang in ("en", "es", "fr") for w in lang_lines(lang, "weekdays"))
+    + ")"
+)
 AFTER_NAME = re.compile(
     # after a comma, a bracket or a dash ("X —directora de Acme— dijo")
     r"\s*(?:,\s*|\(\s*|[—–]\s*|\s)"
@@ -77,7 +84,10 @@ AFTER_NAME = re.compile(
     r"|est devenue?|deviendra"
     # "X juramentó como ministro", "X was sworn in as", "X a prêté serment comme"
     r"|juramentó como|juró como|prestó juramento como|(?:was|is|will be)\s+sworn in as"
-    r"|sworn in as|a prêté serment (?:comme|en tant que))\s+)?"
+    r"|sworn in as|a prêté serment (?:comme|en tant que)"
+    # "X juró este martes como", "X took office on Monday as": when, then the post
+    rf"|(?:juró|juramentó|asumió|asume|asumirá|took office|was sworn in|a pris ses fonctions)"
+    rf"\s+{WHEN}\s+(?:como|as|comme))\s+)?"
     # "X, recently appointed CEO", "X, nombrada directora", "X, nommé président"
     r"(?:(?:(?:recently|newly|just|recién|recientemente|récemment)\s+)?(?:named|appointed"
     r"|elected|promoted to|nombrad[oa]|designad[oa]|elegid[oa]|electa|electo|ascendid[oa] a"
@@ -85,6 +95,7 @@ AFTER_NAME = re.compile(
     # "X fue ratificada como ministra", "X was confirmed as", "X a été reconduite comme"
     r"|ratificad[oa]|confirmad[oa]|reelegid[oa]|ratified|confirmed|re-?elected|reappointed"
     r"|confirmée?|reconduite?|réélue?)"
+    rf"(?:\s+{WHEN})?"  # "X a été nommée lundi ministre", "X fue designada ayer como"
     r"(?:\s+(?:as|como|comme))?\s+)?"
     r"(?:(?:the|a|an|el|la|le|l[’']|un|una|une)\s+)?"
     r"(?:(?:new|nuevo|nueva|nouveau|nouvelle)\s+)?"

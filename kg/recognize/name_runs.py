@@ -250,11 +250,10 @@ def _name_before_name(tokens: list[Token], i: int) -> bool:
 def _given_name_month(tokens: list[Token], i: int, lang: str) -> bool:
     """'el ministro Julio Prado': Spanish and French write months in lower case, so a month
     that is also a given name, capitalized inside a sentence and before a capitalized word,
-    starts a person's name."""
+    starts a person's name; so it does at the sentence's start ("Julio Paz dijo")."""
     after = tokens[i + 1] if i + 1 < len(tokens) else None
     return (
         lang in ("es", "fr")
-        and i > 0
         and after is not None
         and after.begin == tokens[i].end + 1
         and after.capitalized
