@@ -1703,6 +1703,26 @@ ROWS = [
         "Le groupe Vextra achète pour 300 millions d'euros des parcs éoliens au Chili.",
         Invested("Vextra", "Chile", 300 * M, "EUR"),
     ),
+    # with no place named, the demonym of the company bought: where the money goes
+    row(
+        "acquire-demonym",
+        "en",
+        "Vextra Corp. agreed to buy Peruvian miner Brisco for $300 million.",
+        Invested("Vextra Corp", "Peru", 300 * M, "USD"),
+    ),
+    row(
+        "acquire-demonym",
+        "es",
+        "El grupo Vextra anunció la adquisición de la firma colombiana Brisco por 300 millones"
+        " de dólares.",
+        Invested("Vextra", "Colombia", 300 * M, "USD"),
+    ),
+    row(
+        "acquire-demonym",
+        "fr",
+        "Le groupe Vextra a acquis pour 300 millions de dollars la société péruvienne Brisco.",
+        Invested("Vextra", "Peru", 300 * M, "USD"),
+    ),
     # "the bank", "la banque": the company the article is about
     row(
         "bank-company",

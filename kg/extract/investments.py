@@ -28,6 +28,7 @@ from collections.abc import Iterator
 from kg.extract.base import Context
 from kg.extract.investment_amounts import (
     BEFORE_WINDOW,
+    _acquires,
     _aggregate,
     _equivalents,
     _gdp_amount,
@@ -108,6 +109,17 @@ def _place(ctx: Context, money: Mention, investor: Mention | None, until: int) -
     # "In Nuevo León, Acme will invest ...": a place the sentence opens with
     earlier = [m for m in places if ctx.sentence.begin <= m.begin < start and placed(ctx, m)]
     return earlier[-1] if earlier else None
+
+
+def _bought_from(ctx: Context, begin: int, until: int) -> Entity | None:
+    """'agreed to buy Peruvian miner Brisco', 'a acquis la société péruvienne Brisco': the
+    country of the company bought, told by the demonym right before or after its noun."""
+    for d in ctx.of("demonym"):
+        if begin <= d.begin < until and any(
+            d.end <= n.begin <= d.end + 25 and ctx.is_org(n) for n in ctx.names()
+        ):
+            return ctx.country_of(d)
+    return None
 
 
 RANK = {"City": 0, "State": 1, "Country": 2}
@@ -264,6 +276,8 @@ def find_investments(ctx: Context) -> Iterator[Investment]:
         place = ctx.entity(place_m, "Place") if place_m else None
         if place_m is not None and place_m.kind == "demonym":
             place = ctx.country_of(place_m)  # "en el mercado chileno": Chile
+        if place is None and _acquires(ctx, trigger):
+            place = _bought_from(ctx, trigger.end(), until)
         if place is None and prior:
             place = place_before(ctx)  # the project's place, named in the sentence before
         if place is None and investor_m is None and investor.type in ("State", "City"):
