@@ -842,6 +842,26 @@ ROWS = [
     ),
     row(
         "investor-after-amount",
+        "es",
+        "Se trata de una inversión de 25 millones de dólares que realizará la firma"
+        " estadounidense Acme en Mexicali.",
+        Invested("Acme", "Mexicali", 25 * M, "USD"),
+    ),
+    row(
+        "investor-after-amount",
+        "fr",
+        "Il s'agit d'un investissement de 25 millions d'euros que réalisera le groupe Acme à"
+        " Monterrey.",
+        Invested("Acme", "Monterrey", 25 * M, "EUR"),
+    ),
+    row(
+        "investor-after-amount",
+        "en",
+        "The council welcomed an investment of $40 million made by the company Acme in Sonora.",
+        Invested("Acme", "Sonora", 40 * M, "USD"),
+    ),
+    row(
+        "investor-after-amount",
         "en",
         "The Economic Council welcomed the $40 million investment from Acme Corp in Sonora.",
         Invested("Acme Corp", "Sonora", 40 * M, "USD"),

@@ -204,7 +204,12 @@ def linked(ctx: Context, end: int, begin: int) -> bool:
     and the name after it."""
     gap = ctx.text[end:begin]
     link = pattern(ctx.lang, "investment_words", "investor_link")
-    return bool(re.fullmatch(rf"[^\S\r\n]*(?:{link.pattern})[^\S\r\n]*", gap, re.IGNORECASE))
+    company = pattern(ctx.lang, "investment_words", "company")
+    # "que realizará la firma (estadounidense) Vextra": the kind of company, then its name
+    kind = rf"(?:[^\S\r\n]+(?:the|la|el|le|l[’'])[^\S\r\n]*(?:{company.pattern})(?:\s+[^\W\d_]+)?)?"
+    return bool(
+        re.fullmatch(rf"[^\S\r\n]*(?:{link.pattern}){kind}[^\S\r\n]*", gap, re.IGNORECASE)
+    )
 
 
 REGION_LEAST = 3  # named at least this often, and more than any other of its country
