@@ -1428,6 +1428,40 @@ SHAPES = table(
         "Vextra Corp. and its partner, the company Brisco, will build a plant.",
         pair("Vextra Corp", "Brisco"),
     ),
+    # the full stop of an abbreviated legal form is the name's: lists and joint subjects go on
+    row(
+        "legal-form-dot",
+        "en",
+        "Vextra Corp. and Brisco Inc. announced a strategic alliance in Chile.",
+        pair("Vextra Corp", "Brisco Inc"),
+    ),
+    row(
+        "legal-form-dot",
+        "en",
+        "Partners in the program include Vextra Corp., Brisco Inc. and Ormeda Ltd.",
+        pair("Vextra Corp", "Brisco Inc"),
+        pair("Vextra Corp", "Ormeda Ltd"),
+    ),
+    row(
+        "legal-form-dot",
+        "fr",
+        "Vextra Inc. et Brisco S.A. ont signé un accord de partenariat.",
+        pair("Vextra Inc", "Brisco S.A."),
+    ),
+    row(
+        "legal-form-dot",
+        "es",
+        "Vextra S.A. de C.V. y Brisco S.A. de C.V. firmaron un convenio de colaboración.",
+        pair("Vextra S.A. de C.V.", "Brisco S.A. de C.V."),
+    ),
+    # "a New Brunswick-based company": the words of a place, no party
+    row(
+        "based-modifier",
+        "en",
+        "Vextra Group signed an agreement with Brisco Inc., a New Brunswick-based company, for"
+        " a hatchery.",
+        pair("Vextra Group", "Brisco Inc"),
+    ),
     # a reflexive verb of association in the future or the infinitive, then "à"
     row(
         "associates-future",

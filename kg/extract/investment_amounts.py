@@ -105,9 +105,19 @@ def _acquired(ctx: Context, money: Mention, previous_end: int) -> re.Match | Non
         for m in pattern(ctx.lang, "investment_words", "acquire").finditer(
             text, start, link.start()
         )
-        if not re.search(r"[;:.!?]", text[m.end() : link.start()])
+        if not re.search(r"[;:.!?]", _without_names(ctx, m.end(), link.start()))
     ]
     return buys[-1] if buys else None
+
+
+def _without_names(ctx: Context, begin: int, end: int) -> str:
+    """The text between two offsets with the names in it blanked out: the full stop of
+    'Brisco Inc.' is the name's, not a clause's end."""
+    chars = list(ctx.text[begin:end])
+    for m in ctx.names():
+        for i in range(max(m.begin, begin), min(m.end, end)):
+            chars[i - begin] = " "
+    return "".join(chars)
 
 
 def _acquires(ctx: Context, trigger: re.Match) -> bool:

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from kg.extract.base import Context
 from kg.extract.lexicon import pattern
-from kg.extract.partners import LEAD, is_party, listed
+from kg.extract.partners import LEAD, clause_end, is_party, listed
 from kg.extract.partners_subjects import body_begin, junk, pair_of
 from kg.model import Entity, Mention, Partnership
 
@@ -38,8 +38,7 @@ def find_fronted_with(ctx: Context) -> Iterator[Partnership]:
     names = [m for m in ctx.mentions if m.begin >= opened.end() and m.kind != "date"]
     if not names or not LEAD.fullmatch(ctx.gap(opened.end(), names[0].begin)):
         return
-    stop = CLAUSE_STOP.search(text, opened.end(), s.end)
-    end = stop.start() if stop else s.end
+    end = clause_end(ctx, CLAUSE_STOP, opened.end())
     parties = [m for m in listed(ctx, opened.end(), end) if not junk(ctx, m)]
     if not parties:
         return

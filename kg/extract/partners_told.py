@@ -26,7 +26,7 @@ from functools import cache
 
 from kg.extract.base import Context
 from kg.extract.lexicon import pattern
-from kg.extract.partners import SHARE, all_pairs, is_party, listed
+from kg.extract.partners import SHARE, all_pairs, clause_end, is_party, listed
 from kg.extract.partners_joint import named_apart
 from kg.model import Mention, Partnership
 from kg.recognize.names import lexicon
@@ -53,6 +53,11 @@ COPULA = re.compile(
     re.IGNORECASE,
 )
 
+# where a list of parties ends (a full stop inside a name, "Acme Corp.", does not end it)
+STOP = re.compile(r"[.;:!?]")
+LIST_END = re.compile(r"[.;:!?]|,\s*(?:qui|que|which|who|para|pour|to)\b")
+LIST_END_WHO = re.compile(r"[.;:!?]|,\s*(?:qui|que|which|who|lo que|para|pour|to)\b")
+
 
 def find_gathered(ctx: Context) -> Iterator[Partnership]:
     """'Cette initiative regroupe également Colfondos et Porvenir': the parties an anaphoric
@@ -76,12 +81,10 @@ def find_gathered(ctx: Context) -> Iterator[Partnership]:
     )
     if verb is None or not ASIDE.fullmatch(text, after, verb.start()):
         return
-    end = re.compile(r"[.;:!?]|,\s*(?:qui|que|which|who|lo que|para|pour|to)\b").search(
-        text, verb.end(), s.end
-    )
+    end = clause_end(ctx, LIST_END_WHO, verb.end())
     some = SOME_OF.match(text, verb.end(), s.end)  # "huit partenaires, dont A et B"
     start = some.end() if some else verb.end()
-    members = listed(ctx, start, end.start() if end else s.end)
+    members = listed(ctx, start, end)
     if members and WHERE.search(text, start, members[0].begin):
         return  # "the project includes plants in Chile and Peru": where, not who
     also = ALSO.search(text, noun.end(), verb.end() + 12)
@@ -521,10 +524,7 @@ def find_partners_are(ctx: Context) -> Iterator[Partnership]:
         and is_party(ctx, m)
         and not m.begin <= head.start("word" if head.group("word") else "one") < m.end
     ]
-    end = re.compile(r"[.;:!?]|,\s*(?:qui|que|which|who|para|pour|to)\b").search(
-        text, head.end(), s.end
-    )
-    members = listed(ctx, head.end(), end.start() if end else s.end)
+    members = listed(ctx, head.end(), clause_end(ctx, LIST_END, head.end()))
     if head.group("one"):  # "Our partner is X, the Chilean utility": one partner
         members = members[:1]
     if owner:
@@ -567,8 +567,7 @@ def _both_told(ctx: Context, begin: int, end: int) -> bool:
 
 def _named_list(ctx: Context, begin: int) -> Iterator[Partnership]:
     """The coordinated parties that open the text at `begin`, each pair a partnership."""
-    end = re.compile(r"[.;:!?]").search(ctx.text, begin, ctx.sentence.end)
-    parties = listed(ctx, begin, end.start() if end else ctx.sentence.end, strict=True)
+    parties = listed(ctx, begin, clause_end(ctx, STOP, begin), strict=True)
     if len(parties) != 2 or not LIST_START.fullmatch(ctx.gap(begin, parties[0])):
         return  # "both", "les deux": two parties
     if not CONJUNCTION.search(ctx.text, parties[0].end, parties[-1].begin):

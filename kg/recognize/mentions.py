@@ -14,6 +14,7 @@ from kg.recognize.names import (
     CONNECTORS,
     Token,
     is_given_name,
+    legal_forms,
     lexicon,
     org_word_type,
     tokenize,
@@ -172,11 +173,36 @@ def recognize_sentence(
     mentions = join_state_bodies(text, mentions, lang)  # "..., de l'Innovation ... du Québec"
     mentions = foreign_bodies(text, mentions)  # "the Ministry of Education of Peru"
     mentions = _possessors(text, mentions)  # "Acme Cloud's chief executive"
+    mentions = _abbreviation_dots(text, mentions)  # "Acme Corp. and Brisco Inc. signed"
     for quantity in find_quantities(text, lang, sentence.begin, sentence.end):
         if not _inside_name(quantity, mentions):
             mentions.append(quantity)
     mentions.extend(find_periods(text, lang, sentence.begin, sentence.end))
     return sorted(mentions, key=lambda m: (m.begin, -m.end, m.kind))
+
+
+# the full stop of an abbreviated legal form inside a sentence: a comma, a bracket or a
+# lower-case word comes next ("Acme Corp., Brisco", "Acme Corp. and Brisco")
+ABBREVIATION_DOT = re.compile(r"\.(?=\s*[,;)]|\s+[^\W\d_A-ZÀ-Þ])")
+
+
+def _abbreviation_dots(text: str, mentions: list[Mention]) -> list[Mention]:
+    """'Acme Corp. and Brisco': the dot of 'Corp.' is the name's, so the text between two
+    names is ' and ' (the name's text and label stay without it, as a sentence's last word
+    'Acme Corp.' is written)."""
+    out = []
+    for m in mentions:
+        words = m.text.split()
+        if (
+            m.kind in ("org", "name")
+            and len(words) > 1
+            and not m.text.endswith(".")
+            and fold(words[-1]) in legal_forms()
+            and ABBREVIATION_DOT.match(text, m.end)
+        ):
+            m = replace(m, end=m.end + 1)
+        out.append(m)
+    return out
 
 
 # "de Industria", "of Mines": a complement's word, not a given name

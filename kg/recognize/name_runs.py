@@ -135,6 +135,14 @@ def find_runs(
             else:
                 pending.append(i)
         else:
+            if (
+                current
+                and not pending
+                and word.endswith(("-based", "-owned"))
+                and token.capitalized
+                and text[tokens[current[-1]].end : token.begin] == " "
+            ):
+                current = []  # "a New Brunswick-based firm": the words of a place, no name
             _close(runs, current)
             current, pending = [], []
     _close(runs, current)
