@@ -1454,6 +1454,28 @@ SHAPES = table(
         "Vextra S.A. de C.V. y Brisco S.A. de C.V. firmaron un convenio de colaboración.",
         pair("Vextra S.A. de C.V.", "Brisco S.A. de C.V."),
     ),
+    # "a joint effort of A, B and C": its makers are partners
+    row(
+        "joint-effort-of",
+        "en",
+        "The initiative, a joint effort of Vextra Group and Brisco Group, will reach 10,000"
+        " students.",
+        pair("Vextra Group", "Brisco Group"),
+    ),
+    row(
+        "joint-effort-of",
+        "es",
+        "El programa, una iniciativa conjunta de Vextra Group y la Universidad de Chile,"
+        " formará a 500 técnicos.",
+        pair("Vextra Group", "Universidad de Chile"),
+    ),
+    row(
+        "joint-effort-of",
+        "fr",
+        "Le programme, une initiative conjointe de Vextra Group et de l'Université du Chili,"
+        " formera 500 techniciens.",
+        pair("Vextra Group", "Universidad de Chile"),
+    ),
     # "a New Brunswick-based company": the words of a place, no party
     row(
         "based-modifier",
