@@ -1454,6 +1454,28 @@ SHAPES = table(
         "Vextra S.A. de C.V. y Brisco S.A. de C.V. firmaron un convenio de colaboración.",
         pair("Vextra S.A. de C.V.", "Brisco S.A. de C.V."),
     ),
+    # signatories by their posts: a minister's portfolio and country name the ministry
+    row(
+        "signed-by-minister",
+        "es",
+        "El acuerdo fue firmado por el ministro de Minas de Colombia, Luis Paz Ruiz, y el"
+        " presidente de Vextra Group, Pedro Ruiz Paz.",
+        pair("Ministerio de Minas y Energía", "Vextra Group"),
+    ),
+    row(
+        "signed-by-minister",
+        "fr",
+        "L'accord a été signé par la ministre de l'Économie du Pérou, Ana Paz, et le directeur"
+        " général de Vextra Group, Pierre Ruiz.",
+        pair("Ministerio de Economía y Finanzas del Perú", "Vextra Group"),
+    ),
+    row(
+        "signed-by-minister",
+        "en",
+        "The agreement was signed by the Minister of Mines of Colombia, Luis Paz, and the chief"
+        " executive of Vextra Group, Peter Ruiz.",
+        pair("Ministerio de Minas y Energía", "Vextra Group"),
+    ),
     # "a joint effort of A, B and C": its makers are partners
     row(
         "joint-effort-of",

@@ -31,8 +31,10 @@ from itertools import combinations, pairwise
 from kg.extract.base import Context
 from kg.extract.lexicon import pattern
 from kg.extract.partners_joint import described_item, first_person, is_governed, unnamed
+from kg.gazetteer import default as default_gazetteer
 from kg.model import Entity, Mention, Partnership
 from kg.recognize.names import lexicon
+from kg.recognize.org_bodies import portfolio_words
 from kg.text import fold
 
 LOWER = r"[a-záéíóúñàâçèêëîïôûüœ’'-]+"
@@ -212,13 +214,36 @@ def _program(ctx: Context) -> str | None:
 def all_pairs(ctx: Context, parties: list[Mention], begin: int, rule: str) -> Iterator[Partnership]:
     """Every pair of the parties (each entity once) is a partnership."""
     entities: list[tuple[Mention, Entity]] = []
-    for m in parties:
+    skip = -1
+    for i, m in enumerate(parties):
+        if i == skip:
+            continue
         entity = ctx.entity(m, "Organization")
+        nxt = parties[i + 1] if i + 1 < len(parties) else None
+        ministry = _ministry_of(ctx, m, nxt) if nxt is not None else None
+        if ministry is not None:  # "el ministro de Minas de Colombia": one party, the ministry
+            entity, skip = ministry, i + 1
         if entity and all(entity.key != e.key for _, e in entities):
             entities.append((m, entity))
     for (_ma, a), (mb, b) in combinations(entities, 2):
         evidence = ctx.evidence(begin, max(mb.end, _ma.end), rule, confidence=0.75)
         yield Partnership(a=a, b=b, program=_program(ctx), evidence=evidence)
+
+
+PORTFOLIO_OF = re.compile(r"\s*(?:de|del|de la|of|du|de l[’'])\s*", re.IGNORECASE)
+
+
+def _ministry_of(ctx: Context, portfolio: Mention, country: Mention) -> Entity | None:
+    """'Minas de Colombia', 'Economy of Peru': a portfolio the recognizer left as a bare name,
+    then the country it is of, name that country's ministry (kg/ontology/gazetteer.tsv)."""
+    if portfolio.kind != "name" or country.kind != "place" or not country.key:
+        return None
+    if fold(portfolio.text) not in portfolio_words() or ctx.type_of(country) != "Country":
+        return None
+    if not PORTFOLIO_OF.fullmatch(ctx.gap(portfolio, country)):
+        return None
+    entry = default_gazetteer().ministry(country.key, portfolio.text)
+    return ctx.resolution.known_entity(entry.key) if entry is not None else None
 
 
 def _clause_end(ctx: Context, begin: int) -> int:
