@@ -72,6 +72,26 @@ CLAIMS = table(
         "La station de Veolia desservira 9 000 riverains du fleuve.",
         Claimed("Veolia", "people_reached", 9000),
     ),
+    # the people who have benefited, counted before the verb
+    row(
+        "benefited",
+        "en",
+        "Vextra Group opened a school. More than 5,000 students have benefited from the program.",
+        Claimed("Vextra Group", "people_reached", 5000),
+    ),
+    row(
+        "benefited",
+        "es",
+        "Vextra Group abrió una escuela. Más de 5 mil estudiantes se han beneficiado del programa.",
+        Claimed("Vextra Group", "people_reached", 5000),
+    ),
+    row(
+        "benefited",
+        "fr",
+        "Vextra Group a ouvert une école. Plus de 5 000 étudiants ont déjà bénéficié du"
+        " programme.",
+        Claimed("Vextra Group", "people_reached", 5000),
+    ),
     # a ratio of jobs ("for each direct job, three indirect ones") is no count
     row(
         "ratio",
