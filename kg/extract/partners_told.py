@@ -55,8 +55,7 @@ COPULA = re.compile(
 
 # where a list of parties ends (a full stop inside a name, "Acme Corp.", does not end it)
 STOP = re.compile(r"[.;:!?]")
-LIST_END = re.compile(r"[.;:!?]|,\s*(?:qui|que|which|who|para|pour|to)\b")
-LIST_END_WHO = re.compile(r"[.;:!?]|,\s*(?:qui|que|which|who|lo que|para|pour|to)\b")
+LIST_END = re.compile(r"[.;:!?]|,\s*(?:qui|que|which|who|lo que|para|pour|to)\b")
 
 
 def find_gathered(ctx: Context) -> Iterator[Partnership]:
@@ -81,7 +80,7 @@ def find_gathered(ctx: Context) -> Iterator[Partnership]:
     )
     if verb is None or not ASIDE.fullmatch(text, after, verb.start()):
         return
-    end = clause_end(ctx, LIST_END_WHO, verb.end())
+    end = clause_end(ctx, LIST_END, verb.end())
     some = SOME_OF.match(text, verb.end(), s.end)  # "huit partenaires, dont A et B"
     start = some.end() if some else verb.end()
     members = listed(ctx, start, end)
@@ -137,8 +136,8 @@ def _partner_apposed(ctx: Context, subject: Mention, after: int) -> Iterator[Par
 
 
 # "Bimbo and its partner Siemens", "la UNAM y su socio, el IPN,": the two are partners
-AND_ITS = re.compile(  # after a name, its abbreviation's period ("Acme Corp. and its")
-    r"\.?\s*,?\s*(?:and|y|e|et)\s+(?:its|their|su|sus|son|sa|ses|leur)\s+(?:[\w-]+\s+)?",
+AND_ITS = re.compile(
+    r"\s*,?\s*(?:and|y|e|et)\s+(?:its|their|su|sus|son|sa|ses|leur)\s+(?:[\w-]+\s+)?",
     re.IGNORECASE,
 )
 # the words between the partner noun and the partner's name: an adjective ("local"), a comma,

@@ -46,6 +46,8 @@ DIGIT_NAME = re.compile(r"\d+(?:-\d+)*-[A-Z][a-z]")
 # "Commission for Educational and Cultural Exchange": an English capitalized adjective right
 # after a head connector wants its noun, so "and" and the words after it stay in the name
 ADJECTIVE_ENDINGS = ("al", "ic", "ical", "ive", "ary")
+# "Shanghai-based", "New Brunswick-based", "state-owned": a place's words made a modifier
+PLACE_MODIFIERS = ("-based", "-owned")
 
 
 def find_runs(
@@ -86,7 +88,7 @@ def find_runs(
                 or _name_before_name(tokens, i)
                 or _given_name_month(tokens, i, lang)
             )
-            and not word.endswith(("-based", "-owned"))  # "Shanghai-based Daimay": no name
+            and not word.endswith(PLACE_MODIFIERS)  # "Shanghai-based Daimay": no name
             and not _honorific_dot(text, tokens, i, lex)
             and not (_elided(token) and not _joined_to_name(tokens, i))
             and not headline_word
@@ -138,7 +140,7 @@ def find_runs(
             if (
                 current
                 and not pending
-                and word.endswith(("-based", "-owned"))
+                and word.endswith(PLACE_MODIFIERS)
                 and token.capitalized
                 and text[tokens[current[-1]].end : token.begin] == " "
             ):

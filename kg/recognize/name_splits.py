@@ -32,6 +32,7 @@ from kg.recognize.names import (
     company_words,
     is_eponym_head,
     is_given_name,
+    is_legal_form,
     org_word_type,
     region_words,
 )
@@ -181,13 +182,8 @@ def _two_companies(words: list[str], cut: int, lang: str) -> bool:
         return False
     if len(left) >= 2 and fold(left[-1]) in _legal_forms():
         return True
-    if (  # "Zorbel S.A. de C.V. y Nexta S.A. de C.V.": a Mexican legal form closes the first
-        len(left) >= 4
-        and fold(left[-1]) in ("c v", "cv")
-        and left[-2].casefold() == "de"
-        and fold(left[-3]) in _legal_forms()
-    ):
-        return True
+    if len(left) >= 4 and is_legal_form(" ".join(left[-3:])):
+        return True  # "Zorbel S.A. de C.V. y Nexta S.A. de C.V.": a legal form closes the first
     if (  # "Universidad de Lima y Zorbel Corp": a public body, then a company by its legal form
         len(right) >= 2
         and fold(right[-1]) in _legal_forms()
